@@ -1,0 +1,17 @@
+// Package scenario reads, resolves, validates and compiles ydelsesflow
+// scenario files.
+//
+// A scenario file is YAML (see [File] for the keys; scenarios/scenario.schema.json
+// is generated from these types for editors). A file may say
+// `extends: other.yaml` and hold only what differs: mappings are merged key by
+// key with the extending file winning, while lists, destination-share maps
+// (destinations, at_max) and the alternatives mean_weeks/hazards and
+// years/weeks are replaced as a whole. Dated changes (the changes key) are
+// merged the same way onto the scenario from their date on, giving the
+// engine one parameter epoch per date.
+//
+// Every problem found — YAML syntax, unknown keys, wrong types, and semantic
+// checks such as destination shares not summing to 1 — is reported as an
+// [Error] with file, line, column and the key path, and [Load] returns all of
+// them at once as an [ErrorList].
+package scenario

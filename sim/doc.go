@@ -1,0 +1,26 @@
+// Package sim is the weekly benefit-flow Monte Carlo engine of ydelsesflow.
+//
+// A [Model] is a compiled scenario: states (ydelser and non-benefit states),
+// their financing, weekly rates per budget year and group, duration-dependent
+// exit hazards with destination shares, maximum durations, initial stock and
+// Poisson inflows, all possibly changing at dated epochs. [Run] simulates
+// every person week by week:
+//
+//  1. price the week: if the state counts on the staircase clock the clock
+//     increases by one first; the week is attributed to the staircase step of
+//     the clock (1–4, 5–26, 27–52, ≥53 weeks);
+//  2. apply the reset rule of § 6 in the financing law: 52 self-supporting
+//     weeks within the last 156 weeks, counted after the first benefit week of
+//     the current count, set the clock back to 0;
+//  3. draw the transition at the end of the week.
+//
+// Person-weeks are counted per run × budget year × state × group × step as
+// integers, and priced afterwards with [Staircase] or the state's fixed share,
+// so results do not depend on the order in which persons are visited.
+//
+// Every random number comes from a stream keyed by (seed, run, person
+// identity, purpose) — never by worker or array position — so a run gives
+// the same numbers whatever the number of workers.
+//
+// The package does no file or terminal I/O.
+package sim

@@ -1,0 +1,149 @@
+package sim
+
+import "fmt"
+
+// clockCap is the largest clock value the exact computation distinguishes:
+// from week 53 on, every week is on the last staircase step.
+const clockCap = 53
+
+// Expected computes the expected yearly totals of the model without random
+// numbers, by pushing expected numbers of persons through the Markov chain on
+// (state, group, weeks in state, clock) week by week; inflow adds its mean.
+//
+// The reset rule is not applied: Expected is exact only for models in which
+// it cannot fire (no person accumulates 52 self-supporting weeks after a
+// benefit week within the horizon). It is used to check the Monte Carlo
+// engine; see model.md, "An exact check".
+func Expected(m *Model) ([][]Totals, error) {
+	if err := m.Check(); err != nil {
+		return nil, err
+	}
+	ns, ng := len(m.States), len(m.Groups)
+	w := newWorker(m)
+	counts := make([]float64, len(w.counts))
+
+	// wcap[s*ng+g]: weeks in state beyond which nothing changes.
+	wcap := make([]int, ns*ng)
+	for i := range wcap {
+		wcap[i] = 1
+	}
+	for _, ep := range m.Epochs {
+		for s := range ns {
+			for g := range ng {
+				if e := ep.Exit[s][g]; e != nil {
+					wcap[s*ng+g] = max(wcap[s*ng+g], len(e.Hazard), e.MaxWeeks)
+				}
+			}
+		}
+	}
+	const nc = clockCap + 1
+	newMass := func() [][]float64 {
+		x := make([][]float64, ns*ng)
+		for i := range x {
+			x[i] = make([]float64, wcap[i]*nc)
+		}
+		return x
+	}
+	mass, next := newMass(), newMass()
+	capClock := func(c int) int { return min(c, clockCap) }
+
+	for _, c := range m.Initial {
+		i := c.State*ng + c.Group
+		prev := 0.0
+		for k, cum := range c.WeeksCDF {
+			p := cum - prev
+			prev = cum
+			if p == 0 {
+				continue
+			}
+			weeks := k + 1
+			clock := c.PriorClock
+			if m.States[c.State].Clock {
+				clock += weeks - 1
+			}
+			wi := min(weeks, wcap[i]) - 1
+			mass[i][wi*nc+capClock(clock)] += float64(c.Persons) * p
+		}
+	}
+
+	for t := range m.Weeks {
+		ep := &m.Epochs[w.weekEp[t]]
+		for s := range ns {
+			for g := range ng {
+				if in := ep.Inflow[s][g]; in.PerWeek > 0 {
+					mass[s*ng+g][capClock(in.Clock)] += in.PerWeek
+				}
+			}
+		}
+		for _, x := range next {
+			clear(x)
+		}
+		seg := counts[w.weekSeg[t]*ns*ng*Steps:]
+		for s := range ns {
+			for g := range ng {
+				i := s*ng + g
+				ex := ep.Exit[s][g]
+				for wi := range wcap[i] {
+					for c := range nc {
+						x := mass[i][wi*nc+c]
+						if x == 0 {
+							continue
+						}
+						c1 := c
+						if m.States[s].Clock {
+							c1 = capClock(c + 1)
+						}
+						seg[(i)*Steps+Step(c1)] += x
+						weeks := wi + 1
+						stay := x
+						if ex != nil {
+							h := ex.HazardAt(weeks)
+							if h > 0 {
+								spread(m, next, ng, g, c1, x*h, ex.DestsAt(weeks))
+							}
+							stay = x * (1 - h)
+							if ex.MaxWeeks > 0 && weeks >= ex.MaxWeeks {
+								spread(m, next, ng, g, c1, stay, ex.AtMax)
+								stay = 0
+							}
+						}
+						if stay != 0 {
+							nw := min(weeks+1, wcap[i]) - 1
+							next[i][nw*nc+c1] += stay
+						}
+					}
+				}
+			}
+		}
+		mass, next = next, mass
+	}
+	return priceSegments(m, w.segs, func(i int) float64 { return counts[i] }), nil
+}
+
+// spread moves mass x into the first week of each destination state.
+func spread(m *Model, next [][]float64, ng, g, clock int, x float64, ds []Dest) {
+	prev := 0.0
+	for _, d := range ds {
+		share := d.Cum - prev
+		prev = d.Cum
+		if m.States[d.State].Absorbing || share == 0 {
+			continue
+		}
+		next[d.State*ng+g][clock] += x * share
+	}
+}
+
+// String describes a FinancingKind.
+func (k FinancingKind) String() string {
+	switch k {
+	case Refusion:
+		return "refusion"
+	case Medfinansiering:
+		return "medfinansiering"
+	case FixedShare:
+		return "fixed"
+	case NoFinancing:
+		return "none"
+	}
+	return fmt.Sprintf("FinancingKind(%d)", int(k))
+}

@@ -1,0 +1,188 @@
+package sim
+
+import (
+	"fmt"
+	"math"
+)
+
+// FinancingKind says who pays a state's gross cost and how it is split.
+type FinancingKind int
+
+const (
+	// NoFinancing: no public payment (ordinary work, education on SU, moved away).
+	NoFinancing FinancingKind = iota
+	// Refusion: the kommune pays the gross and the state refunds by the refusionstrappe.
+	Refusion
+	// Medfinansiering: Udbetaling Danmark or an a-kasse pays the gross and the
+	// kommune co-finances by the medfinansieringstrappe.
+	Medfinansiering
+	// FixedShare: the state bears a fixed share whatever the duration
+	// (e.g. førtidspension granted before 1 July 2014: 35 %).
+	FixedShare
+)
+
+// Financing is a state's financing scheme.
+type Financing struct {
+	Kind  FinancingKind
+	Share float64 // the state's share, for FixedShare
+}
+
+// State describes one state of the model.
+type State struct {
+	Name           string // identifier from the scenario file, e.g. "sygedagpenge"
+	Label          string // human label, e.g. "Sygedagpenge"
+	Financing      Financing
+	Clock          bool // weeks in the state count on the staircase clock
+	SelfSupporting bool // a week in the state is self-supporting for the reset rule
+	Absorbing      bool // a person entering the state leaves the model
+}
+
+// Dest is one destination of a transition with its cumulative probability.
+type Dest struct {
+	State int
+	Cum   float64 // cumulative share up to and including this destination
+}
+
+// Exit holds the compiled transition rule of one state for one group.
+// Index w-1 of Hazard and DestIdx is weeks-in-state w; weeks beyond the
+// tables use their last entry.
+type Exit struct {
+	Hazard   []float64 // weekly exit probability by weeks in state
+	DestIdx  []int     // index into Dests by weeks in state
+	Dests    [][]Dest  // destination tables (one per duration band)
+	MaxWeeks int       // 0 = no maximum duration
+	AtMax    []Dest    // forced destinations at MaxWeeks
+}
+
+// HazardAt returns the weekly exit hazard after w weeks in the state.
+func (e *Exit) HazardAt(w int) float64 {
+	if w > len(e.Hazard) {
+		w = len(e.Hazard)
+	}
+	return e.Hazard[w-1]
+}
+
+// DestsAt returns the destination table used after w weeks in the state.
+func (e *Exit) DestsAt(w int) []Dest {
+	if w > len(e.DestIdx) {
+		w = len(e.DestIdx)
+	}
+	return e.Dests[e.DestIdx[w-1]]
+}
+
+// Inflow is the weekly inflow of new persons into one state for one group.
+type Inflow struct {
+	PerWeek float64 // Poisson mean of new persons per week
+	Clock   int     // staircase clock at entry (prior benefit weeks)
+}
+
+// Epoch holds the parameters in force from week FromWeek until the next epoch.
+type Epoch struct {
+	FromWeek int
+	// Rate[s][g][y] is the weekly gross rate of state s for group g in budget year index y.
+	Rate [][][]float64
+	// Exit[s][g] is the transition rule; nil means the person stays.
+	Exit [][]*Exit
+	// Inflow[s][g] is the weekly inflow.
+	Inflow [][]Inflow
+}
+
+// Cohort is a part of the initial stock: persons in one state and group.
+type Cohort struct {
+	State, Group int
+	Persons      int
+	// WeeksCDF is the cumulative distribution of weeks in state at start:
+	// WeeksCDF[i] = P(weeks ≤ i+1).
+	WeeksCDF []float64
+	// PriorClock is added to weeks in state to give the staircase clock.
+	PriorClock int
+}
+
+// Model is a compiled scenario, ready to simulate.
+type Model struct {
+	States []State
+	Groups []string
+	// Weeks is the number of simulated weeks.
+	Weeks int
+	// Years lists the budget years covered; WeekYear[t] indexes Years.
+	Years    []int
+	WeekYear []int
+	Epochs   []Epoch // sorted by FromWeek; Epochs[0].FromWeek == 0
+	Initial  []Cohort
+}
+
+// Check verifies the model's internal consistency. Scenario errors are
+// reported by the scenario package with file positions; Check guards the
+// engine against a compiler bug and returns a plain error.
+func (m *Model) Check() error {
+	ns, ng := len(m.States), len(m.Groups)
+	if ns == 0 || ng == 0 || m.Weeks <= 0 {
+		return fmt.Errorf("sim: empty model (%d states, %d groups, %d weeks)", ns, ng, m.Weeks)
+	}
+	if len(m.WeekYear) != m.Weeks {
+		return fmt.Errorf("sim: WeekYear has %d entries for %d weeks", len(m.WeekYear), m.Weeks)
+	}
+	if len(m.Epochs) == 0 || m.Epochs[0].FromWeek != 0 {
+		return fmt.Errorf("sim: the first epoch must start in week 0")
+	}
+	for i, ep := range m.Epochs {
+		if i > 0 && ep.FromWeek <= m.Epochs[i-1].FromWeek {
+			return fmt.Errorf("sim: epochs out of order")
+		}
+		if len(ep.Rate) != ns || len(ep.Exit) != ns || len(ep.Inflow) != ns {
+			return fmt.Errorf("sim: epoch %d has wrong state dimension", i)
+		}
+		for s := range ns {
+			for g := range ng {
+				if len(ep.Rate[s][g]) != len(m.Years) {
+					return fmt.Errorf("sim: epoch %d state %s group %s: %d rates for %d years", i, m.States[s].Name, m.Groups[g], len(ep.Rate[s][g]), len(m.Years))
+				}
+				if e := ep.Exit[s][g]; e != nil {
+					if err := e.check(ns); err != nil {
+						return fmt.Errorf("sim: epoch %d state %s group %s: %v", i, m.States[s].Name, m.Groups[g], err)
+					}
+				}
+			}
+		}
+	}
+	return nil
+}
+
+func (e *Exit) check(ns int) error {
+	if len(e.Hazard) == 0 || len(e.Hazard) != len(e.DestIdx) {
+		return fmt.Errorf("hazard and destination tables differ in length")
+	}
+	for w, h := range e.Hazard {
+		if !(h >= 0 && h <= 1) {
+			return fmt.Errorf("hazard %v in week %d outside [0,1]", h, w+1)
+		}
+		if h > 0 && len(e.Dests[e.DestIdx[w]]) == 0 {
+			return fmt.Errorf("no destinations in week %d", w+1)
+		}
+	}
+	tables := append([][]Dest{e.AtMax}, e.Dests...)
+	for _, t := range tables {
+		for _, d := range t {
+			if d.State < 0 || d.State >= ns {
+				return fmt.Errorf("destination %d out of range", d.State)
+			}
+		}
+		if len(t) > 0 && math.Abs(t[len(t)-1].Cum-1) > 1e-9 {
+			return fmt.Errorf("destination shares end at %v, not 1", t[len(t)-1].Cum)
+		}
+	}
+	if e.MaxWeeks > 0 && len(e.AtMax) == 0 {
+		return fmt.Errorf("maximum duration without forced destinations")
+	}
+	return nil
+}
+
+// pick returns the destination state for a uniform draw u in [0, 1).
+func pick(ds []Dest, u float64) int {
+	for _, d := range ds {
+		if u < d.Cum {
+			return d.State
+		}
+	}
+	return ds[len(ds)-1].State
+}

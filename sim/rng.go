@@ -1,0 +1,46 @@
+package sim
+
+import "math/rand/v2"
+
+// Purposes separate the random streams of one run, so that drawing more
+// numbers for one purpose never shifts the numbers of another.
+const (
+	purposePerson uint64 = iota + 1 // a person's own weekly draws
+	purposeInflow                   // the number of new persons in a week
+)
+
+// Kinds of person identity.
+const (
+	originInitial uint64 = iota + 1
+	originInflow
+)
+
+// mix is the SplitMix64 finaliser, a bijective hash with good avalanche.
+func mix(z uint64) uint64 {
+	z += 0x9e3779b97f4a7c15
+	z = (z ^ z>>30) * 0xbf58476d1ce4e5b9
+	z = (z ^ z>>27) * 0x94d049bb133111eb
+	return z ^ z>>31
+}
+
+// key hashes a sequence of numbers into one stream key.
+func key(parts ...uint64) uint64 {
+	h := uint64(0x243f6a8885a308d3)
+	for _, p := range parts {
+		h = mix(h ^ mix(p))
+	}
+	return h
+}
+
+// stream returns a PCG generator seeded from the given key parts.
+func stream(parts ...uint64) rand.PCG {
+	h := key(parts...)
+	var p rand.PCG
+	p.Seed(h, mix(h))
+	return p
+}
+
+// uniform returns a float64 in [0, 1) from the top 53 bits of the next number.
+func uniform(p *rand.PCG) float64 {
+	return float64(p.Uint64()>>11) * (1.0 / (1 << 53))
+}
