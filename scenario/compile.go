@@ -262,6 +262,8 @@ func (c *checker) state(name string, s State) sim.State {
 	st.SelfSupporting = s.SelfSupporting != nil && *s.SelfSupporting
 	kind, ok := financing[s.Financing]
 	switch {
+	case s.Financing == "" && st.Absorbing:
+		// leaves the books: nothing to finance
 	case s.Financing == "":
 		c.errf(p, "state %q has no financing: give financing: staircase, medfinansiering, fixed or none", name)
 	case !ok:

@@ -1,0 +1,102 @@
+// Command ydelsesflow simulates citizens flowing between Danish benefits
+// (ydelser) week by week, prices every week with the refusionstrappe, and
+// prints per-budget-year tables in 1.000 kr. with Monte Carlo uncertainty.
+//
+// Usage:
+//
+//	ydelsesflow run [SCENARIO]        simulate and write tables (default: the embedded default scenario)
+//	ydelsesflow validate FILE...      check scenario files
+//	ydelsesflow scenarios             list the embedded scenarios
+//	ydelsesflow explain SCENARIO      print a scenario after extends, with each value's source
+//
+// Run "ydelsesflow help COMMAND" for the flags of a command.
+package main
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"os"
+
+	"github.com/urfave/cli/v2"
+
+	"ydelsesflow/scenario"
+)
+
+func main() {
+	os.Exit(run(os.Args, os.Stdout, os.Stderr))
+}
+
+// exitError carries an exit code and a message already printed.
+type exitError struct{ code int }
+
+func (e exitError) Error() string { return fmt.Sprintf("exit %d", e.code) }
+
+// run runs the CLI with args and returns the process exit code: 0 on
+// success, 1 for a problem in the input or while writing, 2 for a usage
+// mistake.
+func run(args []string, stdout, stderr io.Writer) int {
+	app := newApp(stdout, stderr)
+	err := app.Run(args)
+	if err == nil {
+		return 0
+	}
+	var ee exitError
+	var list scenario.ErrorList
+	switch {
+	case errors.As(err, &ee):
+		return ee.code
+	case errors.As(err, &list):
+		printErrors(stderr, list)
+		return 1
+	case errors.As(err, new(usageError)):
+		fmt.Fprintf(stderr, "ydelsesflow: %v\n", err)
+		return 2
+	default:
+		fmt.Fprintf(stderr, "ydelsesflow: %v\n", err)
+		return 1
+	}
+}
+
+// usageError is a mistake in the command line.
+type usageError struct{ msg string }
+
+func (e usageError) Error() string { return e.msg + " (see ydelsesflow --help)" }
+
+// printErrors prints scenario problems with the offending line.
+func printErrors(w io.Writer, list scenario.ErrorList) {
+	for _, e := range list {
+		fmt.Fprintf(w, "%s\n", e)
+		if s := e.Snippet(); s != "" {
+			fmt.Fprintf(w, "%s\n", s)
+		}
+	}
+	noun := "problems"
+	if len(list) == 1 {
+		noun = "problem"
+	}
+	fmt.Fprintf(w, "%d %s found; nothing was written.\n", len(list), noun)
+}
+
+func newApp(stdout, stderr io.Writer) *cli.App {
+	return &cli.App{
+		Name:  "ydelsesflow",
+		Usage: "budget the kommune's benefit spending with a Monte Carlo flow model and the refusionstrappe",
+		Description: `ydelsesflow follows simulated citizens week by week between sygedagpenge, jobafklaring,
+ressourceforløb, fleksjob, ledighedsydelse, førtidspension, kontanthjælp, revalidering and
+self-support, prices every week with the state's refusion (80/40/30/20 %), and reports the
+kommune's gross and net spending per budget year in 1.000 kr. with a 90 % interval.
+
+Scenarios are YAML files; "ydelsesflow scenarios" lists the ones built in.`,
+		Writer:          stdout,
+		ErrWriter:       stderr,
+		HideHelpCommand: false,
+		Commands:        []*cli.Command{runCommand(), validateCommand(), scenariosCommand(), explainCommand()},
+		OnUsageError: func(_ *cli.Context, err error, _ bool) error {
+			return usageError{err.Error()}
+		},
+		CommandNotFound: func(c *cli.Context, name string) {
+			fmt.Fprintf(stderr, "ydelsesflow: no command %q; the commands are run, validate, scenarios and explain\n", name)
+		},
+	}
+}

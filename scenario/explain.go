@@ -1,0 +1,47 @@
+package scenario
+
+import (
+	"bytes"
+	"fmt"
+
+	"go.yaml.in/yaml/v4"
+)
+
+// Explain returns the resolved scenario — every file of the extends chain
+// merged, before dated changes are applied — as YAML in block style, with
+// the file and line each value was read from as a comment.
+func (sc *Scenario) Explain() ([]byte, error) {
+	var buf bytes.Buffer
+	for _, f := range sc.Files {
+		fmt.Fprintf(&buf, "# read from %s\n", f)
+	}
+	enc := yaml.NewEncoder(&buf)
+	enc.SetIndent(2)
+	if err := enc.Encode(sc.annotate(sc.resolved)); err != nil {
+		return nil, fmt.Errorf("printing the resolved scenario: %w", err)
+	}
+	if err := enc.Close(); err != nil {
+		return nil, err
+	}
+	return buf.Bytes(), nil
+}
+
+// annotate returns a deep copy of n in block style, with comments naming
+// the source of each scalar.
+func (sc *Scenario) annotate(n *yaml.Node) *yaml.Node {
+	c := *n
+	c.Style &^= yaml.FlowStyle
+	c.HeadComment, c.LineComment, c.FootComment = "", "", ""
+	c.Content = nil
+	for i, ch := range n.Content {
+		cc := sc.annotate(ch)
+		isKey := n.Kind == yaml.MappingNode && i%2 == 0
+		if !isKey && ch.Kind == yaml.ScalarNode {
+			if p := sc.fileOf[ch]; p != nil {
+				cc.LineComment = fmt.Sprintf("%s:%d", p.loc, ch.Line)
+			}
+		}
+		c.Content = append(c.Content, cc)
+	}
+	return &c
+}

@@ -1,0 +1,122 @@
+package tables
+
+import (
+	"encoding/csv"
+	"encoding/json"
+	"fmt"
+	"io"
+	"strconv"
+	"time"
+
+	"ydelsesflow/sim"
+)
+
+// unit returns the unit of a measure in machine output.
+func unit(m sim.Measure) string {
+	if m == sim.FullTimePersons {
+		return "helaarspersoner"
+	}
+	return "kr"
+}
+
+func num(v float64) string { return strconv.FormatFloat(v, 'f', -1, 64) }
+
+// PresentValueMeasure is the measure name of the present-value line in
+// summary.csv.
+const PresentValueMeasure = "kommunal_netto_nutidsvaerdi"
+
+var statHeader = []string{"mean", "sd", "mcse", "p5", "p50", "p95"}
+
+func statFields(s sim.Stat) []string {
+	return []string{num(s.Mean), num(s.SD), num(s.MCSE), num(s.P5), num(s.P50), num(s.P95)}
+}
+
+// SummaryCSV writes every summary figure, one line per year, state and
+// measure, in kr. (not 1.000 kr.) with full precision, followed by the
+// present value of the municipal net cost (year left empty).
+func SummaryCSV(w io.Writer, s *sim.Summary) error {
+	cw := csv.NewWriter(w)
+	cw.Write(append([]string{"year", "state", "label", "measure", "unit"}, statHeader...))
+	for _, r := range s.Rows {
+		for _, m := range sim.Measures {
+			cw.Write(append([]string{strconv.Itoa(r.Year), r.State, r.Label, m.String(), unit(m)}, statFields(r.Stats[m])...))
+		}
+	}
+	cw.Write(append([]string{"", sim.TotalName, "I alt", PresentValueMeasure, "kr"}, statFields(s.PresentValue)...))
+	cw.Flush()
+	return cw.Error()
+}
+
+// RunsCSV writes the totals of every run, year and state in kr., so that
+// an analyst can recompute any statistic.
+func RunsCSV(w io.Writer, r *sim.Result) error {
+	cw := csv.NewWriter(w)
+	cw.Write([]string{"run", "year", "state", "person_weeks", "gross", "state_part", "net"})
+	for run, years := range r.PerRun {
+		for y, states := range years {
+			for s, t := range states {
+				cw.Write([]string{strconv.Itoa(run + 1), strconv.Itoa(r.Model.Years[y]), r.Model.States[s].Name,
+					num(t.PersonWeeks), num(t.Gross), num(t.State), num(t.Net())})
+			}
+		}
+	}
+	cw.Flush()
+	return cw.Error()
+}
+
+// jsonStat is a Stat in JSON.
+type jsonStat struct {
+	Mean float64 `json:"mean"`
+	SD   float64 `json:"sd"`
+	MCSE float64 `json:"mcse"`
+	P5   float64 `json:"p5"`
+	P50  float64 `json:"p50"`
+	P95  float64 `json:"p95"`
+}
+
+func toJSON(s sim.Stat) jsonStat { return jsonStat(s) }
+
+type jsonRow struct {
+	Year     int                 `json:"year"`
+	State    string              `json:"state"`
+	Label    string              `json:"label"`
+	Measures map[string]jsonStat `json:"measures"`
+}
+
+type jsonSummary struct {
+	Scenario     string    `json:"scenario"`
+	Title        string    `json:"title"`
+	Files        []string  `json:"files"`
+	Start        string    `json:"start"`
+	Runs         int       `json:"runs"`
+	Seed         uint64    `json:"seed"`
+	DiscountRate float64   `json:"discount_rate"`
+	Units        string    `json:"units"`
+	Years        []int     `json:"years"`
+	Rows         []jsonRow `json:"rows"`
+	PresentValue jsonStat  `json:"present_value_net"`
+}
+
+// JSON writes the run's metadata and every summary figure as JSON, money
+// in kr.
+func JSON(w io.Writer, meta Meta, s *sim.Summary) error {
+	out := jsonSummary{
+		Scenario: meta.Scenario, Title: meta.Title, Files: meta.Files, Start: meta.Start.Format(time.DateOnly),
+		Runs: meta.Runs, Seed: meta.Seed, DiscountRate: s.DiscountRate,
+		Units: "money in kr. (current prices), helaarspersoner = person-weeks / 52",
+		Years: s.Years, PresentValue: toJSON(s.PresentValue),
+	}
+	for _, r := range s.Rows {
+		jr := jsonRow{Year: r.Year, State: r.State, Label: r.Label, Measures: map[string]jsonStat{}}
+		for _, m := range sim.Measures {
+			jr.Measures[m.String()] = toJSON(r.Stats[m])
+		}
+		out.Rows = append(out.Rows, jr)
+	}
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	if err := enc.Encode(out); err != nil {
+		return fmt.Errorf("writing JSON: %w", err)
+	}
+	return nil
+}

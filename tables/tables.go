@@ -1,0 +1,203 @@
+// Package tables formats the yearly results of a simulation as the tables a
+// budget analyst pastes into a budget proposal: one column per budget year,
+// amounts in 1.000 kr., the mean across Monte Carlo runs with the 90 %
+// interval (P5–P95) underneath. It writes the same figures as plain text,
+// Markdown, CSV and JSON; the text and Markdown forms are in Danish, the
+// machine forms use the measures' machine names and full precision.
+package tables
+
+import (
+	"fmt"
+	"io"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"golang.org/x/text/language"
+	"golang.org/x/text/message"
+	"golang.org/x/text/number"
+
+	"ydelsesflow/sim"
+)
+
+// Meta describes the run behind a table.
+type Meta struct {
+	Scenario     string    // the name the scenario was loaded by
+	Title        string    // its title
+	Files        []string  // the files read, the scenario first
+	Start        time.Time // first simulated week
+	Runs         int
+	Seed         uint64
+	DiscountRate float64
+}
+
+// Thousand is the unit of money in tables: 1.000 kr.
+const Thousand = 1000
+
+// heading is the Danish heading of each measure, with its unit.
+var heading = map[sim.Measure]string{
+	sim.FullTimePersons: "Helårspersoner",
+	sim.Gross:           "Bruttoudgift til ydelser (1.000 kr.)",
+	sim.StatePart:       "Statsrefusion og statens andel (1.000 kr.)",
+	sim.Net:             "Kommunal nettoudgift (1.000 kr.)",
+}
+
+// scale converts a measure's value to its table unit.
+func scale(m sim.Measure, v float64) float64 {
+	if m == sim.FullTimePersons {
+		return v
+	}
+	return v / Thousand
+}
+
+var da = message.NewPrinter(language.Danish)
+
+// Number formats v the Danish way with no decimals: 1.234.568.
+func Number(v float64) string {
+	if v > -0.5 && v < 0.5 {
+		v = 0 // avoid "-0"
+	}
+	return da.Sprint(number.Decimal(v, number.MaxFractionDigits(0)))
+}
+
+// Percent formats a fraction as a Danish percentage with one decimal: 3,5 %.
+func Percent(f float64) string {
+	return da.Sprint(number.Decimal(100*f, number.MaxFractionDigits(1))) + " %"
+}
+
+// Interval formats a 90 % interval: (86.900–89.400).
+func Interval(s sim.Stat, m sim.Measure) string {
+	return "(" + Number(scale(m, s.P5)) + "–" + Number(scale(m, s.P95)) + ")"
+}
+
+// block is one measure's table: a label column and one column per year,
+// each row a mean line and an interval line.
+type block struct {
+	title  string
+	years  []int
+	labels []string
+	means  [][]string
+	ivals  [][]string
+}
+
+// blocks builds the tables shown to people. Rows whose figure is zero in
+// every year and run (absorbing states, unpaid states' costs) are left out;
+// the CSV and JSON keep them.
+func blocks(s *sim.Summary) []block {
+	var out []block
+	ny := len(s.Years)
+	nrow := len(s.Rows) / ny
+	for _, m := range sim.Measures {
+		b := block{title: heading[m], years: s.Years}
+		for i := range nrow {
+			zero := true
+			for y := range ny {
+				st := s.Rows[y*nrow+i].Stats[m]
+				if st.Mean != 0 || st.P5 != 0 || st.P95 != 0 {
+					zero = false
+				}
+			}
+			if zero {
+				continue
+			}
+			b.labels = append(b.labels, s.Rows[i].Label)
+			mean, ival := make([]string, ny), make([]string, ny)
+			for y := range ny {
+				st := s.Rows[y*nrow+i].Stats[m]
+				mean[y], ival[y] = Number(scale(m, st.Mean)), Interval(st, m)
+			}
+			b.means, b.ivals = append(b.means, mean), append(b.ivals, ival)
+		}
+		out = append(out, b)
+	}
+	return out
+}
+
+func width(s string) int { return utf8.RuneCountInString(s) }
+
+func pad(s string, w int, right bool) string {
+	fill := strings.Repeat(" ", max(0, w-width(s)))
+	if right {
+		return fill + s
+	}
+	return s + fill
+}
+
+// Text writes the tables for a terminal, in Danish.
+func Text(w io.Writer, meta Meta, s *sim.Summary) error {
+	var sb strings.Builder
+	fmt.Fprintf(&sb, "%s\n", meta.Title)
+	fmt.Fprintf(&sb, "Scenarie %s · start %s · %d kørsler · seed %d · løbende priser\n", meta.Scenario, meta.Start.Format(time.DateOnly), meta.Runs, meta.Seed)
+	fmt.Fprintf(&sb, "Gennemsnit over kørslerne; 90 %%-interval (P5–P95) i parentes.\n")
+	for _, b := range blocks(s) {
+		lw := width(b.title)
+		for _, l := range b.labels {
+			lw = max(lw, width(l))
+		}
+		cw := 8
+		for i := range b.labels {
+			for y := range b.years {
+				cw = max(cw, width(b.means[i][y]), width(b.ivals[i][y]))
+			}
+		}
+		sb.WriteString("\n" + pad(b.title, lw, false))
+		for _, y := range b.years {
+			sb.WriteString("  " + pad(fmt.Sprint(y), cw, true))
+		}
+		sb.WriteString("\n" + strings.Repeat("─", lw+len(b.years)*(cw+2)) + "\n")
+		for i, l := range b.labels {
+			if i == len(b.labels)-1 {
+				sb.WriteString(strings.Repeat("─", lw+len(b.years)*(cw+2)) + "\n")
+			}
+			sb.WriteString(pad(l, lw, false))
+			for y := range b.years {
+				sb.WriteString("  " + pad(b.means[i][y], cw, true))
+			}
+			sb.WriteString("\n" + pad("", lw, false))
+			for y := range b.years {
+				sb.WriteString("  " + pad(b.ivals[i][y], cw, true))
+			}
+			sb.WriteString("\n")
+		}
+	}
+	sb.WriteString("\n" + presentValue(s) + "\n")
+	_, err := io.WriteString(w, sb.String())
+	return err
+}
+
+// presentValue describes the discounted municipal net cost in Danish.
+func presentValue(s *sim.Summary) string {
+	pv := s.PresentValue
+	first, last := s.Years[0], s.Years[len(s.Years)-1]
+	return fmt.Sprintf("Nutidsværdi af kommunal nettoudgift %d–%d, diskonteret %s om året til %d: %s %s 1.000 kr. (Monte Carlo-fejl på gennemsnittet ±%s).",
+		first, last, Percent(s.DiscountRate), first, Number(pv.Mean/Thousand), Interval(pv, sim.Net), Number(pv.MCSE/Thousand))
+}
+
+// Markdown writes the tables as Markdown, in Danish: one table per measure,
+// the interval under the mean in each cell.
+func Markdown(w io.Writer, meta Meta, s *sim.Summary) error {
+	var sb strings.Builder
+	fmt.Fprintf(&sb, "# %s\n\n", meta.Title)
+	fmt.Fprintf(&sb, "Scenarie `%s`, start %s, %d kørsler, seed %d. Løbende priser. Gennemsnit over kørslerne med 90 %%-interval (P5–P95) i parentes.\n",
+		meta.Scenario, meta.Start.Format(time.DateOnly), meta.Runs, meta.Seed)
+	for _, b := range blocks(s) {
+		fmt.Fprintf(&sb, "\n## %s\n\n| |", b.title)
+		for _, y := range b.years {
+			fmt.Fprintf(&sb, " %d |", y)
+		}
+		sb.WriteString("\n|:--|" + strings.Repeat("--:|", len(b.years)) + "\n")
+		for i, l := range b.labels {
+			if i == len(b.labels)-1 {
+				l = "**" + l + "**"
+			}
+			sb.WriteString("| " + l + " |")
+			for y := range b.years {
+				fmt.Fprintf(&sb, " %s<br>%s |", b.means[i][y], b.ivals[i][y])
+			}
+			sb.WriteString("\n")
+		}
+	}
+	sb.WriteString("\n" + presentValue(s) + "\n")
+	_, err := io.WriteString(w, sb.String())
+	return err
+}
