@@ -82,6 +82,14 @@ func (r *resolver) compile(sc *Scenario, root *yaml.Node) {
 		c.valueErrf("start", "%s is a %s; the start must be a Monday (e.g. %s)", f.Start, weekdayDa(start), mondayOnOrBefore(start).Format(time.DateOnly))
 		okStart = false
 	}
+	if !okStart {
+		// Go on checking the rest of the file with a stand-in start; the
+		// problem with start is already reported, so nothing is produced.
+		if start.IsZero() {
+			start = time.Date(2027, 1, 4, 0, 0, 0, 0, time.UTC)
+		}
+		start, okStart = mondayOnOrBefore(start), true
+	}
 	sc.Start = start
 	sc.Runs, sc.Seed, sc.DiscountRate = DefaultRuns, DefaultSeed, DefaultDiscountRate
 	if f.Runs != nil {

@@ -1,6 +1,7 @@
 package scenario
 
 import (
+	"strings"
 	"time"
 
 	"go.yaml.in/yaml/v4"
@@ -47,16 +48,43 @@ type EpochInfo struct {
 func (ld *Loader) Load(name string) (*Scenario, error) {
 	r := &resolver{ld: ld, fileOf: map[*yaml.Node]*parsed{}}
 	root := r.loadChain(ld.locate(name), nil, nil)
-	if err := r.errs.Err(); err != nil {
-		return nil, err
+	if root == nil {
+		return nil, r.errs.Err()
 	}
 	sc := &Scenario{Name: name, resolved: root, fileOf: r.fileOf}
 	for _, f := range r.files {
 		sc.Files = append(sc.Files, f.loc.String())
 	}
+	// Check the meaning even when some keys could not be read, so that
+	// every problem of a file is reported at once, but drop what follows
+	// from a value that could not be read (a path at, above or below it).
+	readErrs := r.errs
+	r.errs = nil
 	r.compile(sc, root)
+	compileErrs := r.errs
+	r.errs = readErrs
+	for _, e := range compileErrs {
+		if !related(e.Path, readErrs) {
+			r.errs = append(r.errs, e)
+		}
+	}
 	if err := r.errs.Err(); err != nil {
 		return nil, err
 	}
 	return sc, nil
+}
+
+// related reports whether keyPath is at, above or below the path of one of
+// the errors.
+func related(keyPath string, errs ErrorList) bool {
+	for _, e := range errs {
+		a, b := keyPath, e.Path
+		if len(a) > len(b) {
+			a, b = b, a
+		}
+		if a == "" || b == a || strings.HasPrefix(b, a+".") || strings.HasPrefix(b, a+"[") {
+			return true
+		}
+	}
+	return false
 }

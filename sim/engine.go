@@ -35,7 +35,7 @@ type Options struct {
 // ends; InStates and OutStates are the same counts per state.
 type WeekFlow struct {
 	Before, Inflow, Absorbed, After int
-	ByStateBefore, ByStateAfter       []int
+	ByStateBefore, ByStateAfter     []int
 }
 
 // Totals are the person-weeks and costs of one state in one budget year.

@@ -61,14 +61,15 @@ Files are written only when the whole run succeeded, each one atomically.
 The same scenario, seed and number of runs give the same figures on any machine and
 with any number of --workers.`,
 		Flags: []cli.Flag{
-			&cli.IntFlag{Name: "runs", Aliases: []string{"n"}, Usage: "number of Monte Carlo runs (default: the scenario's runs)"},
-			&cli.Uint64Flag{Name: "seed", Usage: "master random seed (default: the scenario's seed)"},
-			&cli.IntFlag{Name: "workers", Aliases: []string{"j"}, Usage: "parallel workers; 0 = one per CPU core (does not change the results)"},
+			&cli.IntFlag{Name: "runs", Aliases: []string{"n"}, Usage: "number of Monte Carlo runs", DefaultText: "the scenario's runs"},
+			&cli.Uint64Flag{Name: "seed", Usage: "master random seed", DefaultText: "the scenario's seed"},
+			&cli.IntFlag{Name: "workers", Aliases: []string{"j"}, Usage: "parallel workers (does not change the results)", DefaultText: "one per CPU core"},
 			&cli.StringFlag{Name: "out", Aliases: []string{"o"}, Value: "ud", Usage: "directory for the output files"},
 			&cli.StringFlag{Name: "format", Aliases: []string{"f"}, Value: "text", Usage: "what to print on standard output: " + strings.Join(formats, ", ")},
 			&cli.BoolFlag{Name: "quiet", Aliases: []string{"q"}, Usage: "print nothing on standard output; only write the files"},
 		},
-		Action: runAction,
+		Action:       runAction,
+		OnUsageError: usage,
 	}
 }
 
@@ -182,6 +183,7 @@ func validateCommand() *cli.Command {
 unknown or misspelt keys, wrong types, destination shares that do not sum to 1, unknown
 states, negative rates, a start that is not a Monday, extends cycles — with file, line,
 column and key path. Exits with status 1 if any file has a problem.`,
+		OnUsageError: usage,
 		Action: func(c *cli.Context) error {
 			if c.NArg() == 0 {
 				return usageError{"validate needs at least one scenario file"}
@@ -236,6 +238,7 @@ func scenariosCommand() *cli.Command {
 		Usage: "list the scenarios built into the program",
 		Description: `Lists the embedded scenarios with their titles. Run one with "ydelsesflow run NAME",
 or print it with "ydelsesflow explain NAME" to use it as a starting point for your own.`,
+		OnUsageError: usage,
 		Action: func(c *cli.Context) error {
 			var names []string
 			err := fs.WalkDir(scenarios.FS, ".", func(p string, d fs.DirEntry, err error) error {
@@ -271,6 +274,7 @@ func explainCommand() *cli.Command {
 		Description: `Prints SCENARIO with every file it extends merged in, as one YAML document; each value
 carries a comment naming the file and line it came from. Dated changes are listed under
 changes: and applied by the engine from their date.`,
+		OnUsageError: usage,
 		Action: func(c *cli.Context) error {
 			if c.NArg() != 1 {
 				return usageError{"explain needs exactly one scenario"}
@@ -324,4 +328,3 @@ func writeAtomic(dir, name string, data []byte) error {
 	}
 	return nil
 }
-

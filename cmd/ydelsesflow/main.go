@@ -17,6 +17,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"strings"
 
 	"github.com/urfave/cli/v2"
 
@@ -37,7 +38,11 @@ func (e exitError) Error() string { return fmt.Sprintf("exit %d", e.code) }
 // mistake.
 func run(args []string, stdout, stderr io.Writer) int {
 	app := newApp(stdout, stderr)
-	err := app.Run(args)
+	if len(args) > 1 && !strings.HasPrefix(args[1], "-") && args[1] != "help" && args[1] != "h" && app.Command(args[1]) == nil {
+		fmt.Fprintf(stderr, "ydelsesflow: no command %q; the commands are run, validate, scenarios and explain (see ydelsesflow --help)\n", args[1])
+		return 2
+	}
+	err := app.Run(flagsFirst(app, args))
 	if err == nil {
 		return 0
 	}
@@ -92,11 +97,51 @@ Scenarios are YAML files; "ydelsesflow scenarios" lists the ones built in.`,
 		ErrWriter:       stderr,
 		HideHelpCommand: false,
 		Commands:        []*cli.Command{runCommand(), validateCommand(), scenariosCommand(), explainCommand()},
-		OnUsageError: func(_ *cli.Context, err error, _ bool) error {
-			return usageError{err.Error()}
-		},
-		CommandNotFound: func(c *cli.Context, name string) {
-			fmt.Fprintf(stderr, "ydelsesflow: no command %q; the commands are run, validate, scenarios and explain\n", name)
-		},
+		OnUsageError:    usage,
 	}
+}
+
+// usage turns a flag parsing error into a usageError.
+func usage(_ *cli.Context, err error, _ bool) error { return usageError{err.Error()} }
+
+// flagsFirst moves a command's flags before its arguments, so that
+// "ydelsesflow run my.yaml --runs 50" works like "ydelsesflow run --runs 50
+// my.yaml" (urfave/cli/v2 stops reading flags at the first argument).
+// Everything after "--" is left alone.
+func flagsFirst(app *cli.App, args []string) []string {
+	if len(args) < 3 {
+		return args
+	}
+	cmd := app.Command(args[1])
+	if cmd == nil {
+		return args
+	}
+	takesValue := map[string]bool{}
+	for _, f := range cmd.Flags {
+		_, isBool := f.(*cli.BoolFlag)
+		for _, name := range f.Names() {
+			takesValue[name] = !isBool
+		}
+	}
+	var flags, rest []string
+	tail := args[2:]
+	for i := 0; i < len(tail); i++ {
+		a := tail[i]
+		if a == "--" {
+			rest = append(rest, tail[i:]...)
+			break
+		}
+		if !strings.HasPrefix(a, "-") || a == "-" {
+			rest = append(rest, a)
+			continue
+		}
+		flags = append(flags, a)
+		name := strings.TrimLeft(a, "-")
+		if !strings.Contains(name, "=") && takesValue[name] && i+1 < len(tail) {
+			flags = append(flags, tail[i+1])
+			i++
+		}
+	}
+	out := append([]string{args[0], args[1]}, flags...)
+	return append(out, rest...)
 }
