@@ -1,0 +1,227 @@
+package sim_test
+
+import (
+	"fmt"
+	"math"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"ydelsesflow/scenario"
+	"ydelsesflow/sim"
+)
+
+// leg is one stretch of a fixed path: weeks in a state, then on to the next.
+type leg struct {
+	name      string
+	financing string  // staircase, medfinansiering, fixed, none
+	share     float64 // state_share for fixed
+	perWeek   float64 // gross kr. per week, every year
+	weeks     int
+}
+
+// pathScenario writes a scenario in which one person follows legs in order,
+// each leg lasting exactly its weeks (a zero hazard and a forced exit at
+// max_weeks), and ends in an unpaid state after the last leg. Each leg is
+// its own state, named after the leg.
+func pathScenario(t *testing.T, start string, horizonWeeks int, legs []leg) *scenario.Scenario {
+	t.Helper()
+	var b strings.Builder
+	fmt.Fprintf(&b, "start: %s\nhorizon: {weeks: %d}\nruns: 1\ngroups: {alle: {}}\nstates:\n", start, horizonWeeks)
+	for _, l := range legs {
+		fmt.Fprintf(&b, "  %s:\n    financing: %s\n", l.name, l.financing)
+		switch l.financing {
+		case "fixed":
+			fmt.Fprintf(&b, "    state_share: %v\n", l.share)
+		case "none":
+			fmt.Fprintf(&b, "    self_supporting: true\n")
+		}
+		if l.financing != "none" {
+			fmt.Fprintf(&b, "    rate: {per: week, amounts: {2026: %v}, indexing: 0}\n", l.perWeek)
+		}
+	}
+	fmt.Fprintf(&b, "  slut:\n    financing: none\ntransitions:\n")
+	for i, l := range legs {
+		next := "slut"
+		if i+1 < len(legs) {
+			next = legs[i+1].name
+		}
+		fmt.Fprintf(&b, "  %s: {hazards: [{from_week: 1, weekly: 0}], destinations: {%s: 1}, max_weeks: %d, at_max: {%s: 1}}\n", l.name, next, l.weeks, next)
+	}
+	fmt.Fprintf(&b, "initial:\n  %s: {persons: {alle: 1}, weeks_in_state: {min: 1, max: 1}}\n", legs[0].name)
+	file := filepath.Join(t.TempDir(), "path.yaml")
+	if err := os.WriteFile(file, []byte(b.String()), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	sc, err := (&scenario.Loader{}).Load(file)
+	if err != nil {
+		t.Fatalf("%v\n%s", err, b.String())
+	}
+	return sc
+}
+
+// runPath simulates the path once and returns the totals per year and state.
+func runPath(t *testing.T, sc *scenario.Scenario) [][]sim.Totals {
+	t.Helper()
+	res, err := sim.Run(sc.Model, sim.Options{Runs: 1, Seed: 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return res.PerRun[0]
+}
+
+func stateIndex(t *testing.T, m *sim.Model, name string) int {
+	for i, s := range m.States {
+		if s.Name == name {
+			return i
+		}
+	}
+	t.Fatalf("no state %q", name)
+	return -1
+}
+
+// sumYears adds a state's totals over all years.
+func sumYears(per [][]sim.Totals, s int) sim.Totals {
+	var t sim.Totals
+	for _, y := range per {
+		t.Add(y[s])
+	}
+	return t
+}
+
+// kroner reports whether a and b agree to the øre.
+func kroner(a, b float64) bool { return math.Abs(a-b) < 0.005 }
+
+// TestSickThenJobafklaring prices 20 weeks of sygedagpenge followed by 49
+// weeks of jobafklaringsforløb (seed case 3, scenario 2) by hand.
+func TestSickThenJobafklaring(t *testing.T) {
+	const syg, jaf = 4695.0, 2844.0 // kr. per week
+	sc := pathScenario(t, "2027-01-04", 70, []leg{
+		{name: "sygedagpenge", financing: "staircase", perWeek: syg, weeks: 20},
+		{name: "jobafklaring", financing: "staircase", perWeek: jaf, weeks: 49},
+	})
+	per := runPath(t, sc)
+	// Budget year 2027 has 52 ISO weeks: the person's weeks 1–52.
+	// Sygedagpenge, weeks 1–20: 4 weeks at 80 %, 16 at 40 %.
+	// Jobafklaring, weeks 21–52 in 2027: 6 weeks at 40 % (21–26), 26 at 30 % (27–52);
+	// weeks 53–69 in 2028: 17 weeks at 20 %.
+	want := map[int]map[string]sim.Totals{
+		0: {
+			"sygedagpenge": {PersonWeeks: 20, Gross: 20 * 4695, State: 4*0.8*4695 + 16*0.4*4695}, // 93.900 and 45.072
+			"jobafklaring": {PersonWeeks: 32, Gross: 32 * 2844, State: 6*0.4*2844 + 26*0.3*2844}, // 91.008 and 29.008,80
+		},
+		1: {
+			"sygedagpenge": {},
+			"jobafklaring": {PersonWeeks: 17, Gross: 17 * 2844, State: 17 * 0.2 * 2844}, // 48.348 and 9.669,60
+		},
+	}
+	if got := sc.Model.Years; len(got) != 2 || got[0] != 2027 || got[1] != 2028 {
+		t.Fatalf("years %v, want [2027 2028]", got)
+	}
+	for y, states := range want {
+		for name, w := range states {
+			got := per[y][stateIndex(t, sc.Model, name)]
+			if got.PersonWeeks != w.PersonWeeks || !kroner(got.Gross, w.Gross) || !kroner(got.State, w.State) {
+				t.Errorf("%d %s: got %+v, want %+v", sc.Model.Years[y], name, got, w)
+			}
+		}
+	}
+	// The kommune's net cost of the 69 weeks: 48.828 + 61.999,20 + 38.678,40.
+	var net float64
+	for _, y := range per {
+		for _, s := range y {
+			net += s.Net()
+		}
+	}
+	if !kroner(net, 149505.6) {
+		t.Errorf("net cost of the path: got %.2f kr., want 149.505,60 kr.", net)
+	}
+}
+
+// TestResetRule checks § 6: the staircase count restarts only after 52
+// self-supporting weeks within the last 156 weeks.
+func TestResetRule(t *testing.T) {
+	const rate = 1000.0
+	// Refusion of the first 60 benefit weeks: 4×80 % + 22×40 % + 26×30 % + 8×20 %.
+	const first60 = rate * (4*0.8 + 22*0.4 + 26*0.3 + 8*0.2)
+	tests := []struct {
+		name  string
+		legs  []leg
+		after float64 // refusion of the 10 weeks after the last self-support
+	}{
+		{"30 weeks of work: no reset", []leg{
+			{name: "kh1", financing: "staircase", perWeek: rate, weeks: 60},
+			{name: "arbejde1", financing: "none", weeks: 30},
+		}, rate * 10 * 0.2},
+		{"51 weeks of work: no reset", []leg{
+			{name: "kh1", financing: "staircase", perWeek: rate, weeks: 60},
+			{name: "arbejde1", financing: "none", weeks: 51},
+		}, rate * 10 * 0.2},
+		{"52 weeks of work: reset", []leg{
+			{name: "kh1", financing: "staircase", perWeek: rate, weeks: 60},
+			{name: "arbejde1", financing: "none", weeks: 52},
+		}, rate * (4*0.8 + 6*0.4)},
+		{"26 + 26 weeks of work within 3 years: reset", []leg{
+			{name: "kh1", financing: "staircase", perWeek: rate, weeks: 60},
+			{name: "arbejde1", financing: "none", weeks: 26},
+			{name: "kh2", financing: "staircase", perWeek: 0, weeks: 20},
+			{name: "arbejde2", financing: "none", weeks: 26},
+		}, rate * (4*0.8 + 6*0.4)},
+		{"26 + 26 weeks of work more than 3 years apart: no reset", []leg{
+			{name: "kh1", financing: "staircase", perWeek: rate, weeks: 60},
+			{name: "arbejde1", financing: "none", weeks: 26},
+			{name: "kh2", financing: "staircase", perWeek: 0, weeks: 120},
+			{name: "arbejde2", financing: "none", weeks: 26},
+		}, rate * 10 * 0.2},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			legs := append(tt.legs, leg{name: "retur", financing: "staircase", perWeek: rate, weeks: 10})
+			weeks := 0
+			for _, l := range legs {
+				weeks += l.weeks
+			}
+			sc := pathScenario(t, "2026-01-05", weeks, legs)
+			per := runPath(t, sc)
+			if got := sumYears(per, stateIndex(t, sc.Model, "kh1")); !kroner(got.State, first60) {
+				t.Errorf("first 60 weeks: refusion %.2f, want %.2f", got.State, first60)
+			}
+			got := sumYears(per, stateIndex(t, sc.Model, "retur"))
+			if got.PersonWeeks != 10 || !kroner(got.State, tt.after) {
+				t.Errorf("10 weeks after returning: %v person-weeks, refusion %.2f, want 10 and %.2f", got.PersonWeeks, got.State, tt.after)
+			}
+		})
+	}
+}
+
+// TestMedfinansiering prices 60 weeks of førtidspension under the
+// medfinansieringstrappe: the kommune pays 20/60/70/80 % of the gross.
+func TestMedfinansiering(t *testing.T) {
+	const rate = 4700.0
+	sc := pathScenario(t, "2026-01-05", 60, []leg{{name: "foertidspension", financing: "medfinansiering", perWeek: rate, weeks: 60}})
+	got := sumYears(runPath(t, sc), 0)
+	kommune := rate * (4*0.2 + 22*0.6 + 26*0.7 + 8*0.8) // 181.420
+	if !kroner(got.Gross, 60*rate) || !kroner(got.Net(), kommune) || !kroner(got.Net(), 181420) {
+		t.Errorf("got gross %.2f, municipal %.2f; want %.2f and %.2f", got.Gross, got.Net(), 60*rate, kommune)
+	}
+}
+
+// TestFixedShare prices an old-rule førtidspension at a fixed 35 % state
+// share; its weeks do not count on the staircase, so a later kontanthjælp
+// starts on the 80 % step.
+func TestFixedShare(t *testing.T) {
+	sc := pathScenario(t, "2026-01-05", 40, []leg{
+		{name: "gammel_fp", financing: "fixed", share: 0.35, perWeek: 4000, weeks: 30},
+		{name: "kontanthjaelp", financing: "staircase", perWeek: 2800, weeks: 10},
+	})
+	per := runPath(t, sc)
+	fp := sumYears(per, 0)
+	if !kroner(fp.Gross, 120000) || !kroner(fp.State, 42000) || !kroner(fp.Net(), 78000) {
+		t.Errorf("fixed share: got %+v, want gross 120.000, state 42.000", fp)
+	}
+	kh := sumYears(per, 1)
+	if want := 2800 * (4*0.8 + 6*0.4); !kroner(kh.State, want) {
+		t.Errorf("kontanthjælp after fixed-share weeks: refusion %.2f, want %.2f (clock starting at 1)", kh.State, want)
+	}
+}
