@@ -562,11 +562,12 @@ func (c *checker) dests(m *sim.Model, index map[string]int, p string, shares map
 		return nil
 	}
 	var out []sim.Dest
-	sum := 0.0
+	sum, given := 0.0, 0.0 // sum of valid shares, sum of all shares
 	var terms []string
 	for _, name := range names {
 		share := shares[name]
 		terms = append(terms, fmt.Sprintf("%s %v", name, share))
+		given += share
 		s, ok := index[name]
 		switch {
 		case !ok:
@@ -584,9 +585,12 @@ func (c *checker) dests(m *sim.Model, index map[string]int, p string, shares map
 			out = append(out, sim.Dest{State: s, Cum: sum})
 		}
 	}
-	if math.Abs(sum-1) > shareTolerance {
-		c.errf(p, "destination shares sum to %.6g, not 1 (%s); adjust them so they sum to 1", sum, strings.Join(terms, " + "))
+	if math.Abs(given-1) > shareTolerance {
+		c.errf(p, "destination shares sum to %.6g, not 1 (%s); adjust them so they sum to 1", given, strings.Join(terms, " + "))
 		return nil
+	}
+	if math.Abs(sum-1) > shareTolerance {
+		return nil // an invalid share is reported above
 	}
 	if len(out) > 0 {
 		out[len(out)-1].Cum = 1 // remove rounding

@@ -54,6 +54,9 @@ type resolver struct {
 	files []*parsed
 	// fileOf maps every node to the file it was read from.
 	fileOf map[*yaml.Node]*parsed
+	// fatal is set when the files cannot be checked further (a duplicate
+	// key makes the meaning of a file unclear).
+	fatal bool
 }
 
 // locate turns a user-given name into a location.
@@ -214,6 +217,7 @@ func (r *resolver) parse(l location, src []byte) *parsed {
 				if prev, dup := seen[k.Value]; dup {
 					r.fileOf[k] = p
 					r.errAt(k, kp, "key %q is given twice (first on line %d); keep one", k.Value, prev.Line)
+					r.fatal = true
 				}
 				seen[k.Value] = k
 				r.fileOf[k] = p
@@ -229,6 +233,9 @@ func (r *resolver) parse(l location, src []byte) *parsed {
 		}
 	}
 	walk(root, "")
+	if r.fatal {
+		return p // the decoder would only repeat the duplicate key
+	}
 	var f File
 	if err := root.Load(&f, yaml.WithKnownFields()); err != nil {
 		var les *yaml.LoadErrors

@@ -48,7 +48,7 @@ type EpochInfo struct {
 func (ld *Loader) Load(name string) (*Scenario, error) {
 	r := &resolver{ld: ld, fileOf: map[*yaml.Node]*parsed{}}
 	root := r.loadChain(ld.locate(name), nil, nil)
-	if root == nil {
+	if root == nil || r.fatal {
 		return nil, r.errs.Err()
 	}
 	sc := &Scenario{Name: name, resolved: root, fileOf: r.fileOf}

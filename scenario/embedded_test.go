@@ -1,0 +1,130 @@
+package scenario_test
+
+import (
+	"bytes"
+	"io/fs"
+	"os"
+	"strings"
+	"testing"
+
+	"go.yaml.in/yaml/v4"
+
+	"ydelsesflow/scenario"
+	"ydelsesflow/scenarios"
+)
+
+// embeddedFiles lists every embedded scenario file.
+func embeddedFiles(t *testing.T) []string {
+	t.Helper()
+	var names []string
+	err := fs.WalkDir(scenarios.FS, ".", func(p string, d fs.DirEntry, err error) error {
+		if err == nil && !d.IsDir() && strings.HasSuffix(p, ".yaml") {
+			names = append(names, p)
+		}
+		return err
+	})
+	if err != nil || len(names) == 0 {
+		t.Fatalf("no embedded scenarios (%v)", err)
+	}
+	return names
+}
+
+// TestEmbeddedScenarios loads every embedded scenario and checks that it
+// points editors at the schema and that every figure carries its source.
+func TestEmbeddedScenarios(t *testing.T) {
+	ld := &scenario.Loader{Embedded: scenarios.FS}
+	for _, name := range embeddedFiles(t) {
+		t.Run(name, func(t *testing.T) {
+			if _, err := ld.Load(scenario.EmbeddedPrefix + name); err != nil {
+				t.Fatal(err)
+			}
+			src, _ := fs.ReadFile(scenarios.FS, name)
+			depth := strings.Count(name, "/")
+			want := "# yaml-language-server: $schema=" + strings.Repeat("../", depth) + "scenario.schema.json"
+			if depth == 0 {
+				want = "# yaml-language-server: $schema=./scenario.schema.json"
+			}
+			if first, _, _ := strings.Cut(string(src), "\n"); first != want {
+				t.Errorf("first line %q, want %q", first, want)
+			}
+			var f scenario.File
+			if err := yaml.Unmarshal(src, &f); err != nil {
+				t.Fatal(err)
+			}
+			missing := func(what, source string) {
+				if strings.TrimSpace(source) == "" {
+					t.Errorf("%s has no source", what)
+				}
+			}
+			for n, g := range f.Groups {
+				missing("groups."+n, g.Source)
+			}
+			for n, s := range f.States {
+				missing("states."+n, s.Source)
+				if s.Rate != nil {
+					missing("states."+n+".rate", s.Rate.Source)
+				}
+				for g, r := range s.GroupRates {
+					missing("states."+n+".group_rates."+g, r.Source)
+				}
+			}
+			for n, tr := range f.Transitions {
+				missing("transitions."+n, tr.Source)
+				for g, o := range tr.Groups {
+					missing("transitions."+n+".groups."+g, o.Source)
+				}
+			}
+			for n, s := range f.Initial {
+				missing("initial."+n, s.Source)
+			}
+			for n, in := range f.Inflows {
+				missing("inflows."+n, in.Source)
+			}
+			for n, c := range f.Changes {
+				missing("changes."+n, c.Source)
+			}
+		})
+	}
+}
+
+// TestSchemaUpToDate fails when scenarios/scenario.schema.json differs from
+// the schema generated from the Go types; run go generate ./scenario.
+func TestSchemaUpToDate(t *testing.T) {
+	want, err := scenario.JSONSchema(".")
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, err := os.ReadFile("../scenarios/scenario.schema.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(got, want) {
+		t.Error("scenarios/scenario.schema.json is out of date with the scenario types; run: go generate ./scenario")
+	}
+	for _, key := range []string{`"$schema": "http://json-schema.org/draft-07/schema#"`, `"mean_weeks"`, `"additionalProperties": false`, `"enum": [`} {
+		if !bytes.Contains(want, []byte(key)) {
+			t.Errorf("schema lacks %s", key)
+		}
+	}
+}
+
+// TestExplain checks that the resolved scenario names each value's file and
+// line, and that a value from the extending file wins.
+func TestExplain(t *testing.T) {
+	sc, err := load(t, map[string]string{"a.yaml": "extends: b.yaml\nruns: 17\n", "b.yaml": base}, "a.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	out, err := sc.Explain()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"runs: 17 # ", "a.yaml:2\n", "start: 2027-01-04 # ", "b.yaml:1\n", "mean_weeks: 20 # "} {
+		if !strings.Contains(string(out), want) {
+			t.Errorf("explain output lacks %q:\n%s", want, out)
+		}
+	}
+	if strings.Contains(string(out), "extends") {
+		t.Errorf("explain output still has extends:\n%s", out)
+	}
+}

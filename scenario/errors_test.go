@@ -1,0 +1,162 @@
+package scenario_test
+
+import (
+	"errors"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"ydelsesflow/scenario"
+	"ydelsesflow/scenarios"
+)
+
+// base is a small valid scenario that the cases below extend or edit.
+const base = `start: 2027-01-04
+horizon: {years: 2}
+groups: {alle: {}}
+states:
+  syg:
+    financing: staircase
+    rate: {per: week, amounts: {2027: 4800}, indexing: 0.02}
+  arbejde:
+    financing: none
+    self_supporting: true
+transitions:
+  syg:
+    mean_weeks: 20
+    destinations: {arbejde: 1}
+initial:
+  syg: {persons: {alle: 10}}
+`
+
+// load writes files into a temporary directory and loads the first.
+func load(t *testing.T, files map[string]string, first string) (*scenario.Scenario, error) {
+	t.Helper()
+	dir := t.TempDir()
+	for name, src := range files {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(src), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	ld := &scenario.Loader{Embedded: scenarios.FS}
+	return ld.Load(filepath.Join(dir, first))
+}
+
+// TestErrors checks that every kind of mistake is reported with its file,
+// line, column and key path, and what is expected.
+func TestErrors(t *testing.T) {
+	tests := []struct {
+		name  string
+		files map[string]string
+		want  []string // substrings of the messages, each with file:line:col
+	}{
+		{"valid", map[string]string{"a.yaml": base}, nil},
+		{"unknown key with suggestion",
+			map[string]string{"a.yaml": strings.Replace(base, "mean_weeks: 20", "mean_weeks: 20\n    max_weks: 22", 1)},
+			[]string{`a.yaml:14:5: transitions.syg.max_weks: unknown key "max_weks"; did you mean "max_weeks"?`}},
+		{"unknown top-level key",
+			map[string]string{"a.yaml": "extends: b.yaml\nhorisont: 4\n", "b.yaml": base},
+			[]string{`a.yaml:2:1: horisont: unknown key "horisont"; did you mean "horizon"?`}},
+		{"wrong type",
+			map[string]string{"a.yaml": "extends: b.yaml\nruns: many\n", "b.yaml": base},
+			[]string{`a.yaml:2:7: runs: expected a whole number, got text "many"`}},
+		{"shares do not sum to 1, naming the row",
+			map[string]string{"a.yaml": "extends: b.yaml\ntransitions:\n  syg:\n    destinations: {arbejde: 0.7, syg2: 0.2}\nstates:\n  syg2: {financing: none}\n", "b.yaml": base},
+			[]string{`a.yaml:4:5: transitions.syg.destinations: destination shares sum to 0.9, not 1 (arbejde 0.7 + syg2 0.2)`}},
+		{"shares in a duration band",
+			map[string]string{"a.yaml": "extends: b.yaml\ntransitions:\n  syg:\n    hazards:\n      - {from_week: 1, weekly: 0.1}\n      - {from_week: 9, weekly: 0.05, destinations: {arbejde: 0.5}}\n", "b.yaml": base},
+			[]string{`a.yaml:6:38: transitions.syg.hazards[1].destinations: destination shares sum to 0.5, not 1`}},
+		{"unknown state",
+			map[string]string{"a.yaml": "extends: b.yaml\ntransitions:\n  syg:\n    destinations: {arbejd: 1}\n", "b.yaml": base},
+			[]string{`a.yaml:4:20: transitions.syg.destinations.arbejd: unknown state "arbejd"; declared states: syg, arbejde`}},
+		{"unknown state in initial",
+			map[string]string{"a.yaml": "extends: b.yaml\ninitial:\n  sygdom: {persons: {alle: 1}}\n", "b.yaml": base},
+			[]string{`a.yaml:3:3: initial.sygdom: unknown state "sygdom"`}},
+		{"negative rate",
+			map[string]string{"a.yaml": "extends: b.yaml\nstates:\n  syg:\n    rate: {amounts: {2027: -4800}}\n", "b.yaml": base},
+			[]string{`a.yaml:4:28: states.syg.rate.amounts.2027: a rate must be 0 or more, got -4800`}},
+		{"start not a Monday",
+			map[string]string{"a.yaml": "extends: b.yaml\nstart: 2027-01-01\n", "b.yaml": base},
+			[]string{`a.yaml:2:8: start: 2027-01-01 is a Friday (fredag); the start must be a Monday (e.g. 2026-12-28)`}},
+		{"not a date",
+			map[string]string{"a.yaml": "extends: b.yaml\nstart: 4 January 2027\n", "b.yaml": base},
+			[]string{`a.yaml:2:8: start: "4 January 2027" is not a date: write it as YYYY-MM-DD`}},
+		{"extends cycle",
+			map[string]string{"a.yaml": "extends: b.yaml\n", "b.yaml": "extends: c.yaml\n", "c.yaml": "extends: a.yaml\n"},
+			[]string{`c.yaml:1:10: extends: extends cycle: `, `a.yaml → `, `b.yaml → `, `c.yaml → `}},
+		{"extends a missing file",
+			map[string]string{"a.yaml": "extends: nowhere.yaml\n"},
+			[]string{`a.yaml:1:10: extends: cannot read `, `nowhere.yaml`}},
+		{"duplicate key",
+			map[string]string{"a.yaml": base + "runs: 10\nruns: 20\n"},
+			[]string{`a.yaml:18:1: runs: key "runs" is given twice (first on line 17)`}},
+		{"YAML syntax",
+			map[string]string{"a.yaml": "start: 2027-01-04\nstates: {syg: \n"},
+			[]string{`a.yaml:3:1: YAML syntax:`}},
+		{"every problem of a file at once",
+			map[string]string{"a.yaml": "extends: b.yaml\nstart: 2027-01-05\nruns: many\ntransitions:\n  syg:\n    destinations: {arbejde: 0.5, job: 0.4}\n    max_weks: 3\nstates:\n  syg:\n    rate: {amounts: {2027: -1}}\n", "b.yaml": base},
+			[]string{
+				`a.yaml:2:8: start: 2027-01-05 is a Tuesday`,
+				`a.yaml:3:7: runs: expected a whole number`,
+				`a.yaml:6:5: transitions.syg.destinations: destination shares sum to 0.9, not 1`,
+				`a.yaml:6:34: transitions.syg.destinations.job: unknown state "job"`,
+				`a.yaml:7:5: transitions.syg.max_weks: unknown key`,
+				`a.yaml:10:28: states.syg.rate.amounts.2027: a rate must be 0 or more`,
+			}},
+		{"paid state without rate",
+			map[string]string{"a.yaml": "extends: b.yaml\nstates:\n  kh: {financing: staircase}\n", "b.yaml": base},
+			[]string{`a.yaml:3:3: states.kh: state "kh" is paid (financing staircase) but has no rate`}},
+		{"null removes the base's indexing",
+			map[string]string{"a.yaml": "extends: b.yaml\nstates:\n  syg:\n    rate: {per: week, amounts: {2027: 4800}, indexing: null}\n", "b.yaml": base},
+			[]string{`a.yaml:4:5: states.syg.rate: no amount for 2028 and no indexing: add the amounts or indexing:`}},
+		{"mean_weeks and hazards in one transition",
+			map[string]string{"a.yaml": strings.Replace(base, "mean_weeks: 20", "mean_weeks: 20\n    hazards: [{from_week: 1, weekly: 0.1}]", 1)},
+			[]string{`a.yaml:12:3: transitions.syg: give either mean_weeks or hazards, not both`}},
+		{"hazards in an extending file replace mean_weeks",
+			map[string]string{"a.yaml": "extends: b.yaml\ntransitions:\n  syg:\n    hazards: [{from_week: 1, weekly: 0.1}]\n", "b.yaml": base},
+			nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := load(t, tt.files, "a.yaml")
+			if len(tt.want) == 0 {
+				if err != nil {
+					t.Fatalf("unexpected error:\n%v", err)
+				}
+				return
+			}
+			var list scenario.ErrorList
+			if !errors.As(err, &list) {
+				t.Fatalf("got %v, want a scenario.ErrorList", err)
+			}
+			msg := err.Error()
+			for _, w := range tt.want {
+				if !strings.Contains(msg, w) {
+					t.Errorf("missing %q in:\n%s", w, msg)
+				}
+			}
+			for _, e := range list {
+				if e.File == "" || e.Line == 0 {
+					t.Errorf("problem without position: %v", e)
+				}
+			}
+			if n := len(list); n > len(tt.want)+1 {
+				t.Errorf("%d problems for %d mistakes (cascading errors?):\n%s", n, len(tt.want), msg)
+			}
+		})
+	}
+}
+
+// TestSnippet shows the offending line with a caret under the column.
+func TestSnippet(t *testing.T) {
+	_, err := load(t, map[string]string{"a.yaml": "extends: b.yaml\nruns: many\n", "b.yaml": base}, "a.yaml")
+	var list scenario.ErrorList
+	if !errors.As(err, &list) || len(list) != 1 {
+		t.Fatalf("got %v", err)
+	}
+	want := "    2 | runs: many\n      |       ^"
+	if got := list[0].Snippet(); got != want {
+		t.Errorf("snippet:\n%s\nwant:\n%s", got, want)
+	}
+}
