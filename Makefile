@@ -1,0 +1,37 @@
+# ydelsesflow — see README.md.
+GO ?= go
+BIN := bin/ydelsesflow
+OUT ?= ud
+# staticcheck is fetched through the Go module proxy at this pinned version.
+STATICCHECK_VERSION := v0.8.2
+
+.PHONY: run build test bench lint generate clean
+
+## run: build and run the default scenario; tables and files go to $(OUT)/
+run: build
+	./$(BIN) run --out $(OUT)
+
+## build: compile the command into bin/
+build:
+	$(GO) build -o $(BIN) ./cmd/ydelsesflow
+
+## test: run every test (the command CI runs)
+test:
+	$(GO) test ./...
+
+## bench: engine benchmarks: person-weeks per second and seconds per 1,000 runs
+bench:
+	$(GO) test ./sim -run '^$$' -bench . -benchtime 5x
+
+## lint: gofmt, go vet and staticcheck must all be clean
+lint:
+	@out=$$(gofmt -l .); if [ -n "$$out" ]; then echo "gofmt needed on:"; echo "$$out"; exit 1; fi
+	$(GO) vet ./...
+	$(GO) run honnef.co/go/tools/cmd/staticcheck@$(STATICCHECK_VERSION) ./...
+
+## generate: regenerate scenarios/scenario.schema.json from the scenario types
+generate:
+	$(GO) generate ./...
+
+clean:
+	rm -rf bin $(OUT)
