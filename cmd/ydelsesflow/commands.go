@@ -328,3 +328,23 @@ func writeAtomic(dir, name string, data []byte) error {
 	}
 	return nil
 }
+
+func schemaCommand() *cli.Command {
+	return &cli.Command{
+		Name:  "schema",
+		Usage: "print the JSON Schema of scenario files, for editors",
+		Description: `Prints the JSON Schema (draft-07) of scenario files. Save it next to your scenario and
+start the scenario with the line
+  # yaml-language-server: $schema=./scenario.schema.json
+and VS Code (with the YAML extension) completes and checks keys while you type.`,
+		OnUsageError: usage,
+		Action: func(c *cli.Context) error {
+			b, err := fs.ReadFile(scenarios.FS, "scenario.schema.json")
+			if err != nil {
+				return err
+			}
+			_, err = c.App.Writer.Write(b)
+			return err
+		},
+	}
+}

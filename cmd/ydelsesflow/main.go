@@ -8,6 +8,7 @@
 //	ydelsesflow validate FILE...      check scenario files
 //	ydelsesflow scenarios             list the embedded scenarios
 //	ydelsesflow explain SCENARIO      print a scenario after extends, with each value's source
+//	ydelsesflow schema                print the JSON Schema of scenario files
 //
 // Run "ydelsesflow help COMMAND" for the flags of a command.
 package main
@@ -39,7 +40,7 @@ func (e exitError) Error() string { return fmt.Sprintf("exit %d", e.code) }
 func run(args []string, stdout, stderr io.Writer) int {
 	app := newApp(stdout, stderr)
 	if len(args) > 1 && !strings.HasPrefix(args[1], "-") && args[1] != "help" && args[1] != "h" && app.Command(args[1]) == nil {
-		fmt.Fprintf(stderr, "ydelsesflow: no command %q; the commands are run, validate, scenarios and explain (see ydelsesflow --help)\n", args[1])
+		fmt.Fprintf(stderr, "ydelsesflow: no command %q; the commands are run, validate, scenarios, explain and schema (see ydelsesflow --help)\n", args[1])
 		return 2
 	}
 	err := app.Run(flagsFirst(app, args))
@@ -96,7 +97,7 @@ Scenarios are YAML files; "ydelsesflow scenarios" lists the ones built in.`,
 		Writer:          stdout,
 		ErrWriter:       stderr,
 		HideHelpCommand: false,
-		Commands:        []*cli.Command{runCommand(), validateCommand(), scenariosCommand(), explainCommand()},
+		Commands:        []*cli.Command{runCommand(), validateCommand(), scenariosCommand(), explainCommand(), schemaCommand()},
 		OnUsageError:    usage,
 	}
 }
