@@ -9,6 +9,7 @@ package tables
 import (
 	"fmt"
 	"io"
+	"math"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -52,9 +53,11 @@ func scale(m sim.Measure, v float64) float64 {
 
 var da = message.NewPrinter(language.Danish)
 
-// Number formats v the Danish way with no decimals: 1.234.568.
+// Number formats v the Danish way with no decimals, rounding half away
+// from zero: 1.234.568.
 func Number(v float64) string {
-	if v > -0.5 && v < 0.5 {
+	v = math.Round(v)
+	if v == 0 {
 		v = 0 // avoid "-0"
 	}
 	return da.Sprint(number.Decimal(v, number.MaxFractionDigits(0)))

@@ -1,0 +1,106 @@
+package tables
+
+import (
+	"bytes"
+	"encoding/csv"
+	"encoding/json"
+	"strings"
+	"testing"
+	"time"
+
+	"ydelsesflow/sim"
+)
+
+func TestDanishNumbers(t *testing.T) {
+	tests := []struct {
+		got, want string
+	}{
+		{Number(1234567.891), "1.234.568"},
+		{Number(-88166.5), "-88.167"},
+		{Number(-0.4), "0"},
+		{Number(999), "999"},
+		{Percent(0.035), "3,5 %"},
+		{Percent(0.2), "20 %"},
+		{Interval(sim.Stat{P5: 86900400, P95: 89400600}, sim.Net), "(86.900–89.401)"},
+		{Interval(sim.Stat{P5: 647.2, P95: 693.6}, sim.FullTimePersons), "(647–694)"},
+	}
+	for _, tt := range tests {
+		if tt.got != tt.want {
+			t.Errorf("got %q, want %q", tt.got, tt.want)
+		}
+	}
+}
+
+// summary is a two-year, one-state summary with known figures.
+func summary() *sim.Summary {
+	row := func(year int, state, label string, gross float64) sim.Row {
+		r := sim.Row{Year: year, State: state, Label: label}
+		r.Stats[sim.FullTimePersons] = sim.Stat{Mean: 10, P5: 9, P50: 10, P95: 11}
+		r.Stats[sim.Gross] = sim.Stat{Mean: gross, P5: gross - 1000, P50: gross, P95: gross + 1000}
+		r.Stats[sim.StatePart] = sim.Stat{Mean: gross / 2, P5: gross/2 - 500, P50: gross / 2, P95: gross/2 + 500}
+		r.Stats[sim.Net] = sim.Stat{Mean: gross / 2, P5: gross/2 - 500, P50: gross / 2, P95: gross/2 + 500}
+		return r
+	}
+	return &sim.Summary{
+		Years: []int{2027, 2028},
+		Rows: []sim.Row{
+			row(2027, "kh", "Kontanthjælp", 2_000_000), row(2027, sim.TotalName, "I alt", 2_000_000),
+			row(2028, "kh", "Kontanthjælp", 3_000_000), row(2028, sim.TotalName, "I alt", 3_000_000),
+		},
+		PresentValue: sim.Stat{Mean: 2_449_275, MCSE: 1000, P5: 2_400_000, P95: 2_500_000},
+		DiscountRate: 0.035,
+	}
+}
+
+var meta = Meta{Scenario: "test.yaml", Title: "Test", Start: time.Date(2027, 1, 4, 0, 0, 0, 0, time.UTC), Runs: 5, Seed: 1}
+
+func TestText(t *testing.T) {
+	var b bytes.Buffer
+	if err := Text(&b, meta, summary()); err != nil {
+		t.Fatal(err)
+	}
+	out := b.String()
+	for _, want := range []string{
+		"Bruttoudgift til ydelser (1.000 kr.)",
+		"Kontanthjælp    2.000    3.000", // in 1.000 kr., one column per year
+		"(1.999–2.001)",
+		"Nutidsværdi af kommunal nettoudgift 2027–2028, diskonteret 3,5 % om året til 2027: 2.449 (2.400–2.500) 1.000 kr.",
+	} {
+		if !strings.Contains(strings.Join(strings.Fields(out), " "), strings.Join(strings.Fields(want), " ")) {
+			t.Errorf("text lacks %q:\n%s", want, out)
+		}
+	}
+}
+
+func TestMachineFiles(t *testing.T) {
+	var b bytes.Buffer
+	if err := SummaryCSV(&b, summary()); err != nil {
+		t.Fatal(err)
+	}
+	recs, err := csv.NewReader(&b).ReadAll()
+	if err != nil {
+		t.Fatal(err)
+	}
+	// header + 4 rows × 4 measures + present value
+	if len(recs) != 1+16+1 {
+		t.Fatalf("%d CSV records, want 18", len(recs))
+	}
+	if got := strings.Join(recs[2], ","); got != "2027,kh,Kontanthjælp,brutto,kr,2000000,0,0,1999000,2000000,2001000" {
+		t.Errorf("gross line: %s", got)
+	}
+	b.Reset()
+	if err := JSON(&b, meta, summary()); err != nil {
+		t.Fatal(err)
+	}
+	var v struct {
+		Rows []struct {
+			Measures map[string]struct{ Mean float64 }
+		}
+	}
+	if err := json.Unmarshal(b.Bytes(), &v); err != nil {
+		t.Fatal(err)
+	}
+	if len(v.Rows) != 4 || v.Rows[2].Measures["kommunal_netto"].Mean != 1_500_000 {
+		t.Errorf("JSON rows: %+v", v.Rows)
+	}
+}
