@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
 	"io"
 	"io/fs"
@@ -192,16 +193,11 @@ column and key path. Exits with status 1 if any file has a problem.`,
 			for _, arg := range c.Args().Slice() {
 				sc, err := loader.Load(scenarioName(arg))
 				if err != nil {
-					list, ok := err.(scenario.ErrorList)
-					if !ok {
+					var list scenario.ErrorList
+					if !errors.As(err, &list) {
 						return err
 					}
-					for _, e := range list {
-						fmt.Fprintf(c.App.ErrWriter, "%s\n", e)
-						if s := e.Snippet(); s != "" {
-							fmt.Fprintf(c.App.ErrWriter, "%s\n", s)
-						}
-					}
+					printProblems(c.App.ErrWriter, list)
 					bad++
 					continue
 				}

@@ -69,14 +69,19 @@ type usageError struct{ msg string }
 
 func (e usageError) Error() string { return e.msg + " (see ydelsesflow --help)" }
 
-// printErrors prints scenario problems with the offending line.
-func printErrors(w io.Writer, list scenario.ErrorList) {
+// printProblems prints scenario problems, each with the offending line.
+func printProblems(w io.Writer, list scenario.ErrorList) {
 	for _, e := range list {
 		fmt.Fprintf(w, "%s\n", e)
 		if s := e.Snippet(); s != "" {
 			fmt.Fprintf(w, "%s\n", s)
 		}
 	}
+}
+
+// printErrors prints scenario problems that stopped a command.
+func printErrors(w io.Writer, list scenario.ErrorList) {
+	printProblems(w, list)
 	noun := "problems"
 	if len(list) == 1 {
 		noun = "problem"
