@@ -674,6 +674,9 @@ func (c *checker) initial(m *sim.Model, f File, ep *sim.Epoch) []sim.Cohort {
 					}
 				}
 			} else if cdf = steady(ep.Exit[s][g]); cdf == nil {
+				if ep.Exit[s][g] == nil && hasKey(c.root, "transitions") && slices.Contains(mapKeys(c.root, "transitions"), name) {
+					continue // the transition has a problem, reported where it is
+				}
 				c.errf(p, "nobody leaves %q (for group %s), so there is no steady-state duration: give weeks_in_state: {min: ..., max: ...}", name, gname)
 				continue
 			}
