@@ -1,8 +1,10 @@
 package sim
 
 import (
+	"cmp"
 	"fmt"
 	"math/rand/v2"
+	"slices"
 	"runtime"
 	"sync"
 
@@ -28,6 +30,39 @@ type Options struct {
 	// run with that week's flow counts. Used by tests and diagnostics; it
 	// slows the simulation. Calls for one run come from one goroutine.
 	Week func(run, week int, f WeekFlow)
+	// Trace, if not nil, reports every week of selected persons of one run.
+	Trace *Trace
+}
+
+// Origin identifies a simulated person by how it entered the model. A
+// person's random numbers are keyed by its origin, so the same origin lives
+// the same life in every scenario run with the same seed, except where the
+// scenarios differ.
+type Origin struct {
+	Inflow       bool // false: in the initial stock
+	State, Group int  // the state and group it entered (before any diversion)
+	Index        int  // its number within its cohort or its week's inflow
+	Week         int  // the week of entry, for inflow
+}
+
+// Trace follows selected persons of one run week by week, so that an
+// analyst can check the arithmetic by hand.
+type Trace struct {
+	Run    int
+	Select func(o Origin) bool        // called for every person the run creates
+	Week   func(o Origin, w PersonWeek) // called for every week of a selected person
+}
+
+// PersonWeek is one priced week of one traced person.
+type PersonWeek struct {
+	Week         int
+	State, Group int
+	WeeksInState int     // 1 in the first week in the state
+	Clock        int     // the staircase clock in this week
+	StateShare   float64 // the state's share of the gross
+	Gross, Net   float64 // kr. this week; Net is the kommune's part
+	Intervention int     // the intervention taken part in or waited for, or -1
+	Waiting      bool    // waiting for a slot in Intervention
 }
 
 // WeekFlow counts persons in one week of one run. Before is the number of
@@ -65,6 +100,16 @@ type Result struct {
 	// MeanStock[t][s] is the mean number of persons in state s in week t,
 	// averaged over runs.
 	MeanStock [][]float64
+	// Costs[r][y][c] is the gross cost in kr. of cost line c (Model.CostLines) in run r, year y.
+	Costs [][][]float64
+	// ParticipantWeeks[r][y][i] counts the weeks persons took part in intervention i.
+	ParticipantWeeks [][][]float64
+	// WeekNet[r][t] is the kommune's net spending in week t of run r:
+	// ydelser net of the state's part, plus intervention costs.
+	WeekNet [][]float64
+	// MeanParticipants[t][i] and MeanWaiting[t][i] are the mean numbers of
+	// participants in and persons waiting for intervention i in week t.
+	MeanParticipants, MeanWaiting [][]float64
 }
 
 // Run simulates the model opts.Runs times and returns per-run yearly totals.
@@ -82,9 +127,12 @@ func Run(m *Model, opts Options) (*Result, error) {
 	}
 	workers = min(workers, opts.Runs)
 
-	res := &Result{Model: m, Runs: opts.Runs, Seed: opts.Seed, PerRun: make([][][]Totals, opts.Runs)}
-	ns := len(m.States)
+	res := &Result{Model: m, Runs: opts.Runs, Seed: opts.Seed, PerRun: make([][][]Totals, opts.Runs),
+		Costs: make([][][]float64, opts.Runs), ParticipantWeeks: make([][][]float64, opts.Runs), WeekNet: make([][]float64, opts.Runs)}
+	ns, ni := len(m.States), len(m.Interventions)
 	stockSum := make([]int64, m.Weeks*ns)
+	partSum := make([]int64, m.Weeks*ni)
+	waitSum := make([]int64, m.Weeks*ni)
 
 	var (
 		mu   sync.Mutex
@@ -98,12 +146,16 @@ func Run(m *Model, opts Options) (*Result, error) {
 			defer wg.Done()
 			w := newWorker(m)
 			for r := range jobs {
-				w.run(r, opts.Seed, opts.Week)
-				totals := w.price()
+				w.run(r, opts.Seed, opts.Week, opts.Trace)
+				f := w.price()
 				mu.Lock()
-				res.PerRun[r] = totals
+				res.PerRun[r], res.Costs[r], res.ParticipantWeeks[r], res.WeekNet[r] = f.totals, f.costs, f.participants, f.weekNet
 				for i, c := range w.stock {
 					stockSum[i] += int64(c)
+				}
+				for i := range w.part {
+					partSum[i] += int64(w.part[i])
+					waitSum[i] += int64(w.wait[i])
 				}
 				done++
 				if opts.Progress != nil {
@@ -119,62 +171,93 @@ func Run(m *Model, opts Options) (*Result, error) {
 	close(jobs)
 	wg.Wait()
 
-	res.MeanStock = make([][]float64, m.Weeks)
-	for t := range m.Weeks {
-		res.MeanStock[t] = make([]float64, ns)
-		for s := range ns {
-			res.MeanStock[t][s] = float64(stockSum[t*ns+s]) / float64(opts.Runs)
+	res.MeanStock = meanPerWeek(stockSum, m.Weeks, ns, opts.Runs)
+	res.MeanParticipants = meanPerWeek(partSum, m.Weeks, ni, opts.Runs)
+	res.MeanWaiting = meanPerWeek(waitSum, m.Weeks, ni, opts.Runs)
+	return res, nil
+}
+
+// meanPerWeek divides sums laid out [week][n] by runs.
+func meanPerWeek(sum []int64, weeks, n, runs int) [][]float64 {
+	out := make([][]float64, weeks)
+	for t := range out {
+		out[t] = make([]float64, n)
+		for i := range n {
+			out[t][i] = float64(sum[t*n+i]) / float64(runs)
 		}
 	}
-	return res, nil
+	return out
 }
 
 // person is one simulated citizen.
 type person struct {
-	rng   rand.PCG
-	ring  [3]uint64 // self-supporting weeks, one bit per week modulo 156
-	weeks int32     // weeks in the current state, 1 in the first week
-	clock int32     // weeks on the staircase in the current count
-	selfN int32     // self-supporting weeks in ring
-	state int16
-	group int16
+	rng     rand.PCG
+	id      uint64    // hash of the person's origin, the key of its one-off draws
+	ring    [3]uint64 // self-supporting weeks, one bit per week modulo 156
+	offered uint32    // interventions whose offer the person has had, one bit each
+	weeks   int32     // weeks in the current state, 1 in the first week
+	clock   int32     // weeks on the staircase in the current count
+	selfN   int32     // self-supporting weeks in ring
+	since   int32     // week the person joined or started waiting for iv
+	state   int16
+	group   int16
+	iv      int8 // 1 + index of the intervention taken part in or waited for; 0 none
+	waiting bool // waiting for a slot in iv
+	traced  bool
 }
-
-// segment is a stretch of weeks with one budget year and one epoch; counts
-// are kept per segment so that every week is priced with its own rate.
-type segment struct{ year, epoch int }
 
 // worker simulates runs one at a time and reuses its buffers.
 type worker struct {
 	m        *Model
-	segs     []segment
-	weekSeg  []int
-	weekEp   []int
-	counts   []int64 // [segment][state][group][step]
+	k        int     // 1 + number of interventions: the participation dimension of counts
+	weekEp   []int   // epoch of each week
+	counts   []int64 // [week][state][group][step][k], k = 0 non-participants, 1+i participants of i
 	stock    []int32 // [week][state] persons, this run
+	part     []int32 // [week][intervention] participants
+	wait     []int32 // [week][intervention] persons waiting for a slot
 	persons  []person
 	clockOn  []bool
 	selfSupp []bool
 	absorb   []bool
+	// targeting[s] lists the interventions with participants in state s.
+	targeting [][]int
+	// diverting[s] lists (intervention, diversion) pairs for entries into s.
+	diverting [][][2]int
+	nPart     []int32 // current participants per intervention
+	nWait     []int32 // current waiting per intervention
+	queue     []int   // scratch: indices of waiting persons
+	// run-level context
+	seed, runID uint64
+	trace     *Trace
+	origins   map[uint64]Origin
 }
 
 func newWorker(m *Model) *worker {
-	w := &worker{m: m, weekSeg: make([]int, m.Weeks), weekEp: make([]int, m.Weeks)}
+	ns, ng, ni := len(m.States), len(m.Groups), len(m.Interventions)
+	w := &worker{m: m, k: 1 + ni, weekEp: make([]int, m.Weeks)}
 	ep := 0
 	for t := range m.Weeks {
 		for ep+1 < len(m.Epochs) && m.Epochs[ep+1].FromWeek <= t {
 			ep++
 		}
 		w.weekEp[t] = ep
-		sg := segment{m.WeekYear[t], ep}
-		if len(w.segs) == 0 || w.segs[len(w.segs)-1] != sg {
-			w.segs = append(w.segs, sg)
-		}
-		w.weekSeg[t] = len(w.segs) - 1
 	}
-	ns, ng := len(m.States), len(m.Groups)
-	w.counts = make([]int64, len(w.segs)*ns*ng*Steps)
+	w.counts = make([]int64, m.Weeks*ns*ng*Steps*w.k)
 	w.stock = make([]int32, m.Weeks*ns)
+	w.part = make([]int32, m.Weeks*ni)
+	w.wait = make([]int32, m.Weeks*ni)
+	w.nPart = make([]int32, ni)
+	w.nWait = make([]int32, ni)
+	w.targeting = make([][]int, ns)
+	w.diverting = make([][][2]int, ns)
+	for i, iv := range m.Interventions {
+		if iv.Target >= 0 {
+			w.targeting[iv.Target] = append(w.targeting[iv.Target], i)
+		}
+		for j, d := range iv.Divert {
+			w.diverting[d.State] = append(w.diverting[d.State], [2]int{i, j})
+		}
+	}
 	for _, st := range m.States {
 		w.clockOn = append(w.clockOn, st.Clock)
 		w.selfSupp = append(w.selfSupp, st.SelfSupporting)
@@ -184,19 +267,27 @@ func newWorker(m *Model) *worker {
 }
 
 // run simulates run r, leaving person-week counts in w.counts and w.stock.
-func (w *worker) run(r int, seed uint64, hook func(run, week int, f WeekFlow)) {
+func (w *worker) run(r int, seed uint64, hook func(run, week int, f WeekFlow), tr *Trace) {
 	m := w.m
 	ns, ng := len(m.States), len(m.Groups)
 	clear(w.counts)
 	clear(w.stock)
+	clear(w.part)
+	clear(w.wait)
+	clear(w.nPart)
+	clear(w.nWait)
 	w.persons = w.persons[:0]
-	run := uint64(r)
+	w.seed, w.runID = seed, uint64(r)
+	w.trace = nil
+	if tr != nil && tr.Run == r {
+		w.trace, w.origins = tr, map[uint64]Origin{}
+	}
 
 	for _, c := range m.Initial {
 		for k := range c.Persons {
-			p := person{rng: stream(seed, run, purposePerson, originInitial, uint64(c.State), uint64(c.Group), uint64(k))}
+			p := w.newPerson(Origin{State: c.State, Group: c.Group, Index: k})
 			weeks := drawWeeks(c.WeeksCDF, uniform(&p.rng))
-			p.state, p.group, p.weeks = int16(c.State), int16(c.Group), int32(weeks)
+			p.weeks = int32(weeks)
 			if m.States[c.State].Clock {
 				p.clock = int32(weeks - 1 + c.PriorClock)
 			} else {
@@ -227,17 +318,21 @@ func (w *worker) run(r int, seed uint64, hook func(run, week int, f WeekFlow)) {
 				if in.PerWeek <= 0 {
 					continue
 				}
-				src := stream(seed, run, purposeInflow, uint64(t), uint64(s), uint64(g))
+				src := stream(seed, w.runID, purposeInflow, uint64(t), uint64(s), uint64(g))
 				n := int(distuv.Poisson{Lambda: in.PerWeek, Src: &src}.Rand())
 				for k := range n {
-					w.persons = append(w.persons, person{
-						rng:   stream(seed, run, purposePerson, originInflow, uint64(t), uint64(s), uint64(g), uint64(k)),
-						state: int16(s), group: int16(g), weeks: 1, clock: int32(in.Clock),
-					})
+					p := w.newPerson(Origin{Inflow: true, Week: t, State: s, Group: g, Index: k})
+					p.weeks, p.clock = 1, int32(in.Clock)
+					p.state = int16(w.divert(&p, s, t))
+					if w.absorb[p.state] {
+						continue // diverted out of the model before its first week
+					}
+					w.persons = append(w.persons, p)
 				}
 			}
 		}
 		inflow := len(w.persons) - nBefore
+		w.admit(t)
 		absorbed := w.week(t, ep)
 		if hook != nil {
 			flow.Inflow, flow.Absorbed, flow.After = inflow, absorbed, len(w.persons)
@@ -250,12 +345,112 @@ func (w *worker) run(r int, seed uint64, hook func(run, week int, f WeekFlow)) {
 	}
 }
 
+// newPerson creates a person with its random stream keyed by its origin.
+func (w *worker) newPerson(o Origin) person {
+	var id uint64
+	if o.Inflow {
+		id = key(originInflow, uint64(o.Week), uint64(o.State), uint64(o.Group), uint64(o.Index))
+	} else {
+		id = key(originInitial, uint64(o.State), uint64(o.Group), uint64(o.Index))
+	}
+	p := person{rng: stream(w.seed, w.runID, purposePerson, id), id: id, state: int16(o.State), group: int16(o.Group)}
+	if w.trace != nil && w.trace.Select(o) {
+		p.traced = true
+		w.origins[id] = o
+	}
+	return p
+}
+
+// divert returns the state a person entering state s in week t ends up
+// in: s, or a destination of a diversion that runs in week t.
+func (w *worker) divert(p *person, s, t int) int {
+	for _, d := range w.diverting[s] {
+		iv := &w.m.Interventions[d[0]]
+		dv := &iv.Divert[d[1]]
+		if !iv.active(t) || !dv.Groups[p.group] {
+			continue
+		}
+		u := keyedUniform(w.seed, w.runID, purposeDivert, p.id, uint64(t), uint64(d[0]), uint64(d[1]))
+		if u < dv.Share {
+			return pick(dv.Dests, u/dv.Share)
+		}
+	}
+	return s
+}
+
+// admit gives free slots to waiting persons, first come first served (by
+// the week they started waiting, then by identity), at the start of week t.
+func (w *worker) admit(t int) {
+	for i := range w.m.Interventions {
+		iv := &w.m.Interventions[i]
+		free := int(int32(iv.Capacity) - w.nPart[i])
+		if w.nWait[i] == 0 || free <= 0 || !iv.active(t) {
+			continue
+		}
+		w.queue = w.queue[:0]
+		for j := range w.persons {
+			if p := &w.persons[j]; int(p.iv) == i+1 && p.waiting {
+				w.queue = append(w.queue, j)
+			}
+		}
+		slices.SortFunc(w.queue, func(a, b int) int {
+			pa, pb := &w.persons[a], &w.persons[b]
+			if pa.since != pb.since {
+				return cmp.Compare(pa.since, pb.since)
+			}
+			return cmp.Compare(pa.id, pb.id)
+		})
+		for _, j := range w.queue[:min(free, len(w.queue))] {
+			p := &w.persons[j]
+			p.waiting, p.since = false, int32(t)
+			w.nWait[i]--
+			w.nPart[i]++
+		}
+	}
+}
+
+// offer lets a person in state s, not in any intervention, take up the first
+// intervention running in week t that offers it a place.
+func (w *worker) offer(p *person, s, t int) {
+	for _, i := range w.targeting[s] {
+		iv := &w.m.Interventions[i]
+		bit := uint32(1) << i
+		if p.offered&bit != 0 || !iv.active(t) || !iv.Groups[p.group] || (iv.NewOnly && p.weeks != 1) {
+			continue
+		}
+		p.offered |= bit
+		if keyedUniform(w.seed, w.runID, purposeTakeUp, p.id, uint64(i)) >= iv.TakeUp {
+			continue
+		}
+		p.iv, p.since = int8(i+1), int32(t)
+		if iv.Capacity == 0 || (w.nWait[i] == 0 && w.nPart[i] < int32(iv.Capacity)) {
+			w.nPart[i]++
+		} else {
+			p.waiting = true
+			w.nWait[i]++
+		}
+		return
+	}
+}
+
+// leave ends the person's participation or wait.
+func (w *worker) leave(p *person) {
+	i := int(p.iv) - 1
+	if p.waiting {
+		w.nWait[i]--
+	} else {
+		w.nPart[i]--
+	}
+	p.iv, p.waiting = 0, false
+}
+
 // week prices and moves every person in week t and returns the number of
 // persons absorbed.
 func (w *worker) week(t int, ep *Epoch) int {
-	ng := len(w.m.Groups)
-	counts := w.counts[w.weekSeg[t]*len(w.m.States)*ng*Steps:]
-	stock := w.stock[t*len(w.m.States):]
+	m := w.m
+	ns, ng := len(m.States), len(m.Groups)
+	counts := w.counts[t*ns*ng*Steps*w.k:]
+	stock := w.stock[t*ns:]
 	slot := t % windowWeeks
 	word, bit := slot>>6, uint(slot&63)
 	absorbed := 0
@@ -264,20 +459,30 @@ func (w *worker) week(t int, ep *Epoch) int {
 		p := &ps[i]
 		s := int(p.state)
 		stock[s]++
+		// 0. Interventions: end a participation or wait that has run out,
+		// then offer a place to a person in a target state.
+		if p.iv != 0 {
+			iv := &m.Interventions[p.iv-1]
+			if !iv.active(t) || (!p.waiting && iv.MaxWeeks > 0 && t-int(p.since) >= iv.MaxWeeks) {
+				w.leave(p)
+			}
+		}
+		if p.iv == 0 && len(w.targeting[s]) > 0 {
+			w.offer(p, s, t)
+		}
+		k := 0
+		if p.iv != 0 && !p.waiting {
+			k = int(p.iv)
+		}
 		// 1. Price the week.
 		if w.clockOn[s] {
 			p.clock++
 		}
-		step := 3
-		switch {
-		case p.clock <= 4:
-			step = 0
-		case p.clock <= 26:
-			step = 1
-		case p.clock <= 52:
-			step = 2
+		step := Step(int(p.clock))
+		counts[((s*ng+int(p.group))*Steps+step)*w.k+k]++
+		if p.traced {
+			w.traceWeek(p, t, ep, step, k)
 		}
-		counts[(s*ng+int(p.group))*Steps+step]++
 		// 2. Reset rule: self-supporting weeks after the first benefit week
 		// of the current count, within the last 156 weeks.
 		if p.clock > 0 {
@@ -292,74 +497,166 @@ func (w *worker) week(t int, ep *Epoch) int {
 				p.clock, p.selfN, p.ring = 0, 0, [3]uint64{}
 			}
 		}
-		// 3. Transition at the end of the week.
-		ex := ep.Exit[s][p.group]
-		if ex == nil {
-			p.weeks++
-			i++
-			continue
-		}
+		// 3. Transition at the end of the week. Every person draws one
+		// number every week, so that week t's number is the same in every
+		// scenario whatever path led there (common random numbers).
 		u := uniform(&p.rng)
-		wk := int(p.weeks)
-		h := ex.HazardAt(wk)
-		to := -1
-		if u < h {
-			to = pick(ex.DestsAt(wk), u/h)
-		} else if ex.MaxWeeks > 0 && wk >= ex.MaxWeeks {
-			to = pick(ex.AtMax, (u-h)/(1-h))
-		}
+		to, dropOut := w.transition(p, s, u, ep)
 		switch {
 		case to < 0:
 			p.weeks++
-		case w.absorb[to]:
-			absorbed++
-			last := len(ps) - 1
-			ps[i] = ps[last]
-			ps = ps[:last]
-			continue // the person moved into slot i has not been simulated yet
+		case dropOut: // leaves the intervention, stays in the state
+			w.leave(p)
+			p.weeks++
 		default:
+			if p.iv != 0 {
+				w.leave(p)
+			}
+			to = w.divert(p, to, t+1)
+			if w.absorb[to] {
+				absorbed++
+				last := len(ps) - 1
+				ps[i] = ps[last]
+				ps = ps[:last]
+				continue // the person moved into slot i has not been simulated yet
+			}
 			p.state, p.weeks = int16(to), 1
 		}
 		i++
 	}
 	w.persons = ps
+	ni := len(m.Interventions)
+	copy(w.part[t*ni:], w.nPart)
+	copy(w.wait[t*ni:], w.nWait)
 	return absorbed
 }
 
-// price turns the person-week counts of the last run into yearly totals.
-func (w *worker) price() [][]Totals {
-	return priceSegments(w.m, w.segs, func(i int) float64 { return float64(w.counts[i]) })
+// transition returns where a person in state s goes at the end of the
+// week for the uniform draw u: -1 to stay, or a state (s itself for a new
+// spell). dropOut reports a participant who leaves the intervention but
+// stays in the state.
+func (w *worker) transition(p *person, s int, u float64, ep *Epoch) (to int, dropOut bool) {
+	ex := ep.Exit[s][p.group]
+	if ex == nil {
+		return -1, false
+	}
+	wk := int(p.weeks)
+	h, dests, maxW, atMax := ex.HazardAt(wk), ex.DestsAt(wk), ex.MaxWeeks, ex.AtMax
+	if p.iv != 0 && !p.waiting {
+		e := &w.m.Interventions[p.iv-1].Effect[p.group]
+		h = min(1, h*e.HazardRatio)
+		if e.Dests != nil {
+			dests = e.Dests
+		}
+		if e.MaxWeeks > 0 {
+			maxW = e.MaxWeeks
+		}
+		if e.AtMax != nil {
+			atMax = e.AtMax
+		}
+	}
+	if u < h {
+		to = pick(dests, u/h)
+		return to, to == s
+	}
+	if maxW > 0 && wk >= maxW {
+		return pick(atMax, (u-h)/(1-h)), false
+	}
+	return -1, false
 }
 
-// priceSegments prices person-weeks per [segment][state][group][step],
-// given by count, into totals per [year][state].
-func priceSegments(m *Model, segs []segment, count func(i int) float64) [][]Totals {
-	ns, ng := len(m.States), len(m.Groups)
-	out := make([][]Totals, len(m.Years))
-	for y := range out {
-		out[y] = make([]Totals, ns)
+// traceWeek reports week t of a traced person after its clock has moved.
+func (w *worker) traceWeek(p *person, t int, ep *Epoch, step, k int) {
+	m := w.m
+	s := int(p.state)
+	rate := ep.Rate[s][p.group][m.WeekYear[t]]
+	if k > 0 {
+		rate *= m.Interventions[k-1].RateFactor
 	}
-	for si, sg := range segs {
-		ep := &m.Epochs[sg.epoch]
+	share := m.States[s].Financing.StateShare(step)
+	w.trace.Week(w.origins[p.id], PersonWeek{
+		Week: t, State: s, Group: int(p.group), WeeksInState: int(p.weeks), Clock: int(p.clock),
+		StateShare: share, Gross: rate, Net: rate * (1 - share),
+		Intervention: int(p.iv) - 1, Waiting: p.waiting,
+	})
+}
+
+// price turns the person-week counts of the last run into its figures.
+func (w *worker) price() runFigures {
+	m := w.m
+	ni := len(m.Interventions)
+	f := priceWeeks(m, w.weekEp, w.k, func(i int) float64 { return float64(w.counts[i]) })
+	f.participants = make([][]float64, len(m.Years))
+	for y := range f.participants {
+		f.participants[y] = make([]float64, ni)
+	}
+	for t := range m.Weeks {
+		y := m.WeekYear[t]
+		year := m.Years[y]
+		for i := range m.Interventions {
+			iv := &m.Interventions[i]
+			n := int(w.part[t*ni+i])
+			f.participants[y][i] += float64(n)
+			for j := range iv.Costs {
+				l := &iv.Costs[j]
+				c := iv.weekCost(l, t, year, n)
+				f.costs[y][m.costIndex(i, j)] += c
+				f.weekNet[t] += c * (1 - l.StateShare)
+			}
+		}
+	}
+	return f
+}
+
+// runFigures are the priced results of one run.
+type runFigures struct {
+	totals       [][]Totals  // [year][state]
+	costs        [][]float64 // [year][cost line], gross kr.
+	participants [][]float64 // [year][intervention], participant-weeks
+	weekNet      []float64   // [week] the kommune's net spending, ydelser and intervention costs
+}
+
+// priceWeeks prices person-weeks per [week][state][group][step][k], given by
+// count, into yearly totals per state and the kommune's weekly net spending.
+func priceWeeks(m *Model, weekEp []int, k int, count func(i int) float64) runFigures {
+	ns, ng := len(m.States), len(m.Groups)
+	f := runFigures{totals: make([][]Totals, len(m.Years)), costs: make([][]float64, len(m.Years)), weekNet: make([]float64, m.Weeks)}
+	nl := len(m.CostLines())
+	for y := range f.totals {
+		f.totals[y] = make([]Totals, ns)
+		f.costs[y] = make([]float64, nl)
+	}
+	for t := range m.Weeks {
+		y := m.WeekYear[t]
+		ep := &m.Epochs[weekEp[t]]
 		for s := range ns {
 			fin := m.States[s].Financing
-			t := &out[sg.year][s]
+			tot := &f.totals[y][s]
 			for g := range ng {
-				rate := ep.Rate[s][g][sg.year]
+				base := ep.Rate[s][g][y]
 				for step := range Steps {
-					n := count(((si*ns+s)*ng+g)*Steps + step)
-					if n == 0 {
-						continue
+					i := (((t*ns+s)*ng+g)*Steps + step) * k
+					for j := range k {
+						n := count(i + j)
+						if n == 0 {
+							continue
+						}
+						rate := base
+						if j > 0 {
+							rate *= m.Interventions[j-1].RateFactor
+						}
+						gross := n * rate
+						state := gross * fin.StateShare(step)
+						tot.PersonWeeks += n
+						tot.Gross += gross
+						tot.State += state
+						f.weekNet[t] += gross - state
 					}
-					gross := n * rate
-					t.PersonWeeks += n
-					t.Gross += gross
-					t.State += gross * fin.StateShare(step)
 				}
 			}
 		}
 	}
-	return out
+	return f
 }
 
 // drawWeeks returns weeks in state (≥ 1) for a uniform draw u from a CDF.

@@ -18,6 +18,9 @@ func Expected(m *Model) ([][]Totals, error) {
 	if err := m.Check(); err != nil {
 		return nil, err
 	}
+	if len(m.Interventions) > 0 {
+		return nil, fmt.Errorf("sim: Expected computes baselines only; the model has %d interventions", len(m.Interventions))
+	}
 	ns, ng := len(m.States), len(m.Groups)
 	w := newWorker(m)
 	counts := make([]float64, len(w.counts))
@@ -78,7 +81,7 @@ func Expected(m *Model) ([][]Totals, error) {
 		for _, x := range next {
 			clear(x)
 		}
-		seg := counts[w.weekSeg[t]*ns*ng*Steps:]
+		seg := counts[t*ns*ng*Steps:]
 		for s := range ns {
 			for g := range ng {
 				i := s*ng + g
@@ -117,7 +120,7 @@ func Expected(m *Model) ([][]Totals, error) {
 		}
 		mass, next = next, mass
 	}
-	return priceSegments(m, w.segs, func(i int) float64 { return counts[i] }), nil
+	return priceWeeks(m, w.weekEp, 1, func(i int) float64 { return counts[i] }).totals, nil
 }
 
 // spread moves mass x into the first week of each destination state.

@@ -2,7 +2,6 @@ package sim
 
 import (
 	"fmt"
-	"math"
 )
 
 // FinancingKind says who pays a state's gross cost and how it is split.
@@ -109,6 +108,9 @@ type Model struct {
 	WeekYear []int
 	Epochs   []Epoch // sorted by FromWeek; Epochs[0].FromWeek == 0
 	Initial  []Cohort
+	// Interventions are combined: a person takes part in at most one at a
+	// time, the first in this order that offers it a place.
+	Interventions []Intervention
 }
 
 // Check verifies the model's internal consistency. Scenario errors are
@@ -145,6 +147,14 @@ func (m *Model) Check() error {
 			}
 		}
 	}
+	if len(m.Interventions) > MaxInterventions {
+		return fmt.Errorf("sim: %d interventions; at most %d can be combined", len(m.Interventions), MaxInterventions)
+	}
+	for i := range m.Interventions {
+		if err := m.Interventions[i].check(m); err != nil {
+			return fmt.Errorf("sim: intervention %s: %v", m.Interventions[i].Name, err)
+		}
+	}
 	return nil
 }
 
@@ -160,15 +170,9 @@ func (e *Exit) check(ns int) error {
 			return fmt.Errorf("no destinations in week %d", w+1)
 		}
 	}
-	tables := append([][]Dest{e.AtMax}, e.Dests...)
-	for _, t := range tables {
-		for _, d := range t {
-			if d.State < 0 || d.State >= ns {
-				return fmt.Errorf("destination %d out of range", d.State)
-			}
-		}
-		if len(t) > 0 && math.Abs(t[len(t)-1].Cum-1) > 1e-9 {
-			return fmt.Errorf("destination shares end at %v, not 1", t[len(t)-1].Cum)
+	for _, t := range append([][]Dest{e.AtMax}, e.Dests...) {
+		if err := checkDests(t, ns); err != nil {
+			return err
 		}
 	}
 	if e.MaxWeeks > 0 && len(e.AtMax) == 0 {

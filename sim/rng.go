@@ -7,6 +7,8 @@ import "math/rand/v2"
 const (
 	purposePerson uint64 = iota + 1 // a person's own weekly draws
 	purposeInflow                   // the number of new persons in a week
+	purposeTakeUp                   // whether a person accepts an intervention's offer
+	purposeDivert                   // whether and where an entry into a state is diverted
 )
 
 // Kinds of person identity.
@@ -38,6 +40,13 @@ func stream(parts ...uint64) rand.PCG {
 	var p rand.PCG
 	p.Seed(h, mix(h))
 	return p
+}
+
+// keyedUniform returns a uniform number in [0, 1) determined by the key
+// parts alone: for one-off draws that must not depend on how many numbers a
+// person's weekly stream has given.
+func keyedUniform(parts ...uint64) float64 {
+	return float64(mix(key(parts...))>>11) * (1.0 / (1 << 53))
 }
 
 // uniform returns a float64 in [0, 1) from the top 53 bits of the next number.

@@ -1,0 +1,231 @@
+package sim
+
+import (
+	"fmt"
+	"math"
+)
+
+// MaxInterventions is the largest number of interventions one model may
+// combine (each person remembers which ones it has been offered in a bit set).
+const MaxInterventions = 32
+
+// Intervention is a compiled change to a baseline, active in the weeks
+// FromWeek ≤ t < ToWeek. It may have participants (persons in its target
+// state who accept an offer and get a slot), divert entries into states,
+// and carry cost lines. Costs are municipal unless a line has a state share.
+type Intervention struct {
+	Name  string // identifier from the scenario file
+	Label string // human label
+
+	FromWeek, ToWeek int
+
+	// Target is the state whose persons are offered the intervention, or -1
+	// for an intervention without participants (only diversions and costs).
+	Target int
+	// Groups[g] says whether group g is eligible.
+	Groups []bool
+	// NewOnly restricts the offer to persons in their first week in the
+	// target state; otherwise everyone in the state is offered it once.
+	NewOnly bool
+	// TakeUp is the share of those offered who accept.
+	TakeUp float64
+	// Capacity is the number of slots (0 = unlimited). Persons who accept
+	// when all slots are taken wait, first come first served, with
+	// baseline treatment until a slot frees.
+	Capacity int
+	// MaxWeeks ends a participation after this many weeks (0 = it lasts
+	// while the person stays in the target state and the intervention runs).
+	MaxWeeks int
+
+	// Effect is the change to participants' transitions, per group.
+	Effect []Effect
+	// RateFactor multiplies the gross rate of participants' weeks (1 = none).
+	RateFactor float64
+
+	// Divert lists the entries into states that are diverted while the
+	// intervention runs.
+	Divert []Diversion
+
+	// Costs are the intervention's cost lines.
+	Costs []CostLine
+}
+
+// Effect changes the transition of participants in the target state.
+type Effect struct {
+	// HazardRatio multiplies the weekly exit hazard (1 = none); the result
+	// is capped at 1.
+	HazardRatio float64
+	// Dests replaces the destination shares of exits (nil = baseline). A
+	// destination equal to the target state means leaving the intervention
+	// and staying in the state with baseline treatment (drop-out).
+	Dests []Dest
+	// MaxWeeks replaces the maximum duration in the state (0 = baseline).
+	MaxWeeks int
+	// AtMax replaces the forced destinations at the maximum (nil = baseline).
+	AtMax []Dest
+}
+
+// Diversion sends a share of the persons entering a state — from inflow or
+// from another state — to other states instead.
+type Diversion struct {
+	State  int     // the state whose entries are diverted
+	Groups []bool  // eligible groups
+	Share  float64 // share of entries diverted
+	Dests  []Dest  // where the diverted go
+}
+
+// CostLine is one cost line of an intervention in kr. (negative = a saving).
+type CostLine struct {
+	Label string
+	// PerParticipantWeek is charged for every week of every participant.
+	PerParticipantWeek float64
+	// PerSlotWeek is charged for every slot in every week the intervention runs.
+	PerSlotWeek float64
+	// Fixed[t] is a lump sum charged in week t.
+	Fixed map[int]float64
+	// Index is the yearly price index: amounts are in prices of BaseYear and
+	// grow by (1+Index) a year.
+	Index    float64
+	BaseYear int
+	// StateShare is the share of the line the state pays (usually 0).
+	StateShare float64
+}
+
+// active reports whether the intervention runs in week t.
+func (iv *Intervention) active(t int) bool { return t >= iv.FromWeek && t < iv.ToWeek }
+
+// weekCost returns the gross cost of line l in week t, in year's prices,
+// given the number of participants that week.
+func (iv *Intervention) weekCost(l *CostLine, t, year, participants int) float64 {
+	c := l.Fixed[t]
+	if iv.active(t) {
+		c += l.PerParticipantWeek*float64(participants) + l.PerSlotWeek*float64(iv.Capacity)
+	}
+	if c != 0 && l.Index != 0 {
+		c *= math.Pow(1+l.Index, float64(year-l.BaseYear))
+	}
+	return c
+}
+
+func (iv *Intervention) check(m *Model) error {
+	ns, ng := len(m.States), len(m.Groups)
+	if iv.FromWeek < 0 || iv.ToWeek < iv.FromWeek {
+		return fmt.Errorf("weeks %d–%d out of order", iv.FromWeek, iv.ToWeek)
+	}
+	if iv.Target >= ns || iv.Target < -1 {
+		return fmt.Errorf("target %d out of range", iv.Target)
+	}
+	if iv.Target >= 0 {
+		if len(iv.Groups) != ng || len(iv.Effect) != ng {
+			return fmt.Errorf("groups or effects have the wrong length")
+		}
+		if !(iv.TakeUp >= 0 && iv.TakeUp <= 1) || iv.Capacity < 0 || iv.MaxWeeks < 0 {
+			return fmt.Errorf("take-up %v, capacity %d or max weeks %d out of range", iv.TakeUp, iv.Capacity, iv.MaxWeeks)
+		}
+		for _, e := range iv.Effect {
+			if !(e.HazardRatio >= 0) || math.IsInf(e.HazardRatio, 0) {
+				return fmt.Errorf("hazard ratio %v", e.HazardRatio)
+			}
+			for _, t := range [][]Dest{e.Dests, e.AtMax} {
+				if err := checkDests(t, ns); err != nil {
+					return err
+				}
+			}
+		}
+	}
+	for _, d := range iv.Divert {
+		if d.State < 0 || d.State >= ns || len(d.Groups) != ng || !(d.Share >= 0 && d.Share <= 1) || len(d.Dests) == 0 {
+			return fmt.Errorf("diversion of state %d malformed", d.State)
+		}
+		if err := checkDests(d.Dests, ns); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func checkDests(t []Dest, ns int) error {
+	for _, d := range t {
+		if d.State < 0 || d.State >= ns {
+			return fmt.Errorf("destination %d out of range", d.State)
+		}
+	}
+	if len(t) > 0 && math.Abs(t[len(t)-1].Cum-1) > 1e-9 {
+		return fmt.Errorf("destination shares end at %v, not 1", t[len(t)-1].Cum)
+	}
+	return nil
+}
+
+// ExpectedStay returns the expected number of weeks in a state for a person
+// entering it, under exit rule e with its hazards multiplied by hr (capped
+// at 1) and the given maximum duration (0 = none; e's own is ignored). Stays
+// without a maximum are followed for at most 100 years.
+func ExpectedStay(e *Exit, hr float64, maxWeeks int) float64 {
+	limit := maxWeeks
+	if limit <= 0 {
+		limit = 5200
+	}
+	surv, mean := 1.0, 0.0
+	for w := 1; w <= limit && surv > 1e-12; w++ {
+		mean += surv // the person is in the state in week w
+		surv *= 1 - min(1, e.HazardAt(w)*hr)
+	}
+	return mean
+}
+
+// HazardRatioForCut returns the hazard ratio that shortens the expected stay
+// of a person entering the state by cut weeks (negative: lengthens it).
+// It returns an error if the cut cannot be reached.
+func HazardRatioForCut(e *Exit, maxWeeks int, cut float64) (float64, error) {
+	base := ExpectedStay(e, 1, maxWeeks)
+	target := base - cut
+	if target < 1 {
+		return 0, fmt.Errorf("a cut of %.1f weeks would leave an expected stay of %.1f weeks; the stay is %.1f weeks and cannot be shorter than 1", cut, target, base)
+	}
+	lo, hi := 0.0, 1.0
+	for ExpectedStay(e, hi, maxWeeks) > target {
+		hi *= 2
+		if hi > 1e6 {
+			return 0, fmt.Errorf("a cut of %.1f weeks cannot be reached by raising the exit hazard", cut)
+		}
+	}
+	if ExpectedStay(e, lo, maxWeeks) < target {
+		return 0, fmt.Errorf("a lengthening of %.1f weeks is longer than the stay without any exits (%.1f weeks)", -cut, ExpectedStay(e, 0, maxWeeks))
+	}
+	for range 100 {
+		mid := (lo + hi) / 2
+		if ExpectedStay(e, mid, maxWeeks) > target {
+			lo = mid
+		} else {
+			hi = mid
+		}
+	}
+	return (lo + hi) / 2, nil
+}
+
+// CostLineRef names one cost line of one intervention.
+type CostLineRef struct {
+	Intervention int // index in Model.Interventions
+	Line         int // index in its Costs
+}
+
+// CostLines lists every cost line of the model's interventions in order:
+// the interventions in order, each one's lines in order.
+func (m *Model) CostLines() []CostLineRef {
+	var out []CostLineRef
+	for i, iv := range m.Interventions {
+		for j := range iv.Costs {
+			out = append(out, CostLineRef{i, j})
+		}
+	}
+	return out
+}
+
+// costIndex returns the position of line j of intervention i in CostLines.
+func (m *Model) costIndex(i, j int) int {
+	n := 0
+	for _, iv := range m.Interventions[:i] {
+		n += len(iv.Costs)
+	}
+	return n + j
+}
