@@ -131,6 +131,7 @@ func (r *resolver) compile(sc *Scenario, root *yaml.Node) {
 	sc.Epochs = []EpochInfo{{From: start}}
 	m.Initial = c.initial(m, f, &ep)
 	r.changes(sc, root, f)
+	c.interventions(sc, f)
 }
 
 // changes compiles the dated changes into further epochs.
@@ -167,10 +168,7 @@ func (r *resolver) changes(sc *Scenario, root *yaml.Node, f File) {
 				}
 			}
 		}
-		// week index: first week starting on or after the date
-		days := int(math.Ceil(from.Sub(sc.Start).Hours() / 24))
-		week := max(0, (days+6)/7)
-		list = append(list, dated{name, from, week})
+		list = append(list, dated{name, from, weekOnOrAfter(sc.Start, from)})
 	}
 	sort.SliceStable(list, func(i, j int) bool { return list[i].from.Before(list[j].from) })
 	cur := root

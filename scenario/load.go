@@ -284,7 +284,8 @@ var types = map[string]reflect.Type{}
 
 func init() {
 	for _, v := range []any{File{}, Horizon{}, Group{}, State{}, Rate{}, Transition{}, TransitionOverride{},
-		Band{}, Stock{}, WeeksRange{}, Inflow{}, Change{}, ChangeSet{}} {
+		Band{}, Stock{}, WeeksRange{}, Inflow{}, Change{}, ChangeSet{}, Intervention{}, Target{}, Effect{},
+		Diversion{}, CostLine{}, Variant{}, VariantSet{}} {
 		t := reflect.TypeOf(v)
 		types["scenario."+t.Name()] = t
 	}
@@ -392,7 +393,8 @@ func join(keyPath, key string) string {
 var atomicKeys = map[string]bool{"destinations": true, "at_max": true, "weeks_in_state": true}
 
 // exclusive lists keys that replace each other when merging.
-var exclusive = map[string]string{"mean_weeks": "hazards", "hazards": "mean_weeks", "years": "weeks", "weeks": "years"}
+var exclusive = map[string]string{"mean_weeks": "hazards", "hazards": "mean_weeks", "years": "weeks", "weeks": "years",
+	"hazard_ratio": "mean_weeks_cut", "mean_weeks_cut": "hazard_ratio"}
 
 // merge returns base with over merged onto it: mappings key by key (over
 // wins), everything else replaced. The inputs are not modified.

@@ -1,6 +1,8 @@
 package scenario
 
 import (
+	"fmt"
+	"slices"
 	"strings"
 	"time"
 
@@ -18,7 +20,9 @@ const (
 
 // Scenario is a resolved, validated and compiled scenario.
 type Scenario struct {
-	Name         string   // the name it was loaded by
+	Name         string   // the name it was loaded by, with #variant if one was chosen
+	Variant      string   // the chosen variant, or ""
+	Variants     []string // the variants the file declares
 	Files        []string // the files read, the loaded file first, then what it extends
 	Title        string
 	Description  string
@@ -45,13 +49,35 @@ type EpochInfo struct {
 // Load reads the named scenario (a path, or EmbeddedPrefix+name), resolves
 // its extends chain and dated changes, validates it and compiles it. On any
 // problem it returns an ErrorList with every problem found.
+//
+// A name of the form FILE#VARIANT loads FILE with the set of its variant
+// VARIANT merged on; loading FILE alone also checks every variant it
+// declares.
 func (ld *Loader) Load(name string) (*Scenario, error) {
+	file, variant, _ := strings.Cut(name, "#")
 	r := &resolver{ld: ld, fileOf: map[*yaml.Node]*parsed{}}
-	root := r.loadChain(ld.locate(name), nil, nil)
+	root := r.loadChain(ld.locate(file), nil, nil)
 	if root == nil || r.fatal {
 		return nil, r.errs.Err()
 	}
-	sc := &Scenario{Name: name, resolved: root, fileOf: r.fileOf}
+	variants := mapKeys(root, "variants")
+	if variant != "" {
+		_, set := lookup(root, "variants."+variant+".set")
+		if set == nil {
+			msg := "no variant %q in %s; "
+			if len(variants) == 0 {
+				msg += "the file declares no variants under variants:"
+			} else {
+				msg += "its variants are " + strings.Join(variants, ", ")
+			}
+			if !slices.Contains(variants, variant) || len(r.errs) == 0 {
+				r.errAt(root, "variants."+variant, msg, variant, file)
+			}
+			return nil, r.errs.Err()
+		}
+		root = r.merge(root, set)
+	}
+	sc := &Scenario{Name: name, Variant: variant, Variants: variants, resolved: root, fileOf: r.fileOf}
 	for _, f := range r.files {
 		sc.Files = append(sc.Files, f.loc.String())
 	}
@@ -71,7 +97,44 @@ func (ld *Loader) Load(name string) (*Scenario, error) {
 	if err := r.errs.Err(); err != nil {
 		return nil, err
 	}
+	if variant != "" {
+		if sc.Title == sc.Name || !hasKey(mustLookup(root, "variants."+variant+".set"), "title") {
+			sc.Title += " – variant " + variant
+		}
+		return sc, nil
+	}
+	for _, v := range variants {
+		r.checkVariant(sc, root, v)
+	}
+	if err := r.errs.Err(); err != nil {
+		return nil, err
+	}
 	return sc, nil
+}
+
+// checkVariant compiles variant v of a valid scenario and records its
+// problems, each marked with the variant's name.
+func (r *resolver) checkVariant(sc *Scenario, root *yaml.Node, v string) {
+	p := "variants." + v
+	k, _ := lookup(root, p)
+	_, set := lookup(root, p+".set")
+	if set == nil {
+		r.errAt(k, p, "variant %q has no set: give the values that differ under set:", v)
+		return
+	}
+	if _, src := lookup(root, p+".source"); src == nil {
+		r.errAt(k, p, "variant %q has no source: say where its figures come from", v)
+	}
+	before := len(r.errs)
+	r.compile(&Scenario{Name: sc.Name + "#" + v}, r.merge(root, set))
+	for _, e := range r.errs[before:] {
+		e.Msg = fmt.Sprintf("in variant %q: %s", v, e.Msg)
+	}
+}
+
+func mustLookup(root *yaml.Node, keyPath string) *yaml.Node {
+	_, v := lookup(root, keyPath)
+	return v
 }
 
 // related reports whether keyPath is at, above or below the path of one of
@@ -87,4 +150,15 @@ func related(keyPath string, errs ErrorList) bool {
 		}
 	}
 	return false
+}
+
+// WithoutInterventions returns the scenario's baseline: the same scenario
+// with no interventions. It shares everything else with sc.
+func (sc *Scenario) WithoutInterventions() *Scenario {
+	b := *sc
+	m := *sc.Model
+	m.Interventions = nil
+	b.Model = &m
+	b.Title = sc.Title + " – uden indsatser"
+	return &b
 }

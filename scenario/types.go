@@ -32,6 +32,134 @@ type File struct {
 	Inflows map[string]Inflow `yaml:"inflows,omitempty" json:"inflows,omitempty"`
 	// Dated parameter changes, e.g. a law change; each applies to weeks starting on or after its date.
 	Changes map[string]Change `yaml:"changes,omitempty" json:"changes,omitempty"`
+	// Interventions, combined, that `ydelsesflow compare` sets against the baseline (the same scenario without them, or a given baseline file).
+	Interventions map[string]Intervention `yaml:"interventions,omitempty" json:"interventions,omitempty"`
+	// Named variants of this scenario, run as FILE#NAME: each one's set is merged onto the scenario.
+	Variants map[string]Variant `yaml:"variants,omitempty" json:"variants,omitempty"`
+}
+
+// Intervention is a change to the baseline for a target group, active from a date to a date, with its costs.
+type Intervention struct {
+	// Human label used in tables, e.g. "IPS i ressourceforløb".
+	Label string `yaml:"label,omitempty" json:"label,omitempty"`
+	// What the intervention does and the reasoning behind its figures.
+	Description string `yaml:"description,omitempty" json:"description,omitempty"`
+	// First day, YYYY-MM-DD: the intervention runs from the first week starting on or after it.
+	From string `yaml:"from,omitempty" json:"from,omitempty" jsonschema:"pattern=^[0-9]{4}-[0-9]{2}-[0-9]{2}$"`
+	// Last day, YYYY-MM-DD (omitted: to the end of the horizon); weeks starting after it are outside.
+	To string `yaml:"to,omitempty" json:"to,omitempty" jsonschema:"pattern=^[0-9]{4}-[0-9]{2}-[0-9]{2}$"`
+	// Who takes part: persons in a state who are offered a place.
+	Target *Target `yaml:"target,omitempty" json:"target,omitempty"`
+	// What taking part changes while the participant stays in the target state.
+	Effect *Effect `yaml:"effect,omitempty" json:"effect,omitempty"`
+	// Entries into states that are prevented or diverted elsewhere while the intervention runs.
+	Divert []Diversion `yaml:"divert,omitempty" json:"divert,omitempty"`
+	// Cost lines, municipal with no refusion unless state_share says otherwise; negative amounts are savings.
+	Costs []CostLine `yaml:"costs,omitempty" json:"costs,omitempty"`
+	// Where the intervention's design and figures come from.
+	Source string `yaml:"source,omitempty" json:"source,omitempty"`
+}
+
+// Target says who is offered the intervention.
+type Target struct {
+	// The state whose persons are offered a place, e.g. ressourceforloeb.
+	State string `yaml:"state,omitempty" json:"state,omitempty"`
+	// Eligible groups (omitted: all groups).
+	Groups []string `yaml:"groups,omitempty" json:"groups,omitempty"`
+	// Offer a place only in the first week in the state (new cases); default false: everyone in the state is offered one once.
+	NewOnly *bool `yaml:"new_only,omitempty" json:"new_only,omitempty"`
+	// Share of those offered who accept (default 1).
+	TakeUp *float64 `yaml:"take_up,omitempty" json:"take_up,omitempty" jsonschema:"minimum=0,maximum=1"`
+	// Number of slots, e.g. 4 consultants × 15 = 60; those who accept when all are taken wait, first come first served, with baseline treatment. Omitted: no limit.
+	Capacity *int `yaml:"capacity,omitempty" json:"capacity,omitempty" jsonschema:"minimum=1"`
+	// Longest participation in weeks (omitted: while the person stays in the state).
+	MaxWeeks *int `yaml:"max_weeks,omitempty" json:"max_weeks,omitempty" jsonschema:"minimum=1"`
+	// Where the target group and its size come from.
+	Source string `yaml:"source,omitempty" json:"source,omitempty"`
+}
+
+// Effect changes the transition out of the target state for participants.
+type Effect struct {
+	// Multiplies the weekly exit hazard, e.g. 1.3 (give this or mean_weeks_cut).
+	HazardRatio *float64 `yaml:"hazard_ratio,omitempty" json:"hazard_ratio,omitempty" jsonschema:"minimum=0"`
+	// Shortens the expected stay in the state by this many weeks for participants who do not drop out, e.g. 26 for "6 months shorter" (negative lengthens); converted to a hazard ratio per group.
+	MeanWeeksCut *float64 `yaml:"mean_weeks_cut,omitempty" json:"mean_weeks_cut,omitempty"`
+	// Destination shares of participants' exits (summing to 1), replacing the state's; the target state itself means dropping out of the intervention and staying with baseline treatment.
+	Destinations map[string]float64 `yaml:"destinations,omitempty" json:"destinations,omitempty"`
+	// Maximum weeks in the state for participants, replacing the state's.
+	MaxWeeks *int `yaml:"max_weeks,omitempty" json:"max_weeks,omitempty" jsonschema:"minimum=1"`
+	// Destinations at that maximum (summing to 1), replacing the state's.
+	AtMax map[string]float64 `yaml:"at_max,omitempty" json:"at_max,omitempty"`
+	// Multiplies the gross rate of participants' weeks, e.g. 0.8 (default 1).
+	RateFactor *float64 `yaml:"rate_factor,omitempty" json:"rate_factor,omitempty" jsonschema:"minimum=0"`
+	// Where the effect sizes come from.
+	Source string `yaml:"source,omitempty" json:"source,omitempty"`
+}
+
+// Diversion prevents or diverts a share of the entries into a state, from inflow and from other states.
+type Diversion struct {
+	// The state whose new entries are diverted.
+	State string `yaml:"state,omitempty" json:"state,omitempty"`
+	// Groups whose entries are diverted (omitted: all).
+	Groups []string `yaml:"groups,omitempty" json:"groups,omitempty"`
+	// Share of entries diverted, e.g. 0.25.
+	Share *float64 `yaml:"share,omitempty" json:"share,omitempty" jsonschema:"minimum=0,maximum=1"`
+	// Where the diverted go instead (summing to 1); a state such as selvforsoergelse for prevented cases.
+	Destinations map[string]float64 `yaml:"destinations,omitempty" json:"destinations,omitempty"`
+	// Where the share and destinations come from.
+	Source string `yaml:"source,omitempty" json:"source,omitempty"`
+}
+
+// CostLine is one line of an intervention's costs in kr.; a negative amount is a saving.
+type CostLine struct {
+	// The line's text in the budget table, e.g. "Udgift til uddannelse af 4 IPS-konsulenter inkl. løn".
+	Label string `yaml:"label,omitempty" json:"label,omitempty"`
+	// Kr. for every week of every participant.
+	PerParticipantWeek *float64 `yaml:"per_participant_week,omitempty" json:"per_participant_week,omitempty"`
+	// Kr. for every slot (capacity) in every week the intervention runs.
+	PerSlotWeek *float64 `yaml:"per_slot_week,omitempty" json:"per_slot_week,omitempty"`
+	// Lump sums by date, e.g. {2020-01-06: 120000}: charged in the week holding that day.
+	Fixed map[string]float64 `yaml:"fixed,omitempty" json:"fixed,omitempty"`
+	// The year whose prices the amounts are in (default: the first budget year).
+	PriceYear *int `yaml:"price_year,omitempty" json:"price_year,omitempty"`
+	// Yearly price and wage index for later years, e.g. 0.02 (default 0).
+	Indexing *float64 `yaml:"indexing,omitempty" json:"indexing,omitempty" jsonschema:"minimum=-0.5,maximum=0.5"`
+	// The state's share of the line (default 0: the kommune pays all).
+	StateShare *float64 `yaml:"state_share,omitempty" json:"state_share,omitempty" jsonschema:"minimum=0,maximum=1"`
+	// Where the amounts come from.
+	Source string `yaml:"source,omitempty" json:"source,omitempty"`
+}
+
+// Variant is a named alternative version of a scenario, e.g. another outcome model or a proposed law.
+type Variant struct {
+	// What the variant changes and why.
+	Description string `yaml:"description,omitempty" json:"description,omitempty"`
+	// Where its figures come from.
+	Source string `yaml:"source,omitempty" json:"source,omitempty"`
+	// The values that differ, merged onto the scenario key by key.
+	Set *VariantSet `yaml:"set,omitempty" json:"set,omitempty"`
+}
+
+// VariantSet holds the parts of a scenario a variant may set.
+type VariantSet struct {
+	// As the scenario's title.
+	Title string `yaml:"title,omitempty" json:"title,omitempty"`
+	// As the scenario's description.
+	Description string `yaml:"description,omitempty" json:"description,omitempty"`
+	// As the scenario's discount_rate.
+	DiscountRate *float64 `yaml:"discount_rate,omitempty" json:"discount_rate,omitempty" jsonschema:"minimum=0,maximum=1"`
+	// As the scenario's states.
+	States map[string]State `yaml:"states,omitempty" json:"states,omitempty"`
+	// As the scenario's transitions.
+	Transitions map[string]Transition `yaml:"transitions,omitempty" json:"transitions,omitempty"`
+	// As the scenario's initial stock.
+	Initial map[string]Stock `yaml:"initial,omitempty" json:"initial,omitempty"`
+	// As the scenario's inflows.
+	Inflows map[string]Inflow `yaml:"inflows,omitempty" json:"inflows,omitempty"`
+	// As the scenario's changes.
+	Changes map[string]Change `yaml:"changes,omitempty" json:"changes,omitempty"`
+	// As the scenario's interventions.
+	Interventions map[string]Intervention `yaml:"interventions,omitempty" json:"interventions,omitempty"`
 }
 
 // Horizon is the simulated period. Give exactly one of years and weeks.

@@ -4,8 +4,8 @@ import (
 	"cmp"
 	"fmt"
 	"math/rand/v2"
-	"slices"
 	"runtime"
+	"slices"
 	"sync"
 
 	"gonum.org/v1/gonum/stat/distuv"
@@ -49,7 +49,7 @@ type Origin struct {
 // analyst can check the arithmetic by hand.
 type Trace struct {
 	Run    int
-	Select func(o Origin) bool        // called for every person the run creates
+	Select func(o Origin) bool          // called for every person the run creates
 	Week   func(o Origin, w PersonWeek) // called for every week of a selected person
 }
 
@@ -228,8 +228,8 @@ type worker struct {
 	queue     []int   // scratch: indices of waiting persons
 	// run-level context
 	seed, runID uint64
-	trace     *Trace
-	origins   map[uint64]Origin
+	trace       *Trace
+	origins     map[uint64]Origin
 }
 
 func newWorker(m *Model) *worker {

@@ -63,6 +63,11 @@ func Number(v float64) string {
 	return da.Sprint(number.Decimal(v, number.MaxFractionDigits(0)))
 }
 
+// Decimal formats v the Danish way with two decimals: 1.234,57.
+func Decimal(v float64) string {
+	return da.Sprint(number.Decimal(v, number.MinFractionDigits(2), number.MaxFractionDigits(2)))
+}
+
 // Percent formats a fraction as a Danish percentage with one decimal: 3,5 %.
 func Percent(f float64) string {
 	return da.Sprint(number.Decimal(100*f, number.MaxFractionDigits(1))) + " %"

@@ -8,6 +8,7 @@ import (
 	"io/fs"
 	"os"
 	"path"
+	"slices"
 	"strings"
 
 	"github.com/urfave/cli/v2"
@@ -24,9 +25,14 @@ var loader = &scenario.Loader{Embedded: scenarios.FS}
 // scenarioName turns a command-line argument into a loader name: an
 // existing file on disk, else an embedded scenario, else the path (whose
 // error then says the file is missing).
+//
+// A "#VARIANT" suffix is kept: it chooses a variant of the file.
 func scenarioName(arg string) string {
 	if arg == "" {
 		return scenario.EmbeddedPrefix + scenarios.Default
+	}
+	if file, variant, ok := strings.Cut(arg, "#"); ok {
+		return scenarioName(file) + "#" + variant
 	}
 	if strings.HasPrefix(arg, scenario.EmbeddedPrefix) {
 		return arg
@@ -156,14 +162,23 @@ func renderAll(meta tables.Meta, sum *sim.Summary, res *sim.Result) (map[string]
 	return files, nil
 }
 
+// fileNames returns the names of files in a fixed order: the run's files
+// in the order the help lists them, then any others sorted.
 func fileNames(files map[string][]byte) []string {
-	var names []string
-	for _, n := range []string{"tabel.txt", "tabel.md", "summary.csv", "runs.csv", "summary.json"} {
+	var names, rest []string
+	known := []string{"tabel.txt", "tabel.md", "summary.csv", "runs.csv", "summary.json"}
+	for _, n := range known {
 		if _, ok := files[n]; ok {
 			names = append(names, n)
 		}
 	}
-	return names
+	for n := range files {
+		if !slices.Contains(known, n) {
+			rest = append(rest, n)
+		}
+	}
+	slices.Sort(rest)
+	return append(names, rest...)
 }
 
 func contains(list []string, s string) bool {

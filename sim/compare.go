@@ -1,0 +1,176 @@
+package sim
+
+import (
+	"fmt"
+	"math"
+)
+
+// Comparison is the paired difference between a baseline and an alternative
+// simulated with the same seed (common random numbers): in every run the
+// same persons live the same lives except where the alternative's
+// interventions act, so the per-run differences carry little noise.
+//
+// Amounts follow the sign of a budget form: positive is extra spending for
+// the kommune (merudgift), negative is a saving (mindreudgift). Periods are
+// the budget years followed by the whole horizon (index len(Years)).
+type Comparison struct {
+	Years []int
+	Runs  int
+	// Lines are the alternative's intervention cost lines.
+	Lines []CostLineRef
+	// Cost[c][p] is the kommune's cost of line c in period p.
+	Cost [][]Stat
+	// Gross, StatePart and Net are the changes in ydelser (alternative −
+	// baseline): gross spending, the state's part, the kommune's net.
+	Gross, StatePart, Net []Stat
+	// Total is the change in the kommune's net spending: cost lines plus
+	// the net change in ydelser.
+	Total []Stat
+	// Saving is −Total: what the kommune saves. PSaving[p] is the share of
+	// runs with a positive saving.
+	Saving  []Stat
+	PSaving []float64
+	// Persons[s][p] is the change in helårspersoner in state s (for the
+	// whole horizon: the mean per year).
+	Persons [][]Stat
+	// NPV is the saving over the horizon discounted to the first budget
+	// year at DiscountRate.
+	NPV          Stat
+	DiscountRate float64
+	// CumSaving[t] is the mean cumulative saving up to and including week t.
+	CumSaving []float64
+	// BreakEvenWeek is the first week from which the mean cumulative saving
+	// stays positive to the end of the horizon, or -1.
+	BreakEvenWeek int
+	// BreakEvenRuns is the share of runs whose cumulative saving is
+	// positive at the end of the horizon.
+	BreakEvenRuns float64
+}
+
+// Compatible reports why two models cannot be compared run by run, or nil:
+// they must have the same states, groups and weeks.
+func Compatible(base, alt *Model) error {
+	if len(base.States) != len(alt.States) {
+		return fmt.Errorf("the scenarios have %d and %d states; compare scenarios that declare the same states", len(base.States), len(alt.States))
+	}
+	for i := range base.States {
+		if base.States[i].Name != alt.States[i].Name {
+			return fmt.Errorf("state %d is %q in the baseline and %q in the alternative; declare the same states in the same order", i+1, base.States[i].Name, alt.States[i].Name)
+		}
+	}
+	if fmt.Sprint(base.Groups) != fmt.Sprint(alt.Groups) {
+		return fmt.Errorf("the groups differ (%v and %v); compare scenarios with the same groups", base.Groups, alt.Groups)
+	}
+	if base.Weeks != alt.Weeks || fmt.Sprint(base.Years) != fmt.Sprint(alt.Years) {
+		return fmt.Errorf("the horizons differ (%d and %d weeks); use the same start and horizon", base.Weeks, alt.Weeks)
+	}
+	return nil
+}
+
+// Compare computes the paired comparison of alt against base. Both must
+// come from Run with the same seed and number of runs.
+func Compare(base, alt *Result, discountRate float64) (*Comparison, error) {
+	if err := Compatible(base.Model, alt.Model); err != nil {
+		return nil, err
+	}
+	if base.Runs != alt.Runs || base.Seed != alt.Seed {
+		return nil, fmt.Errorf("sim: compare needs the same runs and seed (%d/%d runs, seed %d/%d)", base.Runs, alt.Runs, base.Seed, alt.Seed)
+	}
+	m := alt.Model
+	ny, ns, runs := len(m.Years), len(m.States), base.Runs
+	np := ny + 1
+	c := &Comparison{Years: m.Years, Runs: runs, Lines: m.CostLines(), DiscountRate: discountRate}
+
+	// per-run values per period
+	type series [][]float64 // [period][run]
+	newSeries := func() series {
+		s := make(series, np)
+		for p := range s {
+			s[p] = make([]float64, runs)
+		}
+		return s
+	}
+	cost := make([]series, len(c.Lines))
+	for i := range cost {
+		cost[i] = newSeries()
+	}
+	gross, state, total := newSeries(), newSeries(), newSeries()
+	persons := make([]series, ns)
+	for s := range persons {
+		persons[s] = newSeries()
+	}
+	npv := make([]float64, runs)
+	for r := range runs {
+		for y := range ny {
+			disc := math.Pow(1+discountRate, -float64(y))
+			yearTotal := 0.0
+			for li, ref := range c.Lines {
+				l := &m.Interventions[ref.Intervention].Costs[ref.Line]
+				v := alt.Costs[r][y][li] * (1 - l.StateShare)
+				cost[li][y][r] = v
+				cost[li][ny][r] += v
+				yearTotal += v
+			}
+			for s := range ns {
+				a, b := alt.PerRun[r][y][s], base.PerRun[r][y][s]
+				dg, dst := a.Gross-b.Gross, a.State-b.State
+				gross[y][r] += dg
+				state[y][r] += dst
+				yearTotal += dg - dst
+				dp := (a.PersonWeeks - b.PersonWeeks) / WeeksPerFullTimePerson
+				persons[s][y][r] = dp
+				persons[s][ny][r] += dp / float64(ny)
+			}
+			gross[ny][r] += gross[y][r]
+			state[ny][r] += state[y][r]
+			total[y][r] = yearTotal
+			total[ny][r] += yearTotal
+			npv[r] -= yearTotal * disc
+		}
+	}
+	describe := func(s series) []Stat {
+		out := make([]Stat, np)
+		for p := range out {
+			out[p] = Describe(s[p])
+		}
+		return out
+	}
+	for li := range c.Lines {
+		c.Cost = append(c.Cost, describe(cost[li]))
+	}
+	c.Gross, c.StatePart, c.Total = describe(gross), describe(state), describe(total)
+	net, saving := newSeries(), newSeries()
+	c.PSaving = make([]float64, np)
+	for p := range np {
+		for r := range runs {
+			net[p][r] = gross[p][r] - state[p][r]
+			saving[p][r] = -total[p][r]
+			if saving[p][r] > 0 {
+				c.PSaving[p]++
+			}
+		}
+		c.PSaving[p] /= float64(runs)
+	}
+	c.Net, c.Saving = describe(net), describe(saving)
+	for s := range ns {
+		c.Persons = append(c.Persons, describe(persons[s]))
+	}
+	c.NPV = Describe(npv)
+
+	c.CumSaving = make([]float64, m.Weeks)
+	for r := range runs {
+		cum := 0.0
+		for t := range m.Weeks {
+			cum += base.WeekNet[r][t] - alt.WeekNet[r][t]
+			c.CumSaving[t] += cum / float64(runs)
+		}
+		if cum > 0 {
+			c.BreakEvenRuns += 1 / float64(runs)
+		}
+	}
+	c.BreakEvenWeek = -1
+	for t := m.Weeks - 1; t >= 0 && c.CumSaving[t] > 0; t-- {
+		c.BreakEvenWeek = t
+	}
+	return c, nil
+}

@@ -1,0 +1,286 @@
+package tables
+
+import (
+	"encoding/csv"
+	"fmt"
+	"io"
+	"strings"
+	"time"
+
+	"ydelsesflow/sim"
+)
+
+// CompareMeta describes one comparison: the alternative and its baseline.
+type CompareMeta struct {
+	Title         string // the alternative's title
+	Scenario      string // the alternative's name
+	Baseline      string // the baseline's name, or a description of it
+	Start         time.Time
+	Runs          int
+	Seed          uint64
+	Interventions []string // labels of the alternative's interventions
+}
+
+// row is one line of a figure table: a label, one mean per period and the
+// 90 % interval under it; rule draws a line above it.
+type row struct {
+	label       string
+	means, ival []string
+	rule        bool
+}
+
+// grid is a table with one column per budget year and a total column.
+type grid struct {
+	title   string
+	columns []string
+	rows    []row
+}
+
+func statRow(label string, st []sim.Stat, scaleBy float64) row {
+	r := row{label: label}
+	for _, s := range st {
+		r.means = append(r.means, Number(s.Mean/scaleBy))
+		r.ival = append(r.ival, "("+Number(s.P5/scaleBy)+"–"+Number(s.P95/scaleBy)+")")
+	}
+	return r
+}
+
+// negate returns the stats of −x.
+func negate(st []sim.Stat) []sim.Stat {
+	out := make([]sim.Stat, len(st))
+	for i, s := range st {
+		out[i] = sim.Stat{Mean: -s.Mean, SD: s.SD, MCSE: s.MCSE, P5: -s.P95, P50: -s.P50, P95: -s.P5}
+	}
+	return out
+}
+
+func periodColumns(years []int) []string {
+	cols := make([]string, 0, len(years)+1)
+	for _, y := range years {
+		cols = append(cols, fmt.Sprint(y))
+	}
+	return append(cols, fmt.Sprintf("I alt %d–%d", years[0], years[len(years)-1]))
+}
+
+// budgetGrid is the kommune's budget form: "Økonomiske konsekvenser".
+func budgetGrid(c *sim.Comparison, m *sim.Model) grid {
+	g := grid{title: "Økonomiske konsekvenser (1.000 kr. ekskl. moms)", columns: periodColumns(c.Years)}
+	for i, ref := range c.Lines {
+		iv := &m.Interventions[ref.Intervention]
+		label := iv.Costs[ref.Line].Label
+		if len(m.Interventions) > 1 {
+			label = iv.Label + ": " + label
+		}
+		g.rows = append(g.rows, statRow(label, c.Cost[i], Thousand))
+	}
+	gross := statRow("Ændring i ydelser, brutto", c.Gross, Thousand)
+	gross.rule = len(c.Lines) > 0
+	g.rows = append(g.rows, gross,
+		statRow("Ændring i statsrefusion (− = mere refusion)", negate(c.StatePart), Thousand),
+		statRow("Ændring i ydelser, netto for kommunen", c.Net, Thousand))
+	total := statRow("Nettoændring for kommunen i alt", c.Total, Thousand)
+	total.rule = true
+	return grid{title: g.title, columns: g.columns, rows: append(g.rows, total)}
+}
+
+// personsGrid shows the change in helårspersoner per state.
+func personsGrid(c *sim.Comparison, m *sim.Model) grid {
+	cols := periodColumns(c.Years)
+	cols[len(cols)-1] = "Gns. pr. år"
+	g := grid{title: "Ændring i helårspersoner (indsats − basis)", columns: cols}
+	// States whose mean change rounds to 0 in every period are left out.
+	for s, st := range c.Persons {
+		moved := false // a mean that shows as at least 1 in some period
+		for _, x := range st {
+			if x.Mean <= -0.5 || x.Mean >= 0.5 {
+				moved = true
+			}
+		}
+		if moved && !m.States[s].Absorbing {
+			g.rows = append(g.rows, statRow(m.States[s].Label, st, 1))
+		}
+	}
+	return g
+}
+
+func (g grid) text(sb *strings.Builder) {
+	lw := width(g.title)
+	cw := 8
+	for _, r := range g.rows {
+		lw = max(lw, width(r.label))
+		for i := range r.means {
+			cw = max(cw, width(r.means[i]), width(r.ival[i]))
+		}
+	}
+	for _, c := range g.columns {
+		cw = max(cw, width(c))
+	}
+	line := strings.Repeat("─", lw+len(g.columns)*(cw+2)) + "\n"
+	sb.WriteString(pad(g.title, lw, false))
+	for _, c := range g.columns {
+		sb.WriteString("  " + pad(c, cw, true))
+	}
+	sb.WriteString("\n" + line)
+	for _, r := range g.rows {
+		if r.rule {
+			sb.WriteString(line)
+		}
+		sb.WriteString(pad(r.label, lw, false))
+		for _, m := range r.means {
+			sb.WriteString("  " + pad(m, cw, true))
+		}
+		sb.WriteString("\n" + pad("", lw, false))
+		for _, v := range r.ival {
+			sb.WriteString("  " + pad(v, cw, true))
+		}
+		sb.WriteString("\n")
+	}
+}
+
+func (g grid) markdown(sb *strings.Builder) {
+	fmt.Fprintf(sb, "| %s |", g.title)
+	for _, c := range g.columns {
+		fmt.Fprintf(sb, " %s |", c)
+	}
+	sb.WriteString("\n|:--|" + strings.Repeat("--:|", len(g.columns)) + "\n")
+	for _, r := range g.rows {
+		l := r.label
+		if r.rule {
+			l = "**" + l + "**"
+		}
+		sb.WriteString("| " + l + " |")
+		for i := range r.means {
+			fmt.Fprintf(sb, " %s<br>%s |", r.means[i], r.ival[i])
+		}
+		sb.WriteString("\n")
+	}
+}
+
+// weekDate returns the Monday of week t.
+func weekDate(start time.Time, t int) time.Time { return start.AddDate(0, 0, 7*t) }
+
+// headline states the comparison's conclusion in one Danish sentence.
+func headline(meta CompareMeta, c *sim.Comparison) string {
+	n := len(c.Years)
+	s := c.Saving[n]
+	period := fmt.Sprintf("%d–%d", c.Years[0], c.Years[n-1])
+	verb := "spare kommunen"
+	amount := s.Mean
+	if amount < 0 {
+		verb, amount = "koste kommunen", -amount
+	}
+	return fmt.Sprintf("%s forventes at %s %s kr. netto over %s (90 %%-interval for besparelsen: %s til %s kr.); sandsynlighed for besparelse: %s.",
+		meta.Title, verb, Number(amount), period, Number(s.P5), Number(s.P95), Percent(c.PSaving[n]))
+}
+
+// savingLines are the lines under the budget table: the saving with its
+// uncertainty, the present value and the break-even week.
+func savingLines(meta CompareMeta, c *sim.Comparison) []string {
+	n := len(c.Years)
+	var out []string
+	cols := periodColumns(c.Years)
+	for p := range n + 1 {
+		s := c.Saving[p]
+		out = append(out, fmt.Sprintf("Besparelse %s: %s (MC-fejl ±%s; P5 %s, P50 %s, P95 %s); sandsynlighed for besparelse %s",
+			cols[p], Number(s.Mean/Thousand), Number(s.MCSE/Thousand), Number(s.P5/Thousand), Number(s.P50/Thousand), Number(s.P95/Thousand), Percent(c.PSaving[p])))
+	}
+	out = append(out, fmt.Sprintf("Nutidsværdi af besparelsen %d–%d, diskonteret %s om året til %d: %s (%s–%s), MC-fejl ±%s",
+		c.Years[0], c.Years[n-1], Percent(c.DiscountRate), c.Years[0], Number(c.NPV.Mean/Thousand), Number(c.NPV.P5/Thousand), Number(c.NPV.P95/Thousand), Number(c.NPV.MCSE/Thousand)))
+	if c.BreakEvenWeek >= 0 {
+		d := weekDate(meta.Start, c.BreakEvenWeek)
+		y, w := d.ISOWeek()
+		out = append(out, fmt.Sprintf("Break-even: den gennemsnitlige akkumulerede besparelse er positiv fra uge %d/%d (%s) og resten af perioden; %s af kørslerne har samlet besparelse ved periodens slut",
+			w, y, d.Format(time.DateOnly), Percent(c.BreakEvenRuns)))
+	} else {
+		out = append(out, fmt.Sprintf("Break-even: nås ikke inden %d; %s af kørslerne har samlet besparelse ved periodens slut", c.Years[n-1], Percent(c.BreakEvenRuns)))
+	}
+	return out
+}
+
+// CompareText writes a comparison for the terminal, in Danish.
+func CompareText(w io.Writer, meta CompareMeta, c *sim.Comparison, m *sim.Model) error {
+	var sb strings.Builder
+	fmt.Fprintf(&sb, "%s\n", meta.Title)
+	fmt.Fprintf(&sb, "Indsats %s mod basis %s · start %s · %d parrede kørsler (fælles tilfældige tal) · seed %d\n",
+		meta.Scenario, meta.Baseline, meta.Start.Format(time.DateOnly), meta.Runs, meta.Seed)
+	sb.WriteString("+ = merudgift, − = mindreudgift for kommunen. Gennemsnit over kørslerne; 90 %-interval (P5–P95) i parentes. Løbende priser.\n\n")
+	sb.WriteString(headline(meta, c) + "\n\n")
+	budgetGrid(c, m).text(&sb)
+	sb.WriteString("\n")
+	for _, l := range savingLines(meta, c) {
+		sb.WriteString(l + "\n")
+	}
+	if g := personsGrid(c, m); len(g.rows) > 0 {
+		sb.WriteString("\n")
+		g.text(&sb)
+	}
+	_, err := io.WriteString(w, sb.String())
+	return err
+}
+
+// CompareMarkdown writes a comparison as Markdown, in Danish.
+func CompareMarkdown(w io.Writer, meta CompareMeta, c *sim.Comparison, m *sim.Model) error {
+	var sb strings.Builder
+	fmt.Fprintf(&sb, "## %s\n\n", meta.Title)
+	fmt.Fprintf(&sb, "Indsats `%s` mod basis `%s`, start %s, %d parrede kørsler med fælles tilfældige tal, seed %d. "+
+		"+ = merudgift, − = mindreudgift for kommunen; gennemsnit med 90 %%-interval (P5–P95) under. Løbende priser.\n\n",
+		meta.Scenario, meta.Baseline, meta.Start.Format(time.DateOnly), meta.Runs, meta.Seed)
+	sb.WriteString("**" + headline(meta, c) + "**\n\n")
+	budgetGrid(c, m).markdown(&sb)
+	sb.WriteString("\n")
+	for _, l := range savingLines(meta, c) {
+		sb.WriteString("- " + l + "\n")
+	}
+	if g := personsGrid(c, m); len(g.rows) > 0 {
+		sb.WriteString("\n")
+		g.markdown(&sb)
+	}
+	_, err := io.WriteString(w, sb.String())
+	return err
+}
+
+// CompareCSVHeader is the header of the comparison CSV.
+var CompareCSVHeader = append([]string{"alternative", "period", "line", "unit"}, append(statHeader, "p_saving")...)
+
+// CompareCSV writes every figure of a comparison in kr. (helårspersoner for
+// the person lines) with full precision, one line per period and line.
+// The period is a budget year or "total". With header false only the
+// records are written, so several comparisons can share one file.
+func CompareCSV(w io.Writer, meta CompareMeta, c *sim.Comparison, m *sim.Model, header bool) error {
+	cw := csv.NewWriter(w)
+	if header {
+		cw.Write(CompareCSVHeader)
+	}
+	period := func(p int) string {
+		if p == len(c.Years) {
+			return "total"
+		}
+		return fmt.Sprint(c.Years[p])
+	}
+	emit := func(line, unit string, st []sim.Stat, psave []float64) {
+		for p, s := range st {
+			rec := append([]string{meta.Scenario, period(p), line, unit}, statFields(s)...)
+			if psave != nil {
+				rec = append(rec, num(psave[p]))
+			} else {
+				rec = append(rec, "")
+			}
+			cw.Write(rec)
+		}
+	}
+	for i, ref := range c.Lines {
+		iv := &m.Interventions[ref.Intervention]
+		emit("cost:"+iv.Name+":"+iv.Costs[ref.Line].Label, "kr", c.Cost[i], nil)
+	}
+	emit("ydelser_brutto", "kr", c.Gross, nil)
+	emit("statsandel", "kr", c.StatePart, nil)
+	emit("ydelser_netto", "kr", c.Net, nil)
+	emit("netto_i_alt", "kr", c.Total, nil)
+	emit("besparelse", "kr", c.Saving, c.PSaving)
+	cw.Write(append(append([]string{meta.Scenario, "total", "besparelse_nutidsvaerdi", "kr"}, statFields(c.NPV)...), ""))
+	for s, st := range c.Persons {
+		emit("helaarspersoner:"+m.States[s].Name, "helaarspersoner", st, nil)
+	}
+	cw.Flush()
+	return cw.Error()
+}
