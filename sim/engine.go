@@ -67,10 +67,13 @@ type PersonWeek struct {
 
 // WeekFlow counts persons in one week of one run. Before is the number of
 // persons in the model when the week starts (before inflow), After when it
-// ends; InStates and OutStates are the same counts per state.
+// ends; ByStateBefore and ByStateAfter are the same counts per state.
+// Participants and Waiting count, per intervention, the persons who took
+// part in it and who waited for a slot during the week.
 type WeekFlow struct {
 	Before, Inflow, Absorbed, After int
 	ByStateBefore, ByStateAfter     []int
+	Participants, Waiting           []int
 }
 
 // Totals are the person-weeks and costs of one state in one budget year.
@@ -213,8 +216,8 @@ type worker struct {
 	weekEp   []int   // epoch of each week
 	counts   []int64 // [week][state][group][step][k], k = 0 non-participants, 1+i participants of i
 	stock    []int32 // [week][state] persons, this run
-	part     []int32 // [week][intervention] participants
-	wait     []int32 // [week][intervention] persons waiting for a slot
+	part     []int32 // [week][intervention] participants priced in the week
+	wait     []int32 // [week][intervention] persons waiting for a slot in the week
 	persons  []person
 	clockOn  []bool
 	selfSupp []bool
@@ -223,8 +226,9 @@ type worker struct {
 	targeting [][]int
 	// diverting[s] lists (intervention, diversion) pairs for entries into s.
 	diverting [][][2]int
-	nPart     []int32 // current participants per intervention
-	nWait     []int32 // current waiting per intervention
+	nPart     []int32 // participants per intervention, including slots freed this week
+	nWait     []int32 // persons waiting per intervention
+	freed     []int32 // slots freed this week, free from the next week
 	queue     []int   // scratch: indices of waiting persons
 	// run-level context
 	seed, runID uint64
@@ -248,6 +252,7 @@ func newWorker(m *Model) *worker {
 	w.wait = make([]int32, m.Weeks*ni)
 	w.nPart = make([]int32, ni)
 	w.nWait = make([]int32, ni)
+	w.freed = make([]int32, ni)
 	w.targeting = make([][]int, ns)
 	w.diverting = make([][][2]int, ns)
 	for i, iv := range m.Interventions {
@@ -276,6 +281,7 @@ func (w *worker) run(r int, seed uint64, hook func(run, week int, f WeekFlow), t
 	clear(w.wait)
 	clear(w.nPart)
 	clear(w.nWait)
+	clear(w.freed)
 	w.persons = w.persons[:0]
 	w.seed, w.runID = seed, uint64(r)
 	w.trace = nil
@@ -336,6 +342,11 @@ func (w *worker) run(r int, seed uint64, hook func(run, week int, f WeekFlow), t
 		absorbed := w.week(t, ep)
 		if hook != nil {
 			flow.Inflow, flow.Absorbed, flow.After = inflow, absorbed, len(w.persons)
+			flow.Participants, flow.Waiting = flow.Participants[:0], flow.Waiting[:0]
+			for i := range m.Interventions {
+				flow.Participants = append(flow.Participants, int(w.part[t*len(m.Interventions)+i]))
+				flow.Waiting = append(flow.Waiting, int(w.wait[t*len(m.Interventions)+i]))
+			}
 			clear(flow.ByStateAfter)
 			for i := range w.persons {
 				flow.ByStateAfter[w.persons[i].state]++
@@ -378,10 +389,13 @@ func (w *worker) divert(p *person, s, t int) int {
 	return s
 }
 
-// admit gives free slots to waiting persons, first come first served (by
-// the week they started waiting, then by identity), at the start of week t.
+// admit frees the slots left last week and gives free slots to waiting
+// persons, first come first served (by the week they started waiting, then
+// by identity), at the start of week t.
 func (w *worker) admit(t int) {
 	for i := range w.m.Interventions {
+		w.nPart[i] -= w.freed[i]
+		w.freed[i] = 0
 		iv := &w.m.Interventions[i]
 		free := int(int32(iv.Capacity) - w.nPart[i])
 		if w.nWait[i] == 0 || free <= 0 || !iv.active(t) {
@@ -433,13 +447,14 @@ func (w *worker) offer(p *person, s, t int) {
 	}
 }
 
-// leave ends the person's participation or wait.
+// leave ends the person's participation or wait. A participant's slot is
+// free from the next week, so no week has more participants than slots.
 func (w *worker) leave(p *person) {
 	i := int(p.iv) - 1
 	if p.waiting {
 		w.nWait[i]--
 	} else {
-		w.nPart[i]--
+		w.freed[i]++
 	}
 	p.iv, p.waiting = 0, false
 }
@@ -448,7 +463,7 @@ func (w *worker) leave(p *person) {
 // persons absorbed.
 func (w *worker) week(t int, ep *Epoch) int {
 	m := w.m
-	ns, ng := len(m.States), len(m.Groups)
+	ns, ng, ni := len(m.States), len(m.Groups), len(m.Interventions)
 	counts := w.counts[t*ns*ng*Steps*w.k:]
 	stock := w.stock[t*ns:]
 	slot := t % windowWeeks
@@ -471,8 +486,13 @@ func (w *worker) week(t int, ep *Epoch) int {
 			w.offer(p, s, t)
 		}
 		k := 0
-		if p.iv != 0 && !p.waiting {
-			k = int(p.iv)
+		if p.iv != 0 {
+			if p.waiting {
+				w.wait[t*ni+int(p.iv)-1]++
+			} else {
+				k = int(p.iv)
+				w.part[t*ni+k-1]++
+			}
 		}
 		// 1. Price the week.
 		if w.clockOn[s] {
@@ -525,9 +545,6 @@ func (w *worker) week(t int, ep *Epoch) int {
 		i++
 	}
 	w.persons = ps
-	ni := len(m.Interventions)
-	copy(w.part[t*ni:], w.nPart)
-	copy(w.wait[t*ni:], w.nWait)
 	return absorbed
 }
 
@@ -636,22 +653,27 @@ func priceWeeks(m *Model, weekEp []int, k int, count func(i int) float64) runFig
 				base := ep.Rate[s][g][y]
 				for step := range Steps {
 					i := (((t*ns+s)*ng+g)*Steps + step) * k
+					// Weigh participants' weeks by their rate factor before
+					// pricing, so that a factor of 1 gives exactly the
+					// baseline's sums.
+					n, weighted := 0.0, 0.0
 					for j := range k {
-						n := count(i + j)
-						if n == 0 {
-							continue
-						}
-						rate := base
+						c := count(i + j)
+						n += c
 						if j > 0 {
-							rate *= m.Interventions[j-1].RateFactor
+							c *= m.Interventions[j-1].RateFactor
 						}
-						gross := n * rate
-						state := gross * fin.StateShare(step)
-						tot.PersonWeeks += n
-						tot.Gross += gross
-						tot.State += state
-						f.weekNet[t] += gross - state
+						weighted += c
 					}
+					if n == 0 {
+						continue
+					}
+					gross := weighted * base
+					state := gross * fin.StateShare(step)
+					tot.PersonWeeks += n
+					tot.Gross += gross
+					tot.State += state
+					f.weekNet[t] += gross - state
 				}
 			}
 		}

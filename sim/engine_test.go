@@ -5,6 +5,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"sync/atomic"
 	"testing"
 
 	"ydelsesflow/scenario"
@@ -26,9 +27,9 @@ func loadDefault(t testing.TB) *scenario.Scenario {
 // per-state counts add up.
 func TestConservation(t *testing.T) {
 	sc := loadDefault(t)
-	weeks := 0
+	var weeks atomic.Int64 // the hook is called from both workers
 	_, err := sim.Run(sc.Model, sim.Options{Runs: 4, Seed: 7, Workers: 2, Week: func(run, week int, f sim.WeekFlow) {
-		weeks++
+		weeks.Add(1)
 		if f.Before+f.Inflow != f.After+f.Absorbed {
 			t.Errorf("run %d week %d: %d in + %d inflow ≠ %d out + %d absorbed", run, week, f.Before, f.Inflow, f.After, f.Absorbed)
 		}
@@ -47,8 +48,8 @@ func TestConservation(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if weeks != 4*sc.Model.Weeks {
-		t.Errorf("hook called %d times, want %d", weeks, 4*sc.Model.Weeks)
+	if n := weeks.Load(); n != int64(4*sc.Model.Weeks) {
+		t.Errorf("hook called %d times, want %d", n, 4*sc.Model.Weeks)
 	}
 }
 

@@ -1,0 +1,287 @@
+package sim_test
+
+import (
+	"math"
+	"os"
+	"path/filepath"
+	"slices"
+	"testing"
+
+	"ydelsesflow/scenario"
+	"ydelsesflow/scenarios"
+	"ydelsesflow/sim"
+)
+
+// loadText loads a scenario written in the test; a name without a path
+// extends the embedded scenarios.
+func loadText(t testing.TB, text string) *scenario.Scenario {
+	t.Helper()
+	file := filepath.Join(t.TempDir(), "test.yaml")
+	if err := os.WriteFile(file, []byte(text), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	sc, err := (&scenario.Loader{Embedded: scenarios.FS}).Load(file)
+	if err != nil {
+		t.Fatalf("%v\n%s", err, text)
+	}
+	return sc
+}
+
+// run simulates m; with a week hook on one worker, so that the hook may
+// keep state without locks.
+func run(t testing.TB, m *sim.Model, runs int, seed uint64, week func(run, week int, f sim.WeekFlow)) *sim.Result {
+	t.Helper()
+	workers := 2
+	if week != nil {
+		workers = 1
+	}
+	res, err := sim.Run(m, sim.Options{Runs: runs, Seed: seed, Workers: workers, Week: week})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return res
+}
+
+// ipsOnDefault is the default scenario with IPS in ressourceforløb; effect
+// is the YAML of the intervention's effect.
+func ipsOnDefault(effect string) string {
+	return `extends: default.yaml
+interventions:
+  ips:
+    from: 2027-01-04
+    source: test
+    target: {state: ressourceforloeb, groups: [psykiatri], capacity: 30, take_up: 0.8}
+    effect: ` + effect + `
+    costs:
+      - {label: Konsulenter, per_slot_week: 700, source: test}
+`
+}
+
+// TestNoEffectNoDifference checks common random numbers: an intervention
+// that takes persons in but changes nothing for them gives exactly the
+// baseline's numbers in every run, year, state and week.
+func TestNoEffectNoDifference(t *testing.T) {
+	sc := loadText(t, ipsOnDefault("{hazard_ratio: 1, source: test}"))
+	base := run(t, sc.WithoutInterventions().Model, 6, 3, nil)
+	alt := run(t, sc.Model, 6, 3, nil)
+	for r := range base.PerRun {
+		if !slices.EqualFunc(base.PerRun[r], alt.PerRun[r], slices.Equal) {
+			t.Errorf("run %d: yearly totals differ", r)
+		}
+	}
+	if slices.ContainsFunc(alt.ParticipantWeeks, func(y [][]float64) bool { return y[0][0] == 0 }) {
+		t.Fatal("nobody took part; the test would prove nothing")
+	}
+	c, err := sim.Compare(base, alt, 0.035)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for p := range c.Net {
+		if c.Net[p] != (sim.Stat{}) || c.Gross[p] != (sim.Stat{}) {
+			t.Errorf("period %d: ydelser changed: gross %+v, net %+v", p, c.Gross[p], c.Net[p])
+		}
+	}
+	// Only the consultants cost: 30 slots × 700 kr. × 52 weeks in 2027.
+	if got := c.Total[0].Mean; math.Abs(got-30*700*52) > 1e-6 || c.Total[0].SD != 0 {
+		t.Errorf("2027 total change %v (sd %v), want the consultants' 1.092.000 kr. in every run", got, c.Total[0].SD)
+	}
+}
+
+// TestCapacity checks that no week has more participants than slots, that
+// nobody waits while a slot is free, and that the waiting list drains in
+// the order persons joined it.
+func TestCapacity(t *testing.T) {
+	sc := loadText(t, ipsOnDefault("{mean_weeks_cut: 26, source: test}"))
+	waited := false
+	res := run(t, sc.Model, 4, 11, func(r, week int, f sim.WeekFlow) {
+		p, w := f.Participants[0], f.Waiting[0]
+		if p > 30 {
+			t.Errorf("run %d week %d: %d participants for 30 slots", r, week, p)
+		}
+		if w > 0 {
+			waited = true
+			if p < 30 {
+				t.Errorf("run %d week %d: %d wait while only %d of 30 slots are used", r, week, w, p)
+			}
+		}
+	})
+	if !waited {
+		t.Fatal("nobody waited; the test needs more candidates than slots")
+	}
+	if got := res.ParticipantWeeks[0][0][0]; got > 30*52 || got < 20*52 {
+		t.Errorf("run 1, 2027: %v participant-weeks; want close to but not above 30 slots × 52 weeks", got)
+	}
+
+	// Order: follow every person of run 1 and note when it started waiting
+	// and when it got a slot.
+	type life struct{ wait, join int }
+	lives := map[sim.Origin]*life{}
+	tr := &sim.Trace{
+		Select: func(o sim.Origin) bool { return true },
+		Week: func(o sim.Origin, w sim.PersonWeek) {
+			l := lives[o]
+			if l == nil {
+				l = &life{-1, -1}
+				lives[o] = l
+			}
+			if w.Intervention == 0 && w.Waiting && l.wait < 0 {
+				l.wait = w.Week
+			}
+			if w.Intervention == 0 && !w.Waiting && l.join < 0 {
+				l.join = w.Week
+			}
+		},
+	}
+	if _, err := sim.Run(sc.Model, sim.Options{Runs: 1, Seed: 11, Trace: tr}); err != nil {
+		t.Fatal(err)
+	}
+	var queued []life
+	for _, l := range lives {
+		if l.wait >= 0 && l.join >= 0 {
+			queued = append(queued, *l)
+		}
+	}
+	if len(queued) < 2 {
+		t.Fatalf("%d persons went from the waiting list into a slot; need at least 2", len(queued))
+	}
+	for _, a := range queued {
+		for _, b := range queued {
+			if a.wait < b.wait && a.join > b.join {
+				t.Errorf("waited from week %d and joined in week %d, after a person who waited from week %d and joined in week %d", a.wait, a.join, b.wait, b.join)
+			}
+		}
+	}
+}
+
+// shortStay is a small kommune: ressourceforløb with exits to self-support
+// only; the intervention shortens the stay of everyone from 2028.
+const shortStay = `start: 2027-01-04
+horizon: {years: 4}
+groups: {alle: {}}
+states:
+  ressourceforloeb: {financing: staircase, rate: {per: month, amounts: {2027: 13000}, indexing: 0.02}}
+  selvforsoergelse: {financing: none, self_supporting: true}
+transitions:
+  ressourceforloeb: {mean_weeks: 125.7, destinations: {selvforsoergelse: 1}}
+initial:
+  ressourceforloeb: {persons: {alle: 200}, prior_benefit_weeks: 30}
+inflows:
+  ressourceforloeb: {per_year: {alle: 60}}
+interventions:
+  kortere:
+    from: 2028-01-03
+    source: test
+    target: {state: ressourceforloeb}
+    effect: {mean_weeks_cut: 26, source: test}
+`
+
+// TestShorterStayLowersCost checks that shortening ressourceforløb lowers
+// the kommune's net cost in every budget year after the start, in every
+// run: with common random numbers every person leaves no later than in the
+// baseline.
+func TestShorterStayLowersCost(t *testing.T) {
+	sc := loadText(t, shortStay)
+	base := run(t, sc.WithoutInterventions().Model, 20, 5, nil)
+	alt := run(t, sc.Model, 20, 5, nil)
+	c, err := sim.Compare(base, alt, 0.035)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c.Total[0].Mean != 0 || c.Total[0].SD != 0 {
+		t.Errorf("2027, before the start: change %+v, want none", c.Total[0])
+	}
+	for y := 1; y < len(c.Years); y++ {
+		if !(c.Total[y].Mean < 0) || c.Total[y].P95 > 0 {
+			t.Errorf("%d: net change %+v; want a saving in every run", c.Years[y], c.Total[y])
+		}
+	}
+	if c.BreakEvenWeek < 52 || c.BreakEvenWeek > 60 {
+		t.Errorf("break-even week %d; want early in 2028, when the intervention starts", c.BreakEvenWeek)
+	}
+}
+
+// TestHazardRatioForCut checks the conversion of "26 weeks shorter" into a
+// hazard ratio against the closed form for a constant hazard: the stay is
+// geometric with mean 1/h, so the ratio is 125.7/(125.7−26).
+func TestHazardRatioForCut(t *testing.T) {
+	e := &sim.Exit{Hazard: []float64{1 / 125.7}, DestIdx: []int{0}, Dests: [][]sim.Dest{{{State: 0, Cum: 1}}}}
+	hr, err := sim.HazardRatioForCut(e, 0, 26)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := 125.7 / 99.7; math.Abs(hr-want) > 1e-6 {
+		t.Errorf("hazard ratio %v, want %v", hr, want)
+	}
+	// With a 104-week maximum the expected stay is (1 − (1−h)^104)/h.
+	hr, err = sim.HazardRatioForCut(e, 104, 10)
+	if err != nil {
+		t.Fatal(err)
+	}
+	h := hr / 125.7
+	base := (1 - math.Pow(1-1/125.7, 104)) * 125.7
+	if got := (1 - math.Pow(1-h, 104)) / h; math.Abs(got-(base-10)) > 1e-6 {
+		t.Errorf("stay with the cut %v, want %v", got, base-10)
+	}
+	if _, err := sim.HazardRatioForCut(e, 0, 130); err == nil {
+		t.Error("a cut longer than the stay was accepted")
+	}
+}
+
+// TestDiversion checks that diverting every entry into a state empties its
+// inflow and that the diverted persons appear where they were sent.
+func TestDiversion(t *testing.T) {
+	sc := loadText(t, `extends: default.yaml
+interventions:
+  stop:
+    from: 2027-01-04
+    source: test
+    divert:
+      - {state: kontanthjaelp, share: 1, destinations: {uddannelse: 1}, source: test}
+`)
+	k := stateIndex(t, sc.Model, "kontanthjaelp")
+	last := sc.Model.Weeks - 1 // entries at the end of the last week fall after the horizon
+	run(t, sc.Model, 2, 1, func(r, week int, f sim.WeekFlow) {
+		if week < last && f.ByStateAfter[k] > f.ByStateBefore[k] {
+			t.Fatalf("run %d week %d: kontanthjælp grew from %d to %d though every entry is diverted", r, week, f.ByStateBefore[k], f.ByStateAfter[k])
+		}
+	})
+	base := run(t, sc.WithoutInterventions().Model, 10, 1, nil)
+	alt := run(t, sc.Model, 10, 1, nil)
+	c, _ := sim.Compare(base, alt, 0)
+	u := stateIndex(t, sc.Model, "uddannelse")
+	if !(c.Persons[k][3].Mean < -100) || !(c.Persons[u][3].Mean > 100) {
+		t.Errorf("2030: kontanthjælp changed by %.0f and uddannelse by %.0f helårspersoner; want hundreds fewer and more",
+			c.Persons[k][3].Mean, c.Persons[u][3].Mean)
+	}
+}
+
+// TestPairedErrorIsSmall checks the point of common random numbers: the
+// Monte Carlo error of the paired difference is far smaller than that of
+// the difference of two independent simulations.
+func TestPairedErrorIsSmall(t *testing.T) {
+	sc := loadText(t, ipsOnDefault("{mean_weeks_cut: 26, destinations: {selvforsoergelse: 0.5, uddannelse: 0.2, ressourceforloeb: 0.2, foertidspension: 0.1}, source: test}"))
+	const runs = 40
+	base := run(t, sc.WithoutInterventions().Model, runs, 21, nil)
+	alt := run(t, sc.Model, runs, 21, nil)
+	other := run(t, sc.Model, runs, 22, nil) // independent random numbers
+	c, err := sim.Compare(base, alt, 0.035)
+	if err != nil {
+		t.Fatal(err)
+	}
+	total := func(r *sim.Result) []float64 {
+		x := make([]float64, r.Runs)
+		for i := range x {
+			for _, w := range r.WeekNet[i] {
+				x[i] += w
+			}
+		}
+		return x
+	}
+	b, o := sim.Describe(total(base)), sim.Describe(total(other))
+	independent := math.Hypot(b.MCSE, o.MCSE)
+	paired := c.Total[len(c.Years)].MCSE
+	t.Logf("MC error of the 4-year net change: paired %.0f kr., independent %.0f kr.", paired, independent)
+	if !(paired < independent/5) {
+		t.Errorf("paired MC error %.0f kr. is not far below the independent %.0f kr.", paired, independent)
+	}
+}
