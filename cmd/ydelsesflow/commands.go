@@ -65,6 +65,10 @@ It also writes to the --out directory:
   summary.json   the figures with the scenario's metadata
 Files are written only when the whole run succeeded, each one atomically.
 
+--trace N prints instead, for run 1, week by week the state, weeks in the state, staircase
+clock, refusion %, gross and net kr. of N persons who start in --trace-state, so that the
+arithmetic can be checked by hand.
+
 The same scenario, seed and number of runs give the same figures on any machine and
 with any number of --workers.`,
 		Flags: []cli.Flag{
@@ -74,6 +78,8 @@ with any number of --workers.`,
 			&cli.StringFlag{Name: "out", Aliases: []string{"o"}, Value: "ud", Usage: "directory for the output files"},
 			&cli.StringFlag{Name: "format", Aliases: []string{"f"}, Value: "text", Usage: "what to print on standard output: " + strings.Join(formats, ", ")},
 			&cli.BoolFlag{Name: "quiet", Aliases: []string{"q"}, Usage: "print nothing on standard output; only write the files"},
+			&cli.IntFlag{Name: "trace", Usage: "print the week-by-week path of `N` persons (run 1) instead of the tables; writes no files"},
+			&cli.StringFlag{Name: "trace-state", Usage: "trace persons who start in `STATE` (default: the first state)"},
 		},
 		Action:       runAction,
 		OnUsageError: usage,
@@ -101,6 +107,16 @@ func runAction(c *cli.Context) error {
 	}
 	if c.IsSet("seed") {
 		seed = c.Uint64("seed")
+	}
+	if c.IsSet("trace") {
+		if c.Int("trace") < 1 {
+			return usageError{fmt.Sprintf("--trace needs a number of persons, at least 1, got %d", c.Int("trace"))}
+		}
+		state := c.String("trace-state")
+		if state == "" {
+			state = sc.Model.States[0].Name
+		}
+		return printTrace(c.App.Writer, sc.Title, sc, seed, state, c.Int("trace"))
 	}
 	bar := newProgress(c.App.ErrWriter, runs)
 	res, err := sim.Run(sc.Model, sim.Options{Runs: runs, Seed: seed, Workers: c.Int("workers"), Progress: bar.update})
