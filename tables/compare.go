@@ -4,8 +4,11 @@ import (
 	"encoding/csv"
 	"fmt"
 	"io"
+	"math"
 	"strings"
 	"time"
+
+	"golang.org/x/text/number"
 
 	"ydelsesflow/sim"
 )
@@ -159,18 +162,26 @@ func (g grid) markdown(sb *strings.Builder) {
 // weekDate returns the Monday of week t.
 func weekDate(start time.Time, t int) time.Time { return start.AddDate(0, 0, 7*t) }
 
+// Amount formats kr. for a sentence: millions with one decimal from
+// 1 mio. kr. ("2,1 mio. kr."), else rounded to 1.000 kr. ("355.000 kr.").
+func Amount(v float64) string {
+	if math.Abs(v) >= 1e6-0.5e5 {
+		return da.Sprint(number.Decimal(v/1e6, number.MinFractionDigits(1), number.MaxFractionDigits(1))) + " mio. kr."
+	}
+	return Number(math.Round(v/Thousand)*Thousand) + " kr."
+}
+
 // headline states the comparison's conclusion in one Danish sentence.
 func headline(meta CompareMeta, c *sim.Comparison) string {
 	n := len(c.Years)
 	s := c.Saving[n]
 	period := fmt.Sprintf("%d–%d", c.Years[0], c.Years[n-1])
-	verb := "spare kommunen"
-	amount := s.Mean
+	verb, amount := "spare kommunen", s.Mean
 	if amount < 0 {
 		verb, amount = "koste kommunen", -amount
 	}
-	return fmt.Sprintf("%s forventes at %s %s kr. netto over %s (90 %%-interval for besparelsen: %s til %s kr.); sandsynlighed for besparelse: %s.",
-		meta.Title, verb, Number(amount), period, Number(s.P5), Number(s.P95), Percent(c.PSaving[n]))
+	return fmt.Sprintf("%s forventes at %s %s netto over %s (90 %%-interval for besparelsen: %s til %s); sandsynlighed for besparelse: %s.",
+		meta.Title, verb, Amount(amount), period, Amount(s.P5), Amount(s.P95), Percent(c.PSaving[n]))
 }
 
 // savingLines are the lines under the budget table: the saving with its

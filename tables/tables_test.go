@@ -104,3 +104,21 @@ func TestMachineFiles(t *testing.T) {
 		t.Errorf("JSON rows: %+v", v.Rows)
 	}
 }
+
+func TestAmount(t *testing.T) {
+	for _, tc := range []struct {
+		v    float64
+		want string
+	}{
+		{2_100_000, "2,1 mio. kr."},
+		{-4_949_999, "-4,9 mio. kr."},
+		{354_669, "355.000 kr."},
+		{-1_499, "-1.000 kr."},
+		{960_000, "1,0 mio. kr."},
+		{0, "0 kr."},
+	} {
+		if got := Amount(tc.v); got != tc.want {
+			t.Errorf("Amount(%v) = %q, want %q", tc.v, got, tc.want)
+		}
+	}
+}
