@@ -16,9 +16,10 @@ import (
 type Comparison struct {
 	Years []int
 	Runs  int
-	// Lines are the alternative's intervention cost lines.
-	Lines []CostLineRef
-	// Cost[c][p] is the kommune's cost of line c in period p.
+	// Lines are the cost lines: the alternative's, then the baseline's
+	// (if it has interventions of its own), whose costs count negatively.
+	Lines []ComparedLine
+	// Cost[c][p] is the kommune's change in spending on line c in period p.
 	Cost [][]Stat
 	// Gross, StatePart and Net are the changes in ydelser (alternative −
 	// baseline): gross spending, the state's part, the kommune's net.
@@ -45,6 +46,14 @@ type Comparison struct {
 	// BreakEvenRuns is the share of runs whose cumulative saving is
 	// positive at the end of the horizon.
 	BreakEvenRuns float64
+}
+
+// ComparedLine names one cost line in a comparison.
+type ComparedLine struct {
+	Intervention string // the intervention's name
+	Label        string // the intervention's label
+	Line         string // the cost line's label
+	Baseline     bool   // a line of the baseline's own interventions, counted negatively
 }
 
 // Compatible reports why two models cannot be compared run by run, or nil:
@@ -79,7 +88,20 @@ func Compare(base, alt *Result, discountRate float64) (*Comparison, error) {
 	m := alt.Model
 	ny, ns, runs := len(m.Years), len(m.States), base.Runs
 	np := ny + 1
-	c := &Comparison{Years: m.Years, Runs: runs, Lines: m.CostLines(), DiscountRate: discountRate}
+	c := &Comparison{Years: m.Years, Runs: runs, DiscountRate: discountRate}
+	type source struct {
+		res  *Result
+		ref  CostLineRef
+		sign float64
+	}
+	var sources []source
+	for i, r := range []*Result{alt, base} {
+		for _, ref := range r.Model.CostLines() {
+			iv := &r.Model.Interventions[ref.Intervention]
+			c.Lines = append(c.Lines, ComparedLine{Intervention: iv.Name, Label: iv.Label, Line: iv.Costs[ref.Line].Label, Baseline: i == 1})
+			sources = append(sources, source{r, ref, float64(1 - 2*i)})
+		}
+	}
 
 	// per-run values per period
 	type series [][]float64 // [period][run]
@@ -104,9 +126,10 @@ func Compare(base, alt *Result, discountRate float64) (*Comparison, error) {
 		for y := range ny {
 			disc := math.Pow(1+discountRate, -float64(y))
 			yearTotal := 0.0
-			for li, ref := range c.Lines {
-				l := &m.Interventions[ref.Intervention].Costs[ref.Line]
-				v := alt.Costs[r][y][li] * (1 - l.StateShare)
+			for li, src := range sources {
+				sm := src.res.Model
+				l := &sm.Interventions[src.ref.Intervention].Costs[src.ref.Line]
+				v := src.sign * src.res.Costs[r][y][sm.costIndex(src.ref.Intervention, src.ref.Line)] * (1 - l.StateShare)
 				cost[li][y][r] = v
 				cost[li][ny][r] += v
 				yearTotal += v
@@ -139,19 +162,20 @@ func Compare(base, alt *Result, discountRate float64) (*Comparison, error) {
 		c.Cost = append(c.Cost, describe(cost[li]))
 	}
 	c.Gross, c.StatePart, c.Total = describe(gross), describe(state), describe(total)
-	net, saving := newSeries(), newSeries()
+	net := newSeries()
 	c.PSaving = make([]float64, np)
+	c.Saving = make([]Stat, np)
 	for p := range np {
 		for r := range runs {
 			net[p][r] = gross[p][r] - state[p][r]
-			saving[p][r] = -total[p][r]
-			if saving[p][r] > 0 {
+			if total[p][r] < 0 {
 				c.PSaving[p]++
 			}
 		}
 		c.PSaving[p] /= float64(runs)
+		c.Saving[p] = c.Total[p].Neg()
 	}
-	c.Net, c.Saving = describe(net), describe(saving)
+	c.Net = describe(net)
 	for s := range ns {
 		c.Persons = append(c.Persons, describe(persons[s]))
 	}

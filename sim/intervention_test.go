@@ -81,6 +81,14 @@ func TestNoEffectNoDifference(t *testing.T) {
 			t.Errorf("period %d: ydelser changed: gross %+v, net %+v", p, c.Gross[p], c.Net[p])
 		}
 	}
+	// An alternative compared with itself: its costs cancel.
+	self, err := sim.Compare(alt, alt, 0.035)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if tot := self.Total[len(self.Years)]; tot != (sim.Stat{}) || len(self.Lines) != 2 || !self.Lines[1].Baseline {
+		t.Errorf("compared with itself: total %+v, lines %+v; want zero and the baseline's line counted back", tot, self.Lines)
+	}
 	// Only the consultants cost: 30 slots × 700 kr. × 52 weeks in 2027.
 	if got := c.Total[0].Mean; math.Abs(got-30*700*52) > 1e-6 || c.Total[0].SD != 0 {
 		t.Errorf("2027 total change %v (sd %v), want the consultants' 1.092.000 kr. in every run", got, c.Total[0].SD)

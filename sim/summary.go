@@ -72,6 +72,12 @@ func Describe(x []float64) Stat {
 	return Stat{Mean: mean, SD: sd, MCSE: sd / math.Sqrt(float64(n)), P5: q(0.05), P50: q(0.50), P95: q(0.95)}
 }
 
+// Neg returns the Stat of −x, with the quantiles mirrored, so that a figure
+// and its negation always show the same interval.
+func (s Stat) Neg() Stat {
+	return Stat{Mean: -s.Mean, SD: s.SD, MCSE: s.MCSE, P5: -s.P95, P50: -s.P50, P95: -s.P5}
+}
+
 // Row is the summary of one state (or the total) in one budget year.
 type Row struct {
 	Year  int

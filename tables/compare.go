@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"math"
+	"slices"
 	"strings"
 	"time"
 
@@ -52,7 +53,7 @@ func statRow(label string, st []sim.Stat, scaleBy float64) row {
 func negate(st []sim.Stat) []sim.Stat {
 	out := make([]sim.Stat, len(st))
 	for i, s := range st {
-		out[i] = sim.Stat{Mean: -s.Mean, SD: s.SD, MCSE: s.MCSE, P5: -s.P95, P50: -s.P50, P95: -s.P5}
+		out[i] = s.Neg()
 	}
 	return out
 }
@@ -68,11 +69,16 @@ func periodColumns(years []int) []string {
 // budgetGrid is the kommune's budget form: "Økonomiske konsekvenser".
 func budgetGrid(c *sim.Comparison, m *sim.Model) grid {
 	g := grid{title: "Økonomiske konsekvenser (1.000 kr. ekskl. moms)", columns: periodColumns(c.Years)}
-	for i, ref := range c.Lines {
-		iv := &m.Interventions[ref.Intervention]
-		label := iv.Costs[ref.Line].Label
-		if len(m.Interventions) > 1 {
-			label = iv.Label + ": " + label
+	several := len(c.Lines) > 0 && slices.ContainsFunc(c.Lines, func(l sim.ComparedLine) bool {
+		return l.Intervention != c.Lines[0].Intervention || l.Baseline
+	})
+	for i, l := range c.Lines {
+		label := l.Line
+		if several {
+			label = l.Label + ": " + label
+		}
+		if l.Baseline {
+			label = "Basis, " + label + " (bortfalder)"
 		}
 		g.rows = append(g.rows, statRow(label, c.Cost[i], Thousand))
 	}
@@ -279,9 +285,12 @@ func CompareCSV(w io.Writer, meta CompareMeta, c *sim.Comparison, m *sim.Model, 
 			cw.Write(rec)
 		}
 	}
-	for i, ref := range c.Lines {
-		iv := &m.Interventions[ref.Intervention]
-		emit("cost:"+iv.Name+":"+iv.Costs[ref.Line].Label, "kr", c.Cost[i], nil)
+	for i, l := range c.Lines {
+		prefix := "cost:"
+		if l.Baseline {
+			prefix = "baseline_cost:"
+		}
+		emit(prefix+l.Intervention+":"+l.Line, "kr", c.Cost[i], nil)
 	}
 	emit("ydelser_brutto", "kr", c.Gross, nil)
 	emit("statsandel", "kr", c.StatePart, nil)

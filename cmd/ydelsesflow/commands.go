@@ -116,7 +116,7 @@ func runAction(c *cli.Context) error {
 		if state == "" {
 			state = sc.Model.States[0].Name
 		}
-		return printTrace(c.App.Writer, sc.Title, sc, seed, state, c.Int("trace"))
+		return printTrace(c.App.Writer, sc.Title, sc, seed, state, nil, c.Int("trace"))
 	}
 	bar := newProgress(c.App.ErrWriter, runs)
 	res, err := sim.Run(sc.Model, sim.Options{Runs: runs, Seed: seed, Workers: c.Int("workers"), Progress: bar.update})

@@ -191,36 +191,39 @@ func traceArms(c *cli.Context, a arm, seed uint64) error {
 		return usageError{fmt.Sprintf("--trace needs a number of persons, at least 1, got %d", n)}
 	}
 	m := a.alt.Model
-	state := c.String("trace-state")
+	state, groups := c.String("trace-state"), []bool(nil)
 	if state == "" {
-		state = traceDefaultState(m)
+		state, groups = traceDefault(m)
 	}
 	for i, sc := range []*scenario.Scenario{a.base, a.alt} {
 		name := []string{"Basis: " + a.baseName, "Indsats: " + a.altName}[i]
-		if err := printTrace(c.App.Writer, name, sc, seed, state, n); err != nil {
+		if err := printTrace(c.App.Writer, name, sc, seed, state, groups, n); err != nil {
 			return err
 		}
 	}
 	return nil
 }
 
-// traceDefaultState is the state whose persons a trace follows by default:
-// the first intervention's target, or the first diverted state.
-func traceDefaultState(m *sim.Model) string {
+// traceDefault is the state and the groups whose persons a trace follows by
+// default: those eligible for the first intervention with a target, else
+// those whose entries the first diversion acts on.
+func traceDefault(m *sim.Model) (string, []bool) {
 	for _, iv := range m.Interventions {
 		if iv.Target >= 0 {
-			return m.States[iv.Target].Name
-		}
-		if len(iv.Divert) > 0 {
-			return m.States[iv.Divert[0].State].Name
+			return m.States[iv.Target].Name, iv.Groups
 		}
 	}
-	return m.States[0].Name
+	for _, iv := range m.Interventions {
+		if len(iv.Divert) > 0 {
+			return m.States[iv.Divert[0].State].Name, iv.Divert[0].Groups
+		}
+	}
+	return m.States[0].Name, nil
 }
 
 // printTrace simulates run 1 of sc and prints every week of the first n
-// persons who start in the named state.
-func printTrace(w io.Writer, title string, sc *scenario.Scenario, seed uint64, state string, n int) error {
+// persons who start in the named state, in one of groups (nil: any).
+func printTrace(w io.Writer, title string, sc *scenario.Scenario, seed uint64, state string, groups []bool, n int) error {
 	m := sc.Model
 	s := -1
 	for i, st := range m.States {
@@ -235,16 +238,14 @@ func printTrace(w io.Writer, title string, sc *scenario.Scenario, seed uint64, s
 		}
 		return usageError{fmt.Sprintf("--trace-state: no state %q; the states are %s", state, strings.Join(names, ", "))}
 	}
-	chosen := map[sim.Origin]int{}
-	var lines = map[sim.Origin]*strings.Builder{}
+	lines := map[sim.Origin]*strings.Builder{}
 	var order []sim.Origin
 	tr := &sim.Trace{
 		Run: 0,
 		Select: func(o sim.Origin) bool {
-			if o.State != s || len(chosen) >= n {
+			if o.State != s || len(order) >= n || (groups != nil && !groups[o.Group]) {
 				return false
 			}
-			chosen[o] = len(chosen)
 			order = append(order, o)
 			lines[o] = &strings.Builder{}
 			return true

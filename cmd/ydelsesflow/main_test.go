@@ -5,6 +5,7 @@ import (
 	"flag"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 )
@@ -24,6 +25,9 @@ func golden(t *testing.T, name string, got []byte) {
 	t.Helper()
 	path := filepath.Join("testdata", name)
 	if *update {
+		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+			t.Fatal(err)
+		}
 		if err := os.WriteFile(path, got, 0o644); err != nil {
 			t.Fatal(err)
 		}
@@ -150,7 +154,7 @@ func TestUsage(t *testing.T) {
 // scenario argument.
 func TestCommands(t *testing.T) {
 	code, stdout, _ := invoke(t, "scenarios")
-	if code != 0 || !strings.Contains(stdout, "default.yaml  Basisforløb") {
+	if code != 0 || !regexp.MustCompile(`(?m)^default\.yaml +Basisforløb`).MatchString(stdout) || !strings.Contains(stdout, "rksk-2020/ips.yaml ") {
 		t.Errorf("scenarios: exit %d\n%s", code, stdout)
 	}
 	code, stdout, _ = invoke(t, "explain", "default.yaml")

@@ -1,0 +1,137 @@
+package main
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// library lists the comparisons of the scenario library with the name of
+// each golden file under testdata/compare/. Each runs with 40 runs and a
+// fixed seed, so that the golden tables stay fast to check.
+var library = []struct {
+	golden string
+	args   []string
+}{
+	{"rksk-2020-ips", []string{"rksk-2020/baseline.yaml", "rksk-2020/ips.yaml", "rksk-2020/ips.yaml#rksk_maal"}},
+	{"rksk-2020-revalidering-cut", []string{"rksk-2020/revalidering-cut.yaml"}},
+	{"rksk-2020-langtidsrask-case", []string{"rksk-2020/langtidsrask-case.yaml"}},
+	{"rksk-2020-langtidsrask", []string{"rksk-2020/langtidsrask.yaml"}},
+	{"stevns-2017-fleksjob-progression", []string{"stevns-2017/fleksjob-progression.yaml"}},
+	{"flere-skal-med-kontanthjaelp", []string{"flere-skal-med/kontanthjaelp.yaml"}},
+	{"current-law-ips-ressourceforloeb", []string{"current-law/baseline.yaml", "current-law/ips-ressourceforloeb.yaml"}},
+	{"current-law-ips-sygemeldte", []string{"current-law/ips-sygemeldte.yaml"}},
+	{"current-law-ips-sygemeldte-jaf-afskaffet", []string{"current-law/baseline.yaml#jaf_afskaffet", "current-law/ips-sygemeldte.yaml#jaf_afskaffet"}},
+}
+
+// TestLibraryBudgetTables is the golden test of the budget tables of every
+// comparison in the scenario library.
+func TestLibraryBudgetTables(t *testing.T) {
+	for _, c := range library {
+		t.Run(c.golden, func(t *testing.T) {
+			out := t.TempDir()
+			args := append([]string{"compare", "--runs", "40", "--seed", "7", "--out", out, "--quiet"}, c.args...)
+			code, _, stderr := invoke(t, args...)
+			if code != 0 {
+				t.Fatalf("exit %d: %s", code, stderr)
+			}
+			txt, err := os.ReadFile(filepath.Join(out, "sammenligning.txt"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			golden(t, filepath.Join("compare", c.golden+".txt"), txt)
+			for _, want := range []string{"Økonomiske konsekvenser (1.000 kr. ekskl. moms)", "Nettoændring for kommunen i alt", "sandsynlighed for besparelse", "Break-even"} {
+				if !strings.Contains(string(txt), want) {
+					t.Errorf("the table lacks %q", want)
+				}
+			}
+		})
+	}
+}
+
+// TestLibraryCovered checks that every intervention scenario in the
+// library has a golden budget table.
+func TestLibraryCovered(t *testing.T) {
+	files, _ := filepath.Glob("../../scenarios/*/*.yaml")
+	covered := map[string]bool{}
+	for _, c := range library {
+		for _, a := range c.args {
+			covered[strings.SplitN(a, "#", 2)[0]] = true
+		}
+	}
+	for _, f := range files {
+		name := strings.TrimPrefix(filepath.ToSlash(f), "../../scenarios/")
+		src, _ := os.ReadFile(f)
+		if strings.Contains(string(src), "\ninterventions:") && !covered[name] {
+			t.Errorf("%s has interventions but no golden budget table in TestLibraryBudgetTables", name)
+		}
+	}
+}
+
+// TestCompareFiles checks the files compare writes and that the CSV and
+// Markdown hold the same comparison.
+func TestCompareFiles(t *testing.T) {
+	out := t.TempDir()
+	code, stdout, stderr := invoke(t, "compare", "rksk-2020/revalidering-cut.yaml", "--runs", "8", "--out", out)
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	if !strings.Contains(stdout, "Filer skrevet til "+out+"/: sammenligning.csv, sammenligning.md, sammenligning.txt") {
+		t.Errorf("stdout does not list the files:\n%s", stdout)
+	}
+	csv, _ := os.ReadFile(filepath.Join(out, "sammenligning.csv"))
+	if !strings.HasPrefix(string(csv), "alternative,period,line,unit,mean,sd,mcse,p5,p50,p95,p_saving\n") ||
+		!strings.Contains(string(csv), "rksk-2020/revalidering-cut.yaml,total,besparelse,kr,") {
+		t.Errorf("sammenligning.csv:\n%.400s", csv)
+	}
+	md, _ := os.ReadFile(filepath.Join(out, "sammenligning.md"))
+	if !strings.Contains(string(md), "| Økonomiske konsekvenser (1.000 kr. ekskl. moms) |") {
+		t.Errorf("sammenligning.md:\n%.400s", md)
+	}
+}
+
+// TestCompareMistakes checks the answers to mistakes with compare: exit
+// status, message and no files.
+func TestCompareMistakes(t *testing.T) {
+	dir := t.TempDir()
+	out := filepath.Join(dir, "ud")
+	tests := []struct {
+		args []string
+		code int
+		want string
+	}{
+		{[]string{"compare"}, 2, "compare needs at least one scenario"},
+		{[]string{"compare", "default.yaml"}, 1, "default.yaml has no interventions"},
+		{[]string{"compare", "rksk-2020/ips.yaml#findes_ikke"}, 1, `no variant "findes_ikke" in embedded:rksk-2020/ips.yaml; its variants are rksk_maal`},
+		{[]string{"compare", "default.yaml", "rksk-2020/ips.yaml"}, 1, "rksk-2020/ips.yaml cannot be compared with default.yaml"},
+		{[]string{"compare", "rksk-2020/ips.yaml", "--trace", "0"}, 2, "--trace needs a number of persons"},
+		{[]string{"compare", "rksk-2020/ips.yaml", "--trace", "1", "--trace-state", "ingen"}, 2, `--trace-state: no state "ingen"`},
+	}
+	for _, tt := range tests {
+		code, _, stderr := invoke(t, append(tt.args, "--out", out)...)
+		if code != tt.code || !strings.Contains(stderr, tt.want) {
+			t.Errorf("%v: exit %d, stderr %q; want exit %d and %q", tt.args, code, stderr, tt.code, tt.want)
+		}
+		if strings.Contains(stderr, "goroutine") {
+			t.Errorf("%v: a stack trace:\n%s", tt.args, stderr)
+		}
+	}
+	if _, err := os.Stat(out); !os.IsNotExist(err) {
+		t.Errorf("output directory created by a failed compare: %v", err)
+	}
+}
+
+// TestTrace checks that --trace prints the same person in both arms, week
+// by week, with its clock and refusion.
+func TestTrace(t *testing.T) {
+	code, stdout, stderr := invoke(t, "compare", "rksk-2020/langtidsrask-case.yaml", "--trace", "1", "--trace-state", "arbejdsgiverperiode")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	for _, want := range []string{"Basis: rksk-2020/langtidsrask-case.yaml uden indsatser", "Indsats: rksk-2020/langtidsrask-case.yaml", "80 %", "40 %", "50 %"} {
+		if !strings.Contains(stdout, want) {
+			t.Errorf("trace lacks %q:\n%s", want, stdout)
+		}
+	}
+}
