@@ -112,11 +112,13 @@ func runAction(c *cli.Context) error {
 		if c.Int("trace") < 1 {
 			return usageError{fmt.Sprintf("--trace needs a number of persons, at least 1, got %d", c.Int("trace"))}
 		}
-		state := c.String("trace-state")
-		if state == "" {
-			state = sc.Model.States[0].Name
+		s := 0
+		if name := c.String("trace-state"); name != "" {
+			if s, err = stateByName(sc.Model, name); err != nil {
+				return err
+			}
 		}
-		return printTrace(c.App.Writer, sc.Title, sc, seed, state, nil, c.Int("trace"))
+		return printTrace(c.App.Writer, sc.Title+" — personer der starter i "+sc.Model.States[s].Label, sc, seed, startsIn(s, nil), c.Int("trace"))
 	}
 	bar := newProgress(c.App.ErrWriter, runs)
 	res, err := sim.Run(sc.Model, sim.Options{Runs: runs, Seed: seed, Workers: c.Int("workers"), Progress: bar.update})

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"io"
+	"math"
 	"strings"
 	"time"
 
@@ -38,9 +39,10 @@ Writes to the --out directory:
   sammenligning.md    the same in Markdown
   sammenligning.csv   every figure in kr. with mean, sd, MC error, P5, P50, P95
 
---trace N prints, for run 1, week by week the state, clock, refusion and net cost of N
-persons who start in the first intervention's target state, in the baseline and with the
-intervention, so that the arithmetic can be checked by hand.`,
+--trace N prints instead, for run 1, week by week the state, weeks in the state, staircase
+clock, refusion %, gross and net kr. of the first N persons whose path the interventions
+change (or who start in --trace-state), in the baseline and with the interventions, so that
+the arithmetic can be checked by hand; unpaid weeks in one state share a line.`,
 		Flags: []cli.Flag{
 			&cli.IntFlag{Name: "runs", Aliases: []string{"n"}, Usage: "number of Monte Carlo runs", DefaultText: "the baseline's runs"},
 			&cli.Uint64Flag{Name: "seed", Usage: "master random seed", DefaultText: "the baseline's seed"},
@@ -48,7 +50,7 @@ intervention, so that the arithmetic can be checked by hand.`,
 			&cli.StringFlag{Name: "out", Aliases: []string{"o"}, Value: "ud", Usage: "directory for the output files"},
 			&cli.StringFlag{Name: "format", Aliases: []string{"f"}, Value: "text", Usage: "what to print on standard output: text, markdown, csv"},
 			&cli.IntFlag{Name: "trace", Usage: "print the week-by-week path of `N` persons (run 1) instead of the tables; writes no files"},
-			&cli.StringFlag{Name: "trace-state", Usage: "trace persons who start in `STATE` (default: the first intervention's target)"},
+			&cli.StringFlag{Name: "trace-state", Usage: "trace persons who start in `STATE` (default: persons the interventions affect)"},
 			&cli.BoolFlag{Name: "quiet", Aliases: []string{"q"}, Usage: "print nothing on standard output; only write the files"},
 		},
 		Action:       compareAction,
@@ -184,75 +186,161 @@ func compareAction(c *cli.Context) error {
 }
 
 // traceArms prints the week-by-week paths of the same persons in the
-// baseline and the alternative.
+// baseline and the alternative: by default the first persons of run 1 whose
+// path the interventions change, else those who start in --trace-state or in
+// the state the first intervention acts on.
 func traceArms(c *cli.Context, a arm, seed uint64) error {
 	n := c.Int("trace")
 	if n < 1 {
 		return usageError{fmt.Sprintf("--trace needs a number of persons, at least 1, got %d", n)}
 	}
 	m := a.alt.Model
-	state, groups := c.String("trace-state"), []bool(nil)
-	if state == "" {
-		state, groups = traceDefault(m)
+	var pick func(sim.Origin) bool
+	what := ""
+	if state := c.String("trace-state"); state != "" {
+		s, err := stateByName(m, state)
+		if err != nil {
+			return err
+		}
+		pick, what = startsIn(s, nil), "starter i "+m.States[s].Label
+	} else if ch, err := changed(a.base.Model, m, seed, n); err != nil {
+		return err
+	} else if len(ch) > 0 {
+		pick, what = func(o sim.Origin) bool { return ch[o] }, "indsatsen ændrer forløbet for"
+	} else {
+		s, groups := traceDefault(m)
+		pick, what = startsIn(s, groups), "starter i "+m.States[s].Label
 	}
 	for i, sc := range []*scenario.Scenario{a.base, a.alt} {
 		name := []string{"Basis: " + a.baseName, "Indsats: " + a.altName}[i]
-		if err := printTrace(c.App.Writer, name, sc, seed, state, groups, n); err != nil {
+		if err := printTrace(c.App.Writer, name+" — personer "+what, sc, seed, pick, n); err != nil {
 			return err
 		}
 	}
 	return nil
 }
 
-// traceDefault is the state and the groups whose persons a trace follows by
-// default: those eligible for the first intervention with a target, else
-// those whose entries the first diversion acts on.
-func traceDefault(m *sim.Model) (string, []bool) {
+// changed returns the origins of the first n persons of run 1 (in the order
+// they enter) whose path — state, clock and cost week by week — differs
+// between base and alt.
+func changed(base, alt *sim.Model, seed uint64, n int) (map[sim.Origin]bool, error) {
+	var order []sim.Origin
+	paths := [2]map[sim.Origin]uint64{{}, {}} // a hash of each person's path
+	for i, m := range []*sim.Model{base, alt} {
+		tr := &sim.Trace{
+			Select: func(o sim.Origin) bool {
+				if i == 1 {
+					order = append(order, o)
+				}
+				return true
+			},
+			Week: func(o sim.Origin, w sim.PersonWeek) {
+				h := paths[i][o]
+				for _, x := range []uint64{uint64(w.Week), uint64(w.State), uint64(w.Clock), math.Float64bits(w.Gross), uint64(w.Intervention + 1)} {
+					h = (h ^ x) * 0x100000001b3 // FNV-1a step
+				}
+				paths[i][o] = h
+			},
+		}
+		if _, err := sim.Run(m, sim.Options{Runs: 1, Seed: seed, Trace: tr}); err != nil {
+			return nil, err
+		}
+	}
+	out := map[sim.Origin]bool{}
+	for _, o := range order {
+		if len(out) < n && paths[0][o] != paths[1][o] {
+			out[o] = true
+		}
+	}
+	return out, nil
+}
+
+// startsIn selects persons who start in state s, in one of groups (nil: any).
+func startsIn(s int, groups []bool) func(sim.Origin) bool {
+	return func(o sim.Origin) bool { return o.State == s && (groups == nil || groups[o.Group]) }
+}
+
+// stateByName returns the index of the named state, or a usage error that
+// lists the states.
+func stateByName(m *sim.Model, name string) (int, error) {
+	names := make([]string, len(m.States))
+	for i, st := range m.States {
+		if st.Name == name {
+			return i, nil
+		}
+		names[i] = st.Name
+	}
+	return -1, usageError{fmt.Sprintf("--trace-state: no state %q; the states are %s", name, strings.Join(names, ", "))}
+}
+
+// traceDefault is the state and the groups whose persons a trace follows
+// when nobody takes part in an intervention: those eligible for the first
+// intervention with a target, else those whose entries the first diversion
+// acts on.
+func traceDefault(m *sim.Model) (int, []bool) {
 	for _, iv := range m.Interventions {
 		if iv.Target >= 0 {
-			return m.States[iv.Target].Name, iv.Groups
+			return iv.Target, iv.Groups
 		}
 	}
 	for _, iv := range m.Interventions {
 		if len(iv.Divert) > 0 {
-			return m.States[iv.Divert[0].State].Name, iv.Divert[0].Groups
+			return iv.Divert[0].State, iv.Divert[0].Groups
 		}
 	}
-	return m.States[0].Name, nil
+	return 0, nil
 }
 
 // printTrace simulates run 1 of sc and prints every week of the first n
-// persons who start in the named state, in one of groups (nil: any).
-func printTrace(w io.Writer, title string, sc *scenario.Scenario, seed uint64, state string, groups []bool, n int) error {
+// persons that pick selects. Consecutive weeks that differ only in the week
+// number (unpaid weeks, where the clock stands still) share one line.
+func printTrace(w io.Writer, title string, sc *scenario.Scenario, seed uint64, pick func(sim.Origin) bool, n int) error {
 	m := sc.Model
-	s := -1
-	for i, st := range m.States {
-		if st.Name == state {
-			s = i
-		}
-	}
-	if s < 0 {
-		names := make([]string, len(m.States))
-		for i, st := range m.States {
-			names[i] = st.Name
-		}
-		return usageError{fmt.Sprintf("--trace-state: no state %q; the states are %s", state, strings.Join(names, ", "))}
-	}
-	lines := map[sim.Origin]*strings.Builder{}
+	weeks := map[sim.Origin][]sim.PersonWeek{}
 	var order []sim.Origin
 	tr := &sim.Trace{
 		Run: 0,
 		Select: func(o sim.Origin) bool {
-			if o.State != s || len(order) >= n || (groups != nil && !groups[o.Group]) {
+			if len(order) >= n || !pick(o) {
 				return false
 			}
 			order = append(order, o)
-			lines[o] = &strings.Builder{}
 			return true
 		},
-		Week: func(o sim.Origin, pw sim.PersonWeek) {
-			d := sc.Start.AddDate(0, 0, 7*pw.Week)
-			y, wk := d.ISOWeek()
+		Week: func(o sim.Origin, pw sim.PersonWeek) { weeks[o] = append(weeks[o], pw) },
+	}
+	if _, err := sim.Run(m, sim.Options{Runs: 1, Seed: seed, Trace: tr}); err != nil {
+		return err
+	}
+	fmt.Fprintf(w, "%s — kørsel 1, seed %d\n", title, seed)
+	if len(order) == 0 {
+		fmt.Fprintln(w, "\nIngen personer at følge i kørsel 1.")
+	}
+	calendar := func(t int) string {
+		y, wk := sc.Start.AddDate(0, 0, 7*t).ISOWeek()
+		return fmt.Sprintf("%d-U%02d", y, wk)
+	}
+	for _, o := range order {
+		origin := fmt.Sprintf("i bestanden ved start (%s, %s nr. %d)", m.States[o.State].Name, m.Groups[o.Group], o.Index+1)
+		if o.Inflow {
+			origin = fmt.Sprintf("tilgang i uge %d (%s, %s nr. %d)", o.Week+1, m.States[o.State].Name, m.Groups[o.Group], o.Index+1)
+		}
+		fmt.Fprintf(w, "\nPerson %s\n", origin)
+		fmt.Fprintf(w, "  %9s  %-17s  %-26s %9s %5s %5s %10s %10s  %s\n", "uge", "kalender", "tilstand", "uger", "ur", "refu.", "brutto kr.", "netto kr.", "indsats")
+		pws := weeks[o]
+		for i := 0; i < len(pws); {
+			pw := pws[i]
+			j := i + 1
+			for j < len(pws) && sameWeek(pws[j], pw) {
+				j++
+			}
+			last := pws[j-1]
+			uge, kal, uger := fmt.Sprint(pw.Week+1), calendar(pw.Week), fmt.Sprint(pw.WeeksInState)
+			if j > i+1 {
+				uge = fmt.Sprintf("%d–%d", pw.Week+1, last.Week+1)
+				kal += "–" + calendar(last.Week)
+				uger = fmt.Sprintf("%d–%d", pw.WeeksInState, last.WeeksInState)
+			}
 			iv := ""
 			if pw.Intervention >= 0 {
 				iv = m.Interventions[pw.Intervention].Name
@@ -260,23 +348,18 @@ func printTrace(w io.Writer, title string, sc *scenario.Scenario, seed uint64, s
 					iv += " (venter)"
 				}
 			}
-			fmt.Fprintf(lines[o], "  %4d  %d-U%02d  %-26s %5d %5d %5s %10s %10s  %s\n", pw.Week+1, y, wk, m.States[pw.State].Label,
-				pw.WeeksInState, pw.Clock, tables.Percent(pw.StateShare), tables.Decimal(pw.Gross), tables.Decimal(pw.Net), iv)
-		},
-	}
-	if _, err := sim.Run(m, sim.Options{Runs: 1, Seed: seed, Trace: tr}); err != nil {
-		return err
-	}
-	fmt.Fprintf(w, "%s — kørsel 1, seed %d\n", title, seed)
-	for _, o := range order {
-		origin := fmt.Sprintf("i bestanden ved start (%s, %s nr. %d)", m.States[o.State].Name, m.Groups[o.Group], o.Index+1)
-		if o.Inflow {
-			origin = fmt.Sprintf("tilgang i uge %d (%s, %s nr. %d)", o.Week+1, m.States[o.State].Name, m.Groups[o.Group], o.Index+1)
+			fmt.Fprintf(w, "  %9s  %-17s  %-26s %9s %5d %5s %10s %10s  %s\n", uge, kal, m.States[pw.State].Label,
+				uger, pw.Clock, tables.Percent(pw.StateShare), tables.Decimal(pw.Gross), tables.Decimal(pw.Net), iv)
+			i = j
 		}
-		fmt.Fprintf(w, "\nPerson %s\n", origin)
-		fmt.Fprintf(w, "  %4s  %-8s  %-26s %5s %5s %5s %10s %10s  %s\n", "uge", "kalender", "tilstand", "uger", "ur", "refu.", "brutto kr.", "netto kr.", "indsats")
-		w.Write([]byte(lines[o].String()))
 	}
 	fmt.Fprintln(w)
 	return nil
+}
+
+// sameWeek reports whether b continues a's line in a trace: the same state
+// and figures, the clock standing still, and one more week in the state.
+func sameWeek(b, a sim.PersonWeek) bool {
+	return b.State == a.State && b.Clock == a.Clock && b.StateShare == a.StateShare && b.Gross == a.Gross &&
+		b.Net == a.Net && b.Intervention == a.Intervention && b.Waiting == a.Waiting && b.Gross == 0
 }

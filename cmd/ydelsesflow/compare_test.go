@@ -3,6 +3,7 @@ package main
 import (
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 )
@@ -122,16 +123,30 @@ func TestCompareMistakes(t *testing.T) {
 	}
 }
 
-// TestTrace checks that --trace prints the same person in both arms, week
-// by week, with its clock and refusion.
+// TestTrace checks that --trace follows, by default, a person whose path
+// the intervention changes, in both arms, week by week with its clock and
+// refusion, and that unpaid weeks share a line.
 func TestTrace(t *testing.T) {
-	code, stdout, stderr := invoke(t, "compare", "rksk-2020/langtidsrask-case.yaml", "--trace", "1", "--trace-state", "arbejdsgiverperiode")
+	code, stdout, stderr := invoke(t, "compare", "rksk-2020/langtidsrask-case.yaml", "--trace", "1")
 	if code != 0 {
 		t.Fatalf("exit %d: %s", code, stderr)
 	}
-	for _, want := range []string{"Basis: rksk-2020/langtidsrask-case.yaml uden indsatser", "Indsats: rksk-2020/langtidsrask-case.yaml", "80 %", "40 %", "50 %"} {
-		if !strings.Contains(stdout, want) {
-			t.Errorf("trace lacks %q:\n%s", want, stdout)
+	base, alt, ok := strings.Cut(stdout, "Indsats: rksk-2020/langtidsrask-case.yaml")
+	if !ok || !strings.HasPrefix(base, "Basis: rksk-2020/langtidsrask-case.yaml uden indsatser — personer indsatsen ændrer forløbet for") {
+		t.Fatalf("trace lacks the two arms:\n%s", stdout)
+	}
+	for _, arm := range []string{base, alt} {
+		if !strings.Contains(arm, "Person i bestanden ved start (arbejdsgiverperiode, alle nr. 1)") ||
+			!regexp.MustCompile(`1–4 +2020-U02–2020-U05 +Arbejdsgiverperiode`).MatchString(arm) {
+			t.Errorf("arm lacks the person or its first four weeks on one line:\n%s", arm)
 		}
+	}
+	// Without the advice: week 5 is the first sygedagpenge week, clock 1, 80 %.
+	if !regexp.MustCompile(`\n +5 +2020-U06 +Sygedagpenge +1 +1 +80 % +4\.172,00 +834,40`).MatchString(base) {
+		t.Errorf("baseline week 5 is not sygedagpenge at clock 1 and 80 %%:\n%s", base)
+	}
+	// With it: tabt arbejdsfortjeneste at 50 %, no clock.
+	if !regexp.MustCompile(`\n +5 +2020-U06 +Tabt arbejdsfortjeneste[^\n]* 0 +50 % +3\.129,00 +1\.564,50`).MatchString(alt) {
+		t.Errorf("week 5 with the advice is not tabt arbejdsfortjeneste at 50 %%:\n%s", alt)
 	}
 }
