@@ -3,6 +3,8 @@ package sim_test
 import (
 	"testing"
 
+	"ydelsesflow/scenario"
+	"ydelsesflow/scenarios"
 	"ydelsesflow/sim"
 )
 
@@ -41,4 +43,29 @@ func BenchmarkExpected(b *testing.B) {
 			b.Fatal(err)
 		}
 	}
+}
+
+// BenchmarkCompareIPS measures a comparison of the RKSK 2020 IPS scenario
+// with its baseline: 100 paired runs per iteration (200 simulations).
+func BenchmarkCompareIPS(b *testing.B) {
+	sc, err := (&scenario.Loader{Embedded: scenarios.FS}).Load(scenario.EmbeddedPrefix + "rksk-2020/ips.yaml")
+	if err != nil {
+		b.Fatal(err)
+	}
+	base := sc.WithoutInterventions()
+	const runs = 100
+	for b.Loop() {
+		br, err := sim.Run(base.Model, sim.Options{Runs: runs, Seed: sc.Seed})
+		if err != nil {
+			b.Fatal(err)
+		}
+		ar, err := sim.Run(sc.Model, sim.Options{Runs: runs, Seed: sc.Seed})
+		if err != nil {
+			b.Fatal(err)
+		}
+		if _, err := sim.Compare(br, ar, sc.DiscountRate); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.ReportMetric(b.Elapsed().Seconds()/float64(b.N*runs)*1000, "s/1000pairs")
 }

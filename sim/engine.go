@@ -521,7 +521,20 @@ func (w *worker) week(t int, ep *Epoch) int {
 		// number every week, so that week t's number is the same in every
 		// scenario whatever path led there (common random numbers).
 		u := uniform(&p.rng)
-		to, dropOut := w.transition(p, s, u, ep)
+		to, dropOut := -1, false
+		if ex := ep.Exit[s][p.group]; ex == nil {
+			// nobody leaves the state
+		} else if p.iv == 0 || p.waiting {
+			// baseline treatment, written out here: the hot path
+			wk := int(p.weeks)
+			if h := ex.HazardAt(wk); u < h {
+				to = pick(ex.DestsAt(wk), u/h)
+			} else if ex.MaxWeeks > 0 && wk >= ex.MaxWeeks {
+				to = pick(ex.AtMax, (u-h)/(1-h))
+			}
+		} else {
+			to, dropOut = w.participantTransition(p, s, u, ex)
+		}
 		switch {
 		case to < 0:
 			p.weeks++
@@ -548,31 +561,25 @@ func (w *worker) week(t int, ep *Epoch) int {
 	return absorbed
 }
 
-// transition returns where a person in state s goes at the end of the
-// week for the uniform draw u: -1 to stay, or a state (s itself for a new
-// spell). dropOut reports a participant who leaves the intervention but
-// stays in the state.
-func (w *worker) transition(p *person, s int, u float64, ep *Epoch) (to int, dropOut bool) {
-	ex := ep.Exit[s][p.group]
-	if ex == nil {
-		return -1, false
-	}
+// participantTransition returns where a participant in state s with exit
+// rule ex goes at the end of the week for the uniform draw u: -1 to stay,
+// or a state (s itself for a new spell at the maximum). dropOut reports a
+// participant who leaves the intervention but stays in the state.
+func (w *worker) participantTransition(p *person, s int, u float64, ex *Exit) (to int, dropOut bool) {
+	e := &w.m.Interventions[p.iv-1].Effect[p.group]
 	wk := int(p.weeks)
-	h, dests, maxW, atMax := ex.HazardAt(wk), ex.DestsAt(wk), ex.MaxWeeks, ex.AtMax
-	if p.iv != 0 && !p.waiting {
-		e := &w.m.Interventions[p.iv-1].Effect[p.group]
-		h = min(1, h*e.HazardRatio)
-		if e.Dests != nil {
-			dests = e.Dests
-		}
-		if e.MaxWeeks > 0 {
-			maxW = e.MaxWeeks
-		}
-		if e.AtMax != nil {
-			atMax = e.AtMax
-		}
+	h, maxW, atMax := min(1, ex.HazardAt(wk)*e.HazardRatio), ex.MaxWeeks, ex.AtMax
+	if e.MaxWeeks > 0 {
+		maxW = e.MaxWeeks
+	}
+	if e.AtMax != nil {
+		atMax = e.AtMax
 	}
 	if u < h {
+		dests := e.Dests
+		if dests == nil {
+			dests = ex.DestsAt(wk)
+		}
 		to = pick(dests, u/h)
 		return to, to == s
 	}

@@ -18,10 +18,13 @@ var Staircase = [Steps]float64{0.80, 0.40, 0.30, 0.20}
 // Step returns the staircase step (0–3) of a week with the given clock value.
 // A clock of 0 (no benefit week yet in the current count) is on step 0.
 func Step(clock int) int {
-	for i, lim := range stepLimits {
-		if clock <= lim {
-			return i
-		}
+	switch {
+	case clock <= stepLimits[0]:
+		return 0
+	case clock <= stepLimits[1]:
+		return 1
+	case clock <= stepLimits[2]:
+		return 2
 	}
 	return Steps - 1
 }
