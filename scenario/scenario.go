@@ -2,7 +2,6 @@ package scenario
 
 import (
 	"fmt"
-	"slices"
 	"strings"
 	"time"
 
@@ -61,21 +60,23 @@ func (ld *Loader) Load(name string) (*Scenario, error) {
 		return nil, r.errs.Err()
 	}
 	variants := mapKeys(root, "variants")
+	variantTitled := false // the chosen variant sets its own title
 	if variant != "" {
+		k, _ := lookup(root, "variants."+variant)
 		_, set := lookup(root, "variants."+variant+".set")
-		if set == nil {
-			msg := "no variant %q in %s; "
-			if len(variants) == 0 {
-				msg += "the file declares no variants under variants:"
-			} else {
-				msg += "its variants are " + strings.Join(variants, ", ")
-			}
-			if !slices.Contains(variants, variant) || len(r.errs) == 0 {
-				r.errAt(root, "variants."+variant, msg, variant, file)
-			}
-			return nil, r.errs.Err()
+		switch {
+		case k == nil && len(variants) == 0:
+			r.errAt(root, "variants."+variant, "no variant %q in %s; the file declares no variants under variants:", variant, file)
+		case k == nil:
+			r.errAt(root, "variants."+variant, "no variant %q in %s; its variants are %s", variant, file, strings.Join(variants, ", "))
+		case set == nil:
+			r.errAt(k, "variants."+variant, "variant %q has no set: give the values that differ under set:", variant)
+		}
+		if err := r.errs.Err(); err != nil {
+			return nil, err
 		}
 		root = r.merge(root, set)
+		variantTitled = hasKey(set, "title")
 	}
 	sc := &Scenario{Name: name, Variant: variant, Variants: variants, resolved: root, fileOf: r.fileOf}
 	for _, f := range r.files {
@@ -98,7 +99,7 @@ func (ld *Loader) Load(name string) (*Scenario, error) {
 		return nil, err
 	}
 	if variant != "" {
-		if sc.Title == sc.Name || !hasKey(mustLookup(root, "variants."+variant+".set"), "title") {
+		if !variantTitled {
 			sc.Title += " – variant " + variant
 		}
 		return sc, nil
@@ -130,11 +131,6 @@ func (r *resolver) checkVariant(sc *Scenario, root *yaml.Node, v string) {
 	for _, e := range r.errs[before:] {
 		e.Msg = fmt.Sprintf("in variant %q: %s", v, e.Msg)
 	}
-}
-
-func mustLookup(root *yaml.Node, keyPath string) *yaml.Node {
-	_, v := lookup(root, keyPath)
-	return v
 }
 
 // related reports whether keyPath is at, above or below the path of one of

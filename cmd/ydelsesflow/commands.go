@@ -101,16 +101,11 @@ func runAction(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
-	runs, seed := sc.Runs, sc.Seed
-	if c.IsSet("runs") {
-		runs = c.Int("runs")
-	}
-	if c.IsSet("seed") {
-		seed = c.Uint64("seed")
-	}
+	runs, seed := runsAndSeed(c, sc)
 	if c.IsSet("trace") {
-		if c.Int("trace") < 1 {
-			return usageError{fmt.Sprintf("--trace needs a number of persons, at least 1, got %d", c.Int("trace"))}
+		n, err := traceCount(c)
+		if err != nil {
+			return err
 		}
 		s := 0
 		if name := c.String("trace-state"); name != "" {
@@ -118,7 +113,7 @@ func runAction(c *cli.Context) error {
 				return err
 			}
 		}
-		return printTrace(c.App.Writer, sc.Title+" — personer der starter i "+sc.Model.States[s].Label, sc, seed, startsIn(s, nil), c.Int("trace"))
+		return printTrace(c.App.Writer, sc.Title+" — personer der starter i "+sc.Model.States[s].Label, sc, seed, startsIn(s, nil), n)
 	}
 	bar := newProgress(c.App.ErrWriter, runs)
 	res, err := sim.Run(sc.Model, sim.Options{Runs: runs, Seed: seed, Workers: c.Int("workers"), Progress: bar.update})
@@ -157,6 +152,27 @@ func runAction(c *cli.Context) error {
 		fmt.Fprintf(c.App.Writer, "\nFiler skrevet til %s/: %s\n", c.String("out"), strings.Join(fileNames(files), ", "))
 	}
 	return nil
+}
+
+// runsAndSeed returns the number of runs and the seed: the flags if given,
+// else the scenario's.
+func runsAndSeed(c *cli.Context, sc *scenario.Scenario) (int, uint64) {
+	runs, seed := sc.Runs, sc.Seed
+	if c.IsSet("runs") {
+		runs = c.Int("runs")
+	}
+	if c.IsSet("seed") {
+		seed = c.Uint64("seed")
+	}
+	return runs, seed
+}
+
+// traceCount returns the --trace flag's number of persons.
+func traceCount(c *cli.Context) (int, error) {
+	if n := c.Int("trace"); n >= 1 {
+		return n, nil
+	}
+	return 0, usageError{fmt.Sprintf("--trace needs a number of persons, at least 1, got %d", c.Int("trace"))}
 }
 
 // renderAll renders every output file in memory, so that nothing is written

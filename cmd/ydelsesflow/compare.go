@@ -108,19 +108,16 @@ func compareAction(c *cli.Context) error {
 		}
 		arms = append(arms, ar)
 	}
-	first := arms[0].base
-	runs, seed := first.Runs, first.Seed
-	if c.IsSet("runs") {
-		runs = c.Int("runs")
-	}
-	if c.IsSet("seed") {
-		seed = c.Uint64("seed")
-	}
+	runs, seed := runsAndSeed(c, arms[0].base)
 	if c.IsSet("trace") {
 		return traceArms(c, arms[0], seed)
 	}
 
-	bar := newProgress(c.App.ErrWriter, runs*(2*len(arms)))
+	sims := 2 * len(arms)
+	if base != nil {
+		sims = 1 + len(arms) // one baseline serves every arm
+	}
+	bar := newProgress(c.App.ErrWriter, runs*sims)
 	done := 0
 	simulate := func(sc *scenario.Scenario) (*sim.Result, error) {
 		offset := done
@@ -190,9 +187,9 @@ func compareAction(c *cli.Context) error {
 // path the interventions change, else those who start in --trace-state or in
 // the state the first intervention acts on.
 func traceArms(c *cli.Context, a arm, seed uint64) error {
-	n := c.Int("trace")
-	if n < 1 {
-		return usageError{fmt.Sprintf("--trace needs a number of persons, at least 1, got %d", n)}
+	n, err := traceCount(c)
+	if err != nil {
+		return err
 	}
 	m := a.alt.Model
 	var pick func(sim.Origin) bool
