@@ -31,6 +31,9 @@ type Comparison struct {
 	// runs with a positive saving.
 	Saving  []Stat
 	PSaving []float64
+	// NetByState[s][p] is the change in the kommune's net spending on
+	// state s: Net split by ydelse.
+	NetByState [][]Stat
 	// Persons[s][p] is the change in helårspersoner in state s (for the
 	// whole horizon: the mean per year).
 	Persons [][]Stat
@@ -117,9 +120,9 @@ func Compare(base, alt *Result, discountRate float64) (*Comparison, error) {
 		cost[i] = newSeries()
 	}
 	gross, state, total := newSeries(), newSeries(), newSeries()
-	persons := make([]series, ns)
+	persons, netBy := make([]series, ns), make([]series, ns)
 	for s := range persons {
-		persons[s] = newSeries()
+		persons[s], netBy[s] = newSeries(), newSeries()
 	}
 	npv := make([]float64, runs)
 	for r := range runs {
@@ -140,6 +143,8 @@ func Compare(base, alt *Result, discountRate float64) (*Comparison, error) {
 				gross[y][r] += dg
 				state[y][r] += dst
 				yearTotal += dg - dst
+				netBy[s][y][r] = dg - dst
+				netBy[s][ny][r] += dg - dst
 				dp := (a.PersonWeeks - b.PersonWeeks) / WeeksPerFullTimePerson
 				persons[s][y][r] = dp
 				persons[s][ny][r] += dp / float64(ny)
@@ -178,6 +183,7 @@ func Compare(base, alt *Result, discountRate float64) (*Comparison, error) {
 	c.Net = describe(net)
 	for s := range ns {
 		c.Persons = append(c.Persons, describe(persons[s]))
+		c.NetByState = append(c.NetByState, describe(netBy[s]))
 	}
 	c.NPV = Describe(npv)
 

@@ -203,6 +203,15 @@ func TestShorterStayLowersCost(t *testing.T) {
 			t.Errorf("%d: net change %+v; want a saving in every run", c.Years[y], c.Total[y])
 		}
 	}
+	for p := range c.Net {
+		sum := 0.0
+		for _, st := range c.NetByState {
+			sum += st[p].Mean
+		}
+		if math.Abs(sum-c.Net[p].Mean) > 1e-6*math.Max(1, math.Abs(sum)) {
+			t.Errorf("period %d: the net change by ydelse sums to %v, not the net change %v", p, sum, c.Net[p].Mean)
+		}
+	}
 	if c.BreakEvenWeek < 52 || c.BreakEvenWeek > 60 {
 		t.Errorf("break-even week %d; want early in 2028, when the intervention starts", c.BreakEvenWeek)
 	}

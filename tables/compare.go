@@ -87,9 +87,27 @@ func budgetGrid(c *sim.Comparison, m *sim.Model) grid {
 	g.rows = append(g.rows, gross,
 		statRow("Ændring i statsrefusion (− = mere refusion)", negate(c.StatePart), Thousand),
 		statRow("Ændring i ydelser, netto for kommunen", c.Net, Thousand))
+	// The net change split by ydelse, for the ydelser whose mean change
+	// shows as at least 1 (1.000 kr.) in some period.
+	for s, st := range c.NetByState {
+		if showsNonZero(st, Thousand) {
+			g.rows = append(g.rows, statRow("  heraf "+m.States[s].Label, st, Thousand))
+		}
+	}
 	total := statRow("Nettoændring for kommunen i alt", c.Total, Thousand)
 	total.rule = true
 	return grid{title: g.title, columns: g.columns, rows: append(g.rows, total)}
+}
+
+// showsNonZero reports whether a mean, divided by unit, shows as at least 1
+// in some period.
+func showsNonZero(st []sim.Stat, unit float64) bool {
+	for _, x := range st {
+		if math.Abs(x.Mean/unit) >= 0.5 {
+			return true
+		}
+	}
+	return false
 }
 
 // personsGrid shows the change in helårspersoner per state.
@@ -99,13 +117,7 @@ func personsGrid(c *sim.Comparison, m *sim.Model) grid {
 	g := grid{title: "Ændring i helårspersoner (indsats − basis)", columns: cols}
 	// States whose mean change rounds to 0 in every period are left out.
 	for s, st := range c.Persons {
-		moved := false // a mean that shows as at least 1 in some period
-		for _, x := range st {
-			if x.Mean <= -0.5 || x.Mean >= 0.5 {
-				moved = true
-			}
-		}
-		if moved && !m.States[s].Absorbing {
+		if showsNonZero(st, 1) && !m.States[s].Absorbing {
 			g.rows = append(g.rows, statRow(m.States[s].Label, st, 1))
 		}
 	}
@@ -295,6 +307,9 @@ func CompareCSV(w io.Writer, meta CompareMeta, c *sim.Comparison, m *sim.Model, 
 	emit("ydelser_brutto", "kr", c.Gross, nil)
 	emit("statsandel", "kr", c.StatePart, nil)
 	emit("ydelser_netto", "kr", c.Net, nil)
+	for s, st := range c.NetByState {
+		emit("ydelser_netto:"+m.States[s].Name, "kr", st, nil)
+	}
 	emit("netto_i_alt", "kr", c.Total, nil)
 	emit("besparelse", "kr", c.Saving, c.PSaving)
 	cw.Write(append(append([]string{meta.Scenario, "total", "besparelse_nutidsvaerdi", "kr"}, statFields(c.NPV)...), ""))
