@@ -85,7 +85,7 @@ func Compare(base, alt *Result, discountRate float64) (*Comparison, error) {
 	if err := Compatible(base.Model, alt.Model); err != nil {
 		return nil, err
 	}
-	if base.Runs != alt.Runs || base.Seed != alt.Seed {
+	if base.Runs != alt.Runs || base.Seed != alt.Seed || base.FirstRun != alt.FirstRun {
 		return nil, fmt.Errorf("sim: compare needs the same runs and seed (%d/%d runs, seed %d/%d)", base.Runs, alt.Runs, base.Seed, alt.Seed)
 	}
 	m := alt.Model

@@ -20,9 +20,13 @@ const resetWeeks = 52
 
 // Options control a Monte Carlo simulation.
 type Options struct {
-	Runs    int    // number of Monte Carlo runs (≥ 1)
-	Seed    uint64 // master seed; with the model it fixes every number
-	Workers int    // goroutines; ≤ 0 means runtime.GOMAXPROCS(0)
+	Runs int // number of Monte Carlo runs (≥ 1)
+	// FirstRun is the index of the first run: runs FirstRun … FirstRun+Runs−1
+	// are simulated, so that more runs can be added later (Result.Append)
+	// with the same numbers as one longer simulation.
+	FirstRun int
+	Seed     uint64 // master seed; with the model it fixes every number
+	Workers  int    // goroutines; ≤ 0 means runtime.GOMAXPROCS(0)
 	// Progress, if not nil, is called with the number of finished runs each
 	// time a run finishes. Calls come from one goroutine at a time.
 	Progress func(done int)
@@ -95,9 +99,10 @@ func (t *Totals) Add(u Totals) {
 
 // Result holds the outcome of a simulation.
 type Result struct {
-	Model *Model
-	Runs  int
-	Seed  uint64
+	Model    *Model
+	Runs     int
+	FirstRun int // the index of PerRun[0]'s run
+	Seed     uint64
 	// PerRun[r][y][s] are the totals of run r, budget year index y, state s.
 	PerRun [][][]Totals
 	// MeanStock[t][s] is the mean number of persons in state s in week t,
@@ -130,7 +135,10 @@ func Run(m *Model, opts Options) (*Result, error) {
 	}
 	workers = min(workers, opts.Runs)
 
-	res := &Result{Model: m, Runs: opts.Runs, Seed: opts.Seed, PerRun: make([][][]Totals, opts.Runs),
+	if opts.FirstRun < 0 {
+		return nil, fmt.Errorf("sim: the first run must be 0 or more, got %d", opts.FirstRun)
+	}
+	res := &Result{Model: m, Runs: opts.Runs, FirstRun: opts.FirstRun, Seed: opts.Seed, PerRun: make([][][]Totals, opts.Runs),
 		Costs: make([][][]float64, opts.Runs), ParticipantWeeks: make([][][]float64, opts.Runs), WeekNet: make([][]float64, opts.Runs)}
 	ns, ni := len(m.States), len(m.Interventions)
 	stockSum := make([]int64, m.Weeks*ns)
@@ -149,7 +157,7 @@ func Run(m *Model, opts Options) (*Result, error) {
 			defer wg.Done()
 			w := newWorker(m)
 			for r := range jobs {
-				w.run(r, opts.Seed, opts.Week, opts.Trace)
+				w.run(opts.FirstRun+r, opts.Seed, opts.Week, opts.Trace)
 				f := w.price()
 				mu.Lock()
 				res.PerRun[r], res.Costs[r], res.ParticipantWeeks[r], res.WeekNet[r] = f.totals, f.costs, f.participants, f.weekNet
@@ -178,6 +186,29 @@ func Run(m *Model, opts Options) (*Result, error) {
 	res.MeanParticipants = meanPerWeek(partSum, m.Weeks, ni, opts.Runs)
 	res.MeanWaiting = meanPerWeek(waitSum, m.Weeks, ni, opts.Runs)
 	return res, nil
+}
+
+// Append adds the runs of o, which must continue r (same model and seed,
+// o.FirstRun = r.FirstRun + r.Runs), to r. The result equals one Run of all
+// the runs.
+func (r *Result) Append(o *Result) error {
+	if o.Model != r.Model || o.Seed != r.Seed || o.FirstRun != r.FirstRun+r.Runs {
+		return fmt.Errorf("sim: can only append runs %d… of the same model and seed, got runs %d…", r.FirstRun+r.Runs, o.FirstRun)
+	}
+	n, m := float64(r.Runs), float64(o.Runs)
+	for _, pair := range [][2][][]float64{{r.MeanStock, o.MeanStock}, {r.MeanParticipants, o.MeanParticipants}, {r.MeanWaiting, o.MeanWaiting}} {
+		for t := range pair[0] {
+			for i := range pair[0][t] {
+				pair[0][t][i] = (pair[0][t][i]*n + pair[1][t][i]*m) / (n + m)
+			}
+		}
+	}
+	r.PerRun = append(r.PerRun, o.PerRun...)
+	r.Costs = append(r.Costs, o.Costs...)
+	r.ParticipantWeeks = append(r.ParticipantWeeks, o.ParticipantWeeks...)
+	r.WeekNet = append(r.WeekNet, o.WeekNet...)
+	r.Runs += o.Runs
+	return nil
 }
 
 // meanPerWeek divides sums laid out [week][n] by runs.

@@ -4,6 +4,7 @@ import (
 	"math"
 	"os"
 	"path/filepath"
+	"reflect"
 	"slices"
 	"testing"
 
@@ -300,5 +301,36 @@ func TestPairedErrorIsSmall(t *testing.T) {
 	t.Logf("MC error of the 4-year net change: paired %.0f kr., independent %.0f kr.", paired, independent)
 	if !(paired < independent/5) {
 		t.Errorf("paired MC error %.0f kr. is not far below the independent %.0f kr.", paired, independent)
+	}
+}
+
+// TestAppend checks that runs simulated in two batches and appended equal
+// one simulation of all the runs.
+func TestAppend(t *testing.T) {
+	sc := loadText(t, shortStay)
+	all, err := sim.Run(sc.Model, sim.Options{Runs: 10, Seed: 4})
+	if err != nil {
+		t.Fatal(err)
+	}
+	first, err1 := sim.Run(sc.Model, sim.Options{Runs: 4, Seed: 4})
+	rest, err2 := sim.Run(sc.Model, sim.Options{Runs: 6, FirstRun: 4, Seed: 4})
+	if err1 != nil || err2 != nil {
+		t.Fatal(err1, err2)
+	}
+	if err := first.Append(rest); err != nil {
+		t.Fatal(err)
+	}
+	if first.Runs != 10 || !reflect.DeepEqual(first.PerRun, all.PerRun) || !reflect.DeepEqual(first.WeekNet, all.WeekNet) || !reflect.DeepEqual(first.Costs, all.Costs) {
+		t.Error("appended batches differ from one simulation of all runs")
+	}
+	for w := range all.MeanStock {
+		for s := range all.MeanStock[w] {
+			if math.Abs(first.MeanStock[w][s]-all.MeanStock[w][s]) > 1e-9 {
+				t.Fatalf("week %d state %d: mean stock %v, want %v", w, s, first.MeanStock[w][s], all.MeanStock[w][s])
+			}
+		}
+	}
+	if err := first.Append(rest); err == nil {
+		t.Error("appending runs 4… after runs 0–9 was accepted")
 	}
 }

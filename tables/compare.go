@@ -16,13 +16,13 @@ import (
 
 // CompareMeta describes one comparison: the alternative and its baseline.
 type CompareMeta struct {
-	Title         string // the alternative's title
-	Scenario      string // the alternative's name
-	Baseline      string // the baseline's name, or a description of it
-	Start         time.Time
-	Runs          int
-	Seed          uint64
-	Interventions []string // labels of the alternative's interventions
+	Title    string // the alternative's title
+	Scenario string // the alternative's name
+	Baseline string // the baseline's name, or a description of it
+	Start    time.Time
+	Runs     int
+	Seed     uint64
+	Note     string // how the number of runs was chosen, if not given
 }
 
 // row is one line of a figure table: a label, one mean per period and the
@@ -232,7 +232,11 @@ func CompareText(w io.Writer, meta CompareMeta, c *sim.Comparison, m *sim.Model)
 	fmt.Fprintf(&sb, "%s\n", meta.Title)
 	fmt.Fprintf(&sb, "Indsats %s mod basis %s · start %s · %d parrede kørsler (fælles tilfældige tal) · seed %d\n",
 		meta.Scenario, meta.Baseline, meta.Start.Format(time.DateOnly), meta.Runs, meta.Seed)
-	sb.WriteString("+ = merudgift, − = mindreudgift for kommunen. Gennemsnit over kørslerne; 90 %-interval (P5–P95) i parentes. Løbende priser.\n\n")
+	sb.WriteString("+ = merudgift, − = mindreudgift for kommunen. Gennemsnit over kørslerne; 90 %-interval (P5–P95) i parentes. Løbende priser.\n")
+	if meta.Note != "" {
+		sb.WriteString(meta.Note + "\n")
+	}
+	sb.WriteString("\n")
 	sb.WriteString(headline(meta, c) + "\n\n")
 	budgetGrid(c, m).text(&sb)
 	sb.WriteString("\n")
@@ -254,6 +258,9 @@ func CompareMarkdown(w io.Writer, meta CompareMeta, c *sim.Comparison, m *sim.Mo
 	fmt.Fprintf(&sb, "Indsats `%s` mod basis `%s`, start %s, %d parrede kørsler med fælles tilfældige tal, seed %d. "+
 		"+ = merudgift, − = mindreudgift for kommunen; gennemsnit med 90 %%-interval (P5–P95) under. Løbende priser.\n\n",
 		meta.Scenario, meta.Baseline, meta.Start.Format(time.DateOnly), meta.Runs, meta.Seed)
+	if meta.Note != "" {
+		sb.WriteString(meta.Note + "\n\n")
+	}
 	sb.WriteString("**" + headline(meta, c) + "**\n\n")
 	budgetGrid(c, m).markdown(&sb)
 	sb.WriteString("\n")

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"math"
+	"strconv"
 	"strings"
 	"time"
 
@@ -32,6 +33,10 @@ it saves money, the present value at the scenario's discount rate, the break-eve
 and the helårspersoner moved between ydelser.
 
 With a single scenario, its baseline is the same scenario without its interventions.
+
+--runs auto adds runs — 100, then doubling — until the Monte Carlo error of every total
+saving is below --precision kr., or --max-runs is reached, and says which. The figures equal
+those of a fixed --runs of the same number.
 A scenario may be FILE#VARIANT to choose one of the variants the file declares.
 
 Writes to the --out directory:
@@ -44,7 +49,9 @@ clock, refusion %, gross and net kr. of the first N persons whose path the inter
 change (or who start in --trace-state), in the baseline and with the interventions, so that
 the arithmetic can be checked by hand; unpaid weeks in one state share a line.`,
 		Flags: []cli.Flag{
-			&cli.IntFlag{Name: "runs", Aliases: []string{"n"}, Usage: "number of Monte Carlo runs", DefaultText: "the baseline's runs"},
+			&cli.StringFlag{Name: "runs", Aliases: []string{"n"}, Usage: "number of Monte Carlo runs, or auto: add runs until the MC error of the total saving is below --precision", DefaultText: "the baseline's runs"},
+			&cli.Float64Flag{Name: "precision", Value: 50000, Usage: "with --runs auto: the target Monte Carlo error of the total saving, in `KR`"},
+			&cli.IntFlag{Name: "max-runs", Value: 10000, Usage: "with --runs auto: stop at this many runs even if the target is not reached"},
 			&cli.Uint64Flag{Name: "seed", Usage: "master random seed", DefaultText: "the baseline's seed"},
 			&cli.IntFlag{Name: "workers", Aliases: []string{"j"}, Usage: "parallel workers (does not change the results)", DefaultText: "one per CPU core"},
 			&cli.StringFlag{Name: "out", Aliases: []string{"o"}, Value: "ud", Usage: "directory for the output files"},
@@ -57,6 +64,10 @@ the arithmetic can be checked by hand; unpaid weeks in one state share a line.`,
 		OnUsageError: usage,
 	}
 }
+
+// autoFirstBatch is the number of runs --runs auto starts with; each
+// further batch doubles the runs.
+const autoFirstBatch = 100
 
 // arm is one alternative with the baseline it is compared against.
 type arm struct {
@@ -73,8 +84,21 @@ func compareAction(c *cli.Context) error {
 	if !contains([]string{"text", "markdown", "csv"}, format) {
 		return usageError{fmt.Sprintf("unknown --format %q; use text, markdown or csv", format)}
 	}
-	if c.IsSet("runs") && c.Int("runs") < 1 {
-		return usageError{fmt.Sprintf("--runs must be at least 1, got %d", c.Int("runs"))}
+	auto, fixedRuns := false, 0
+	if c.IsSet("runs") {
+		if c.String("runs") == "auto" {
+			auto = true
+		} else if n, err := strconv.Atoi(c.String("runs")); err != nil || n < 1 {
+			return usageError{fmt.Sprintf("--runs must be a number of runs, at least 1, or auto; got %q", c.String("runs"))}
+		} else {
+			fixedRuns = n
+		}
+	}
+	if auto && !(c.Float64("precision") > 0) {
+		return usageError{fmt.Sprintf("--precision must be an amount in kr. above 0, got %v", c.Float64("precision"))}
+	}
+	if auto && c.Int("max-runs") < autoFirstBatch {
+		return usageError{fmt.Sprintf("--max-runs must be at least %d, got %d", autoFirstBatch, c.Int("max-runs"))}
 	}
 	var arms []arm
 	var base *scenario.Scenario
@@ -108,7 +132,13 @@ func compareAction(c *cli.Context) error {
 		}
 		arms = append(arms, ar)
 	}
-	runs, seed := runsAndSeed(c, arms[0].base)
+	runs, seed := arms[0].base.Runs, arms[0].base.Seed
+	if fixedRuns > 0 {
+		runs = fixedRuns
+	}
+	if c.IsSet("seed") {
+		seed = c.Uint64("seed")
+	}
 	if c.IsSet("trace") {
 		return traceArms(c, arms[0], seed)
 	}
@@ -117,38 +147,109 @@ func compareAction(c *cli.Context) error {
 	if base != nil {
 		sims = 1 + len(arms) // one baseline serves every arm
 	}
-	bar := newProgress(c.App.ErrWriter, runs*sims)
-	done := 0
-	simulate := func(sc *scenario.Scenario) (*sim.Result, error) {
-		offset := done
-		res, err := sim.Run(sc.Model, sim.Options{Runs: runs, Seed: seed, Workers: c.Int("workers"),
-			Progress: func(n int) { bar.update(offset + n) }})
-		done += runs
-		return res, err
+	baseRes := map[*scenario.Scenario]*sim.Result{} // one per distinct baseline
+	altRes := make([]*sim.Result, len(arms))
+	// add appends res to *into, or sets it.
+	add := func(into **sim.Result, res *sim.Result) error {
+		if *into == nil {
+			*into = res
+			return nil
+		}
+		return (*into).Append(res)
 	}
-	var txt, md, csv bytes.Buffer
-	baseResults := map[*scenario.Scenario]*sim.Result{}
-	for i, a := range arms {
-		br, ok := baseResults[a.base]
-		if !ok {
-			var err error
-			if br, err = simulate(a.base); err != nil {
-				bar.finish()
+	// simulate adds runs first … first+n−1 to every baseline and alternative.
+	simulate := func(first, n int) error {
+		bar := newProgress(c.App.ErrWriter, n*sims)
+		defer bar.finish()
+		done := 0
+		run := func(sc *scenario.Scenario) (*sim.Result, error) {
+			offset := done
+			res, err := sim.Run(sc.Model, sim.Options{Runs: n, FirstRun: first, Seed: seed, Workers: c.Int("workers"),
+				Progress: func(k int) { bar.update(offset + k) }})
+			done += n
+			return res, err
+		}
+		seen := map[*scenario.Scenario]bool{}
+		for i, a := range arms {
+			if !seen[a.base] {
+				seen[a.base] = true
+				res, err := run(a.base)
+				if err != nil {
+					return err
+				}
+				r := baseRes[a.base]
+				if err := add(&r, res); err != nil {
+					return err
+				}
+				baseRes[a.base] = r
+			}
+			res, err := run(a.alt)
+			if err != nil {
 				return err
 			}
-			baseResults[a.base] = br
+			if err := add(&altRes[i], res); err != nil {
+				return err
+			}
 		}
-		ar, err := simulate(a.alt)
-		if err != nil {
-			bar.finish()
+		return nil
+	}
+	compare := func() ([]*sim.Comparison, float64, error) {
+		var cmps []*sim.Comparison
+		worst := 0.0
+		for i, a := range arms {
+			cmp, err := sim.Compare(baseRes[a.base], altRes[i], a.alt.DiscountRate)
+			if err != nil {
+				return nil, 0, err
+			}
+			cmps = append(cmps, cmp)
+			worst = max(worst, cmp.Saving[len(cmp.Years)].MCSE)
+		}
+		return cmps, worst, nil
+	}
+
+	note := ""
+	var cmps []*sim.Comparison
+	if !auto {
+		if err := simulate(0, runs); err != nil {
 			return err
 		}
-		cmp, err := sim.Compare(br, ar, a.alt.DiscountRate)
-		if err != nil {
-			bar.finish()
+		var err error
+		if cmps, _, err = compare(); err != nil {
 			return err
 		}
-		meta := tables.CompareMeta{Title: a.alt.Title, Scenario: a.altName, Baseline: a.baseName, Start: a.alt.Start, Runs: runs, Seed: seed}
+	} else {
+		// Double the runs until the Monte Carlo error of the total saving is
+		// below the target in every comparison, or the cap is reached.
+		target, limit := c.Float64("precision"), c.Int("max-runs")
+		runs = 0
+		for n := autoFirstBatch; ; n = min(runs, limit-runs) {
+			if err := simulate(runs, n); err != nil {
+				return err
+			}
+			runs += n
+			var worst float64
+			var err error
+			if cmps, worst, err = compare(); err != nil {
+				return err
+			}
+			if worst < target {
+				note = fmt.Sprintf("--runs auto: stoppede efter %d kørsler, da MC-fejlen på den samlede besparelse (%s kr.) var under målet %s kr.",
+					runs, tables.Number(worst), tables.Number(target))
+				break
+			}
+			if runs >= limit {
+				note = fmt.Sprintf("--runs auto: loftet på %d kørsler (--max-runs) nået; MC-fejlen på den samlede besparelse (%s kr.) er stadig over målet %s kr.",
+					runs, tables.Number(worst), tables.Number(target))
+				break
+			}
+		}
+		fmt.Fprintln(c.App.ErrWriter, note)
+	}
+
+	var txt, md, csv bytes.Buffer
+	for i, a := range arms {
+		cmp := cmps[i]
+		meta := tables.CompareMeta{Title: a.alt.Title, Scenario: a.altName, Baseline: a.baseName, Start: a.alt.Start, Runs: runs, Seed: seed, Note: note}
 		if i > 0 {
 			txt.WriteString("\n\n")
 			md.WriteString("\n")
@@ -163,7 +264,6 @@ func compareAction(c *cli.Context) error {
 			return err
 		}
 	}
-	bar.finish()
 	mdDoc := append([]byte("# Økonomiske konsekvenser\n\n"), md.Bytes()...)
 	files := map[string][]byte{"sammenligning.txt": txt.Bytes(), "sammenligning.md": mdDoc, "sammenligning.csv": csv.Bytes()}
 	if err := writeFiles(c.String("out"), files); err != nil {

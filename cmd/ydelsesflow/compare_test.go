@@ -4,6 +4,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"strconv"
 	"strings"
 	"testing"
 )
@@ -107,6 +108,8 @@ func TestCompareMistakes(t *testing.T) {
 		{[]string{"compare", "rksk-2020/ips.yaml#findes_ikke"}, 1, `no variant "findes_ikke" in embedded:rksk-2020/ips.yaml; its variants are rksk_maal`},
 		{[]string{"compare", "default.yaml", "rksk-2020/ips.yaml"}, 1, "rksk-2020/ips.yaml cannot be compared with default.yaml"},
 		{[]string{"compare", "rksk-2020/ips.yaml", "--trace", "0"}, 2, "--trace needs a number of persons"},
+		{[]string{"compare", "rksk-2020/ips.yaml", "--runs", "mange"}, 2, `--runs must be a number of runs, at least 1, or auto; got "mange"`},
+		{[]string{"compare", "rksk-2020/ips.yaml", "--runs", "auto", "--precision", "0"}, 2, "--precision must be an amount in kr. above 0"},
 		{[]string{"compare", "rksk-2020/ips.yaml", "--trace", "1", "--trace-state", "ingen"}, 2, `--trace-state: no state "ingen"`},
 	}
 	for _, tt := range tests {
@@ -148,5 +151,62 @@ func TestTrace(t *testing.T) {
 	// With it: tabt arbejdsfortjeneste at 50 %, no clock.
 	if !regexp.MustCompile(`\n +5 +2020-U06 +Tabt arbejdsfortjeneste[^\n]* 0 +50 % +3\.129,00 +1\.564,50`).MatchString(alt) {
 		t.Errorf("week 5 with the advice is not tabt arbejdsfortjeneste at 50 %%:\n%s", alt)
+	}
+}
+
+// TestRunsAuto checks that --runs auto stops at the precision it promised:
+// the MC error of the total saving is below the target when it stops and
+// was not after the batch before, and the figures equal a fixed run of the
+// same number of runs.
+func TestRunsAuto(t *testing.T) {
+	out := t.TempDir()
+	// 100 runs give an MC error of about 0,3 mio. kr. on this comparison, 200 about 0,23.
+	code, stdout, stderr := invoke(t, "compare", "rksk-2020/revalidering-cut.yaml", "--runs", "auto", "--precision", "250000", "--out", out)
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	m := regexp.MustCompile(`stoppede efter (\d+) kørsler, da MC-fejlen på den samlede besparelse \(([\d.]+) kr\.\) var under målet 250\.000 kr\.`).FindStringSubmatch(stdout)
+	if m == nil {
+		t.Fatalf("no stop note:\n%.600s", stdout)
+	}
+	// fixed runs compare with a fixed number of runs and returns its CSV
+	// and the MC error of the total saving.
+	fixed := func(runs string) (string, float64) {
+		dir := t.TempDir()
+		if code, _, stderr := invoke(t, "compare", "rksk-2020/revalidering-cut.yaml", "--runs", runs, "--out", dir, "--quiet"); code != 0 {
+			t.Fatalf("exit %d: %s", code, stderr)
+		}
+		csv, _ := os.ReadFile(filepath.Join(dir, "sammenligning.csv"))
+		for _, line := range strings.Split(string(csv), "\n") {
+			if f := strings.Split(line, ","); len(f) > 6 && f[1] == "total" && f[2] == "besparelse" {
+				v, err := strconv.ParseFloat(f[6], 64)
+				if err != nil {
+					t.Fatal(err)
+				}
+				return string(csv), v
+			}
+		}
+		t.Fatal("no total saving in the CSV")
+		return "", 0
+	}
+	runs, _ := strconv.Atoi(m[1])
+	csv, got := fixed(m[1])
+	if got >= 250000 {
+		t.Errorf("stopped after %d runs with an MC error of %.0f kr., not below the target", runs, got)
+	}
+	if auto, _ := os.ReadFile(filepath.Join(out, "sammenligning.csv")); string(auto) != csv {
+		t.Error("--runs auto gives other figures than a fixed run of the same number of runs")
+	}
+	if runs <= 100 {
+		t.Fatalf("stopped after the first batch (%d runs); the test needs a target the first batch misses", runs)
+	}
+	if _, prev := fixed(strconv.Itoa(runs / 2)); prev < 250000 {
+		t.Errorf("%d runs already had an MC error of %.0f kr. below the target; it should have stopped there", runs/2, prev)
+	}
+
+	// A cap below what the target needs: the note says so.
+	code, stdout, _ = invoke(t, "compare", "rksk-2020/revalidering-cut.yaml", "--runs", "auto", "--precision", "1000", "--max-runs", "150", "--out", t.TempDir())
+	if code != 0 || !strings.Contains(stdout, "loftet på 150 kørsler (--max-runs) nået") {
+		t.Errorf("cap: exit %d\n%.600s", code, stdout)
 	}
 }
