@@ -31,6 +31,12 @@ type Comparison struct {
 	// runs with a positive saving.
 	Saving  []Stat
 	PSaving []float64
+	// ExpectedLoss[p] is the expected loss of choosing wrongly in period p
+	// when the decision follows the mean: if the mean saving is positive,
+	// the mean extra cost in the runs where the intervention costs money,
+	// else the mean saving forgone in the runs where it saves (value of
+	// information about the runs' outcome; 0 when every run agrees).
+	ExpectedLoss []float64
 	// NetByState[s][p] is the change in the kommune's net spending on
 	// state s: Net split by ydelse.
 	NetByState [][]Stat
@@ -170,15 +176,25 @@ func Compare(base, alt *Result, discountRate float64) (*Comparison, error) {
 	net := newSeries()
 	c.PSaving = make([]float64, np)
 	c.Saving = make([]Stat, np)
+	c.ExpectedLoss = make([]float64, np)
 	for p := range np {
+		lossIfDone, lossIfNot := 0.0, 0.0
 		for r := range runs {
 			net[p][r] = gross[p][r] - state[p][r]
 			if total[p][r] < 0 {
 				c.PSaving[p]++
+				lossIfNot -= total[p][r]
+			} else {
+				lossIfDone += total[p][r]
 			}
 		}
 		c.PSaving[p] /= float64(runs)
 		c.Saving[p] = c.Total[p].Neg()
+		if c.Saving[p].Mean > 0 {
+			c.ExpectedLoss[p] = lossIfDone / float64(runs)
+		} else {
+			c.ExpectedLoss[p] = lossIfNot / float64(runs)
+		}
 	}
 	c.Net = describe(net)
 	for s := range ns {

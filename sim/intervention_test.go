@@ -87,7 +87,7 @@ func TestNoEffectNoDifference(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if tot := self.Total[len(self.Years)]; tot != (sim.Stat{}) || len(self.Lines) != 2 || !self.Lines[1].Baseline {
+	if tot := self.Total[len(self.Years)]; tot != (sim.Stat{}) || self.ExpectedLoss[len(self.Years)] != 0 || len(self.Lines) != 2 || !self.Lines[1].Baseline {
 		t.Errorf("compared with itself: total %+v, lines %+v; want zero and the baseline's line counted back", tot, self.Lines)
 	}
 	// Only the consultants cost: 30 slots × 700 kr. × 52 weeks in 2027.
@@ -198,6 +198,10 @@ func TestShorterStayLowersCost(t *testing.T) {
 	}
 	if c.Total[0].Mean != 0 || c.Total[0].SD != 0 {
 		t.Errorf("2027, before the start: change %+v, want none", c.Total[0])
+	}
+	// Every run saves from 2028, so choosing the intervention cannot be wrong.
+	if all := len(c.Years); c.PSaving[all] != 1 || c.ExpectedLoss[all] != 0 {
+		t.Errorf("P(saving) %v and expected loss %v; want 1 and 0", c.PSaving[all], c.ExpectedLoss[all])
 	}
 	for y := 1; y < len(c.Years); y++ {
 		if !(c.Total[y].Mean < 0) || c.Total[y].P95 > 0 {
@@ -332,5 +336,29 @@ func TestAppend(t *testing.T) {
 	}
 	if err := first.Append(rest); err == nil {
 		t.Error("appending runs 4… after runs 0–9 was accepted")
+	}
+}
+
+// TestExpectedLoss checks the expected loss of choosing wrongly on four
+// hand-made runs whose net change is −3, −1, +1 and −5 kr.: the mean saving
+// is 2 kr., so the intervention is chosen, and the loss is the extra cost
+// of the one run where it costs, 1 kr., over the 4 runs.
+func TestExpectedLoss(t *testing.T) {
+	m := &sim.Model{States: []sim.State{{Name: "a"}}, Groups: []string{"g"}, Weeks: 1, Years: []int{2027}, WeekYear: []int{0}}
+	result := func(gross []float64) *sim.Result {
+		r := &sim.Result{Model: m, Runs: len(gross), Seed: 1}
+		for _, g := range gross {
+			r.PerRun = append(r.PerRun, [][]sim.Totals{{{Gross: g}}})
+			r.Costs = append(r.Costs, [][]float64{{}})
+			r.WeekNet = append(r.WeekNet, []float64{g})
+		}
+		return r
+	}
+	c, err := sim.Compare(result([]float64{10, 10, 10, 10}), result([]float64{7, 9, 11, 5}), 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c.Saving[1].Mean != 2 || c.PSaving[1] != 0.75 || c.ExpectedLoss[1] != 0.25 {
+		t.Errorf("saving %v, P(saving) %v, expected loss %v; want 2, 0,75 and 0,25", c.Saving[1].Mean, c.PSaving[1], c.ExpectedLoss[1])
 	}
 }

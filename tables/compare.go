@@ -210,8 +210,8 @@ func savingLines(meta CompareMeta, c *sim.Comparison) []string {
 	cols := periodColumns(c.Years)
 	for p := range n + 1 {
 		s := c.Saving[p]
-		out = append(out, fmt.Sprintf("Besparelse %s: %s (MC-fejl ±%s; P5 %s, P50 %s, P95 %s); sandsynlighed for besparelse %s",
-			cols[p], Number(s.Mean/Thousand), Number(s.MCSE/Thousand), Number(s.P5/Thousand), Number(s.P50/Thousand), Number(s.P95/Thousand), Percent(c.PSaving[p])))
+		out = append(out, fmt.Sprintf("Besparelse %s: %s (MC-fejl ±%s; P5 %s, P50 %s, P95 %s); sandsynlighed for besparelse %s; forventet tab ved forkert valg %s",
+			cols[p], Number(s.Mean/Thousand), Number(s.MCSE/Thousand), Number(s.P5/Thousand), Number(s.P50/Thousand), Number(s.P95/Thousand), Percent(c.PSaving[p]), Number(c.ExpectedLoss[p]/Thousand)))
 	}
 	out = append(out, fmt.Sprintf("Nutidsværdi af besparelsen %d–%d, diskonteret %s om året til %d: %s (%s–%s), MC-fejl ±%s",
 		c.Years[0], c.Years[n-1], Percent(c.DiscountRate), c.Years[0], Number(c.NPV.Mean/Thousand), Number(c.NPV.P5/Thousand), Number(c.NPV.P95/Thousand), Number(c.NPV.MCSE/Thousand)))
@@ -319,6 +319,9 @@ func CompareCSV(w io.Writer, meta CompareMeta, c *sim.Comparison, m *sim.Model, 
 	}
 	emit("netto_i_alt", "kr", c.Total, nil)
 	emit("besparelse", "kr", c.Saving, c.PSaving)
+	for p, l := range c.ExpectedLoss {
+		cw.Write([]string{meta.Scenario, period(p), "forventet_tab_ved_forkert_valg", "kr", num(l), "", "", "", "", "", ""})
+	}
 	cw.Write(append(append([]string{meta.Scenario, "total", "besparelse_nutidsvaerdi", "kr"}, statFields(c.NPV)...), ""))
 	for s, st := range c.Persons {
 		emit("helaarspersoner:"+m.States[s].Name, "helaarspersoner", st, nil)
