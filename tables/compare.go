@@ -30,7 +30,8 @@ type CompareMeta struct {
 type row struct {
 	label       string
 	means, ival []string
-	rule        bool
+	rule        bool // a line above the row in text
+	total       bool // the total: bold in Markdown
 }
 
 // grid is a table with one column per budget year and a total column.
@@ -95,7 +96,7 @@ func budgetGrid(c *sim.Comparison, m *sim.Model) grid {
 		}
 	}
 	total := statRow("Nettoændring for kommunen i alt", c.Total, Thousand)
-	total.rule = true
+	total.rule, total.total = true, true
 	return grid{title: g.title, columns: g.columns, rows: append(g.rows, total)}
 }
 
@@ -166,7 +167,7 @@ func (g grid) markdown(sb *strings.Builder) {
 	sb.WriteString("\n|:--|" + strings.Repeat("--:|", len(g.columns)) + "\n")
 	for _, r := range g.rows {
 		l := r.label
-		if r.rule {
+		if r.total {
 			l = "**" + l + "**"
 		}
 		sb.WriteString("| " + l + " |")
