@@ -2,6 +2,7 @@ package scenario_test
 
 import (
 	"bytes"
+	"fmt"
 	"io/fs"
 	"os"
 	"strings"
@@ -59,31 +60,58 @@ func TestEmbeddedScenarios(t *testing.T) {
 			for n, g := range f.Groups {
 				missing("groups."+n, g.Source)
 			}
-			for n, s := range f.States {
-				missing("states."+n, s.Source)
-				if s.Rate != nil {
-					missing("states."+n+".rate", s.Rate.Source)
-				}
-				for g, r := range s.GroupRates {
-					missing("states."+n+".group_rates."+g, r.Source)
-				}
-			}
-			for n, tr := range f.Transitions {
-				missing("transitions."+n, tr.Source)
-				for g, o := range tr.Groups {
-					missing("transitions."+n+".groups."+g, o.Source)
-				}
-			}
-			for n, s := range f.Initial {
-				missing("initial."+n, s.Source)
-			}
-			for n, in := range f.Inflows {
-				missing("inflows."+n, in.Source)
-			}
-			for n, c := range f.Changes {
-				missing("changes."+n, c.Source)
-			}
+			checkSources(missing, "", f.States, f.Transitions, f.Initial, f.Inflows, f.Changes, f.Interventions)
+			// A variant's own source covers what its set changes; the loader
+			// requires it (possibly inherited through extends).
 		})
+	}
+}
+
+// checkSources reports, through missing, every part of a scenario file that
+// needs a source and has none: every state, rate, transition, stock, inflow,
+// change, intervention, target, effect, diversion and cost line the file
+// writes, even where it only changes a part defined in the file it extends.
+func checkSources(missing func(what, source string), prefix string, states map[string]scenario.State, transitions map[string]scenario.Transition,
+	initial map[string]scenario.Stock, inflows map[string]scenario.Inflow, changes map[string]scenario.Change, ivs map[string]scenario.Intervention) {
+	for n, s := range states {
+		missing(prefix+"states."+n, s.Source)
+		if s.Rate != nil {
+			missing(prefix+"states."+n+".rate", s.Rate.Source)
+		}
+		for g, r := range s.GroupRates {
+			missing(prefix+"states."+n+".group_rates."+g, r.Source)
+		}
+	}
+	for n, tr := range transitions {
+		missing(prefix+"transitions."+n, tr.Source)
+		for g, o := range tr.Groups {
+			missing(prefix+"transitions."+n+".groups."+g, o.Source)
+		}
+	}
+	for n, st := range initial {
+		missing(prefix+"initial."+n, st.Source)
+	}
+	for n, in := range inflows {
+		missing(prefix+"inflows."+n, in.Source)
+	}
+	for n, c := range changes {
+		missing(prefix+"changes."+n, c.Source)
+	}
+	for n, iv := range ivs {
+		p := prefix + "interventions." + n
+		missing(p, iv.Source)
+		if iv.Target != nil {
+			missing(p+".target", iv.Target.Source)
+		}
+		if iv.Effect != nil {
+			missing(p+".effect", iv.Effect.Source)
+		}
+		for i, d := range iv.Divert {
+			missing(fmt.Sprintf("%s.divert[%d]", p, i), d.Source)
+		}
+		for i, l := range iv.Costs {
+			missing(fmt.Sprintf("%s.costs[%d]", p, i), l.Source)
+		}
 	}
 }
 
