@@ -121,33 +121,39 @@ func TestErrors(t *testing.T) {
 			nil},
 	}
 	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			_, err := load(t, tt.files, "a.yaml")
-			if len(tt.want) == 0 {
-				if err != nil {
-					t.Fatalf("unexpected error:\n%v", err)
-				}
-				return
-			}
-			var list scenario.ErrorList
-			if !errors.As(err, &list) {
-				t.Fatalf("got %v, want a scenario.ErrorList", err)
-			}
-			msg := err.Error()
-			for _, w := range tt.want {
-				if !strings.Contains(msg, w) {
-					t.Errorf("missing %q in:\n%s", w, msg)
-				}
-			}
-			for _, e := range list {
-				if e.File == "" || e.Line == 0 {
-					t.Errorf("problem without position: %v", e)
-				}
-			}
-			if n := len(list); n > max(len(tt.want), 1) {
-				t.Errorf("%d problems for %d mistakes (cascading errors?):\n%s", n, len(tt.want), msg)
-			}
-		})
+		t.Run(tt.name, func(t *testing.T) { checkProblems(t, tt.files, tt.want) })
+	}
+}
+
+// checkProblems loads a.yaml from files and checks that it is valid (want
+// empty) or that every problem in want is reported, each problem with a
+// position, and no more problems than mistakes (no cascades).
+func checkProblems(t *testing.T, files map[string]string, want []string) {
+	t.Helper()
+	_, err := load(t, files, "a.yaml")
+	if len(want) == 0 {
+		if err != nil {
+			t.Fatalf("unexpected error:\n%v", err)
+		}
+		return
+	}
+	var list scenario.ErrorList
+	if !errors.As(err, &list) {
+		t.Fatalf("got %v, want a scenario.ErrorList", err)
+	}
+	msg := err.Error()
+	for _, w := range want {
+		if !strings.Contains(msg, w) {
+			t.Errorf("missing %q in:\n%s", w, msg)
+		}
+	}
+	for _, e := range list {
+		if e.File == "" || e.Line == 0 {
+			t.Errorf("problem without position: %v", e)
+		}
+	}
+	if n := len(list); n > max(len(want), 1) {
+		t.Errorf("%d problems for %d mistakes (cascading errors?):\n%s", n, len(want), msg)
 	}
 }
 

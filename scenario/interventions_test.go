@@ -1,11 +1,8 @@
 package scenario_test
 
 import (
-	"errors"
 	"strings"
 	"testing"
-
-	"ydelsesflow/scenario"
 )
 
 // withIntervention is base with one intervention, written in the test.
@@ -53,25 +50,7 @@ func TestInterventionErrors(t *testing.T) {
 			[]string{`a.yaml:22:27: transitions.syg.mean_weeks: in variant "v": mean_weeks must be at least 1`}},
 	}
 	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			_, err := load(t, tc.files, "a.yaml")
-			if tc.want == nil {
-				if err != nil {
-					t.Fatalf("unexpected error: %v", err)
-				}
-				return
-			}
-			var list scenario.ErrorList
-			if !errors.As(err, &list) {
-				t.Fatalf("got %v, want an ErrorList", err)
-			}
-			msg := err.Error()
-			for _, w := range tc.want {
-				if !strings.Contains(msg, w) {
-					t.Errorf("error does not contain %q:\n%s", w, msg)
-				}
-			}
-		})
+		t.Run(tc.name, func(t *testing.T) { checkProblems(t, tc.files, tc.want) })
 	}
 }
 
