@@ -27,7 +27,7 @@ func (sc *Scenario) Explain() ([]byte, error) {
 }
 
 // annotate returns a deep copy of n in block style, with comments naming
-// the source of each scalar.
+// the source of each scalar, and the distribution of each uncertain number.
 func (sc *Scenario) annotate(n *yaml.Node) *yaml.Node {
 	c := *n
 	c.Style &^= yaml.FlowStyle
@@ -39,6 +39,11 @@ func (sc *Scenario) annotate(n *yaml.Node) *yaml.Node {
 		if !isKey && ch.Kind == yaml.ScalarNode {
 			if p := sc.fileOf[ch]; p != nil {
 				cc.LineComment = fmt.Sprintf("%s:%d", p.loc, ch.Line)
+			}
+			for _, u := range sc.Params {
+				if u.node == ch {
+					cc.LineComment += fmt.Sprintf("; uncertain %q: %s, shown at its mean", u.Name, u.Dist)
+				}
 			}
 		}
 		c.Content = append(c.Content, cc)

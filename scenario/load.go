@@ -57,6 +57,8 @@ type resolver struct {
 	// fatal is set when the files cannot be checked further (a duplicate
 	// key makes the meaning of a file unclear).
 	fatal bool
+	// params are the uncertain numbers read, by their (rewritten) node.
+	params map[*yaml.Node]*Param
 }
 
 // locate turns a user-given name into a location.
@@ -208,6 +210,13 @@ func (r *resolver) parse(l location, src []byte) *parsed {
 	walk = func(n *yaml.Node, keyPath string) {
 		r.fileOf[n] = p
 		index[[2]int{n.Line, n.Column}] = keyPath
+		if n.Kind == yaml.MappingNode && hasKey(n, "dist") {
+			for _, c := range n.Content {
+				r.fileOf[c] = p
+			}
+			r.param(p, n, keyPath) // an uncertain number: becomes its mean
+			return
+		}
 		switch n.Kind {
 		case yaml.MappingNode:
 			seen := map[string]*yaml.Node{}
@@ -285,7 +294,7 @@ var types = map[string]reflect.Type{}
 func init() {
 	for _, v := range []any{File{}, Horizon{}, Group{}, State{}, Rate{}, Transition{}, TransitionOverride{},
 		Band{}, Stock{}, WeeksRange{}, Inflow{}, Change{}, ChangeSet{}, Intervention{}, Target{}, Effect{},
-		Diversion{}, CostLine{}, Variant{}, VariantSet{}} {
+		Diversion{}, CostLine{}, Variant{}, VariantSet{}, paramSpec{}} {
 		t := reflect.TypeOf(v)
 		types["scenario."+t.Name()] = t
 	}

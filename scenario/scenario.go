@@ -3,6 +3,7 @@ package scenario
 import (
 	"fmt"
 	"strings"
+	"sync"
 	"time"
 
 	"go.yaml.in/yaml/v4"
@@ -32,11 +33,15 @@ type Scenario struct {
 	// Epochs gives, for each epoch of the model, its first day and the
 	// changes that start it (none for the first).
 	Epochs []EpochInfo
-	// Model is ready for sim.Run.
+	// Model is ready for sim.Run; its uncertain numbers are at their means.
 	Model *sim.Model
+	// Params are the uncertain numbers, drawn per run by ModelFor.
+	Params []*Param
 
-	resolved *yaml.Node
-	fileOf   map[*yaml.Node]*parsed
+	resolved        *yaml.Node
+	fileOf          map[*yaml.Node]*parsed
+	mu              *sync.Mutex // guards the parameters' nodes while ModelFor draws
+	noInterventions bool        // the baseline made by WithoutInterventions
 }
 
 // EpochInfo describes when a parameter epoch starts and why.
@@ -95,6 +100,8 @@ func (ld *Loader) Load(name string) (*Scenario, error) {
 			r.errs = append(r.errs, e)
 		}
 	}
+	r.collectParams(sc, root)
+	sc.mu = &sync.Mutex{}
 	if err := r.errs.Err(); err != nil {
 		return nil, err
 	}
@@ -155,6 +162,7 @@ func (sc *Scenario) WithoutInterventions() *Scenario {
 	m := *sc.Model
 	m.Interventions = nil
 	b.Model = &m
+	b.noInterventions = true
 	b.Title = sc.Title + " – uden indsatser"
 	return &b
 }

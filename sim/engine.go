@@ -36,6 +36,12 @@ type Options struct {
 	Week func(run, week int, f WeekFlow)
 	// Trace, if not nil, reports every week of selected persons of one run.
 	Trace *Trace
+	// ModelFor, if not nil, returns the model of a run: the scenario with
+	// that run's draws of its uncertain parameters (probabilistic
+	// sensitivity analysis). It must have the shape of the model given to
+	// Run (states, groups, weeks, interventions and their cost lines), and
+	// may be called from several goroutines.
+	ModelFor func(run int) (*Model, error)
 }
 
 // Origin identifies a simulated person by how it entered the model. A
@@ -146,9 +152,10 @@ func Run(m *Model, opts Options) (*Result, error) {
 	waitSum := make([]int64, m.Weeks*ni)
 
 	var (
-		mu   sync.Mutex
-		done int
-		wg   sync.WaitGroup
+		mu       sync.Mutex
+		done     int
+		wg       sync.WaitGroup
+		firstErr error
 	)
 	jobs := make(chan int)
 	for range workers {
@@ -157,6 +164,21 @@ func Run(m *Model, opts Options) (*Result, error) {
 			defer wg.Done()
 			w := newWorker(m)
 			for r := range jobs {
+				if opts.ModelFor != nil {
+					mr, err := opts.ModelFor(opts.FirstRun + r)
+					if err == nil {
+						err = sameShape(m, mr)
+					}
+					if err != nil {
+						mu.Lock()
+						if firstErr == nil {
+							firstErr = fmt.Errorf("run %d: %w", opts.FirstRun+r+1, err)
+						}
+						mu.Unlock()
+						continue
+					}
+					w = newWorker(mr)
+				}
 				w.run(opts.FirstRun+r, opts.Seed, opts.Week, opts.Trace)
 				f := w.price()
 				mu.Lock()
@@ -181,11 +203,28 @@ func Run(m *Model, opts Options) (*Result, error) {
 	}
 	close(jobs)
 	wg.Wait()
+	if firstErr != nil {
+		return nil, firstErr
+	}
 
 	res.MeanStock = meanPerWeek(stockSum, m.Weeks, ns, opts.Runs)
 	res.MeanParticipants = meanPerWeek(partSum, m.Weeks, ni, opts.Runs)
 	res.MeanWaiting = meanPerWeek(waitSum, m.Weeks, ni, opts.Runs)
 	return res, nil
+}
+
+// sameShape reports why a run's model cannot stand in for m, or nil.
+func sameShape(m, mr *Model) error {
+	if err := mr.Check(); err != nil {
+		return err
+	}
+	if err := Compatible(m, mr); err != nil {
+		return err
+	}
+	if len(mr.Interventions) != len(m.Interventions) || len(mr.CostLines()) != len(m.CostLines()) {
+		return fmt.Errorf("sim: a run's model has other interventions or cost lines than the scenario")
+	}
+	return nil
 }
 
 // Append adds the runs of o, which must continue r (same model and seed,

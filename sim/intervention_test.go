@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"reflect"
 	"slices"
+	"strings"
 	"testing"
 
 	"ydelsesflow/scenario"
@@ -360,5 +361,51 @@ func TestExpectedLoss(t *testing.T) {
 	}
 	if c.Saving[1].Mean != 2 || c.PSaving[1] != 0.75 || c.ExpectedLoss[1] != 0.25 {
 		t.Errorf("saving %v, P(saving) %v, expected loss %v; want 2, 0,75 and 0,25", c.Saving[1].Mean, c.PSaving[1], c.ExpectedLoss[1])
+	}
+}
+
+// TestUncertainParameters checks probabilistic runs: each run draws the
+// uncertain numbers once, the same with any number of workers, shared by
+// the baseline and the alternative (a neutral intervention still changes
+// nothing), and the draws spread the results.
+func TestUncertainParameters(t *testing.T) {
+	text, _, _ := strings.Cut(shortStay, "  kortere:")
+	sc := loadText(t, strings.Replace(text, "mean_weeks: 125.7",
+		"mean_weeks: {dist: pert, min: 80, mode: 125.7, max: 200, name: varighed, source: test}", 1)+
+		"  neutral:\n    from: 2028-01-03\n    source: test\n    target: {state: ressourceforloeb}\n    effect: {hazard_ratio: 1, source: test}\n")
+	opts := func(s *scenario.Scenario, workers int) sim.Options {
+		return sim.Options{Runs: 40, Seed: 3, Workers: workers, ModelFor: func(r int) (*sim.Model, error) { return s.ModelFor(3, r) }}
+	}
+	one, err1 := sim.Run(sc.Model, opts(sc, 1))
+	four, err2 := sim.Run(sc.Model, opts(sc, 4))
+	if err1 != nil || err2 != nil {
+		t.Fatal(err1, err2)
+	}
+	if !reflect.DeepEqual(one.PerRun, four.PerRun) {
+		t.Error("results depend on the number of workers")
+	}
+	fixed := run(t, sc.Model, 40, 3, nil) // every run at the mean
+	spread := func(r *sim.Result) float64 {
+		x := make([]float64, r.Runs)
+		for i := range x {
+			x[i] = r.PerRun[i][3][0].PersonWeeks
+		}
+		return sim.Describe(x).SD
+	}
+	t.Logf("spread %.0f vs %.0f", spread(one), spread(fixed))
+	if !(spread(one) > 1.3*spread(fixed)) {
+		t.Errorf("2030 person-weeks vary by %.0f with uncertain durations and %.0f without; the draws should add spread", spread(one), spread(fixed))
+	}
+	base := sc.WithoutInterventions()
+	b, err := sim.Run(base.Model, opts(base, 2))
+	if err != nil {
+		t.Fatal(err)
+	}
+	c, err := sim.Compare(b, one, 0.035)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if tot := c.Total[len(c.Years)]; tot != (sim.Stat{}) {
+		t.Errorf("a neutral intervention changed the net cost by %+v; baseline and alternative must share the draws", tot)
 	}
 }

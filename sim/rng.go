@@ -9,6 +9,7 @@ const (
 	purposeInflow                   // the number of new persons in a week
 	purposeTakeUp                   // whether a person accepts an intervention's offer
 	purposeDivert                   // whether and where an entry into a state is diverted
+	purposeParam                    // a run's draw of an uncertain scenario parameter
 )
 
 // Kinds of person identity.
@@ -52,4 +53,16 @@ func keyedUniform(parts ...uint64) float64 {
 // uniform returns a float64 in [0, 1) from the top 53 bits of the next number.
 func uniform(p *rand.PCG) float64 {
 	return float64(p.Uint64()>>11) * (1.0 / (1 << 53))
+}
+
+// ParamUniform returns the uniform number in (0, 1) from which run run
+// draws the uncertain parameter named name. It depends only on the seed,
+// the run and the name, so a baseline and an alternative with the same
+// parameter draw the same value.
+func ParamUniform(seed uint64, run int, name string) float64 {
+	h := uint64(0xcbf29ce484222325) // FNV-1a of the name
+	for i := range len(name) {
+		h = (h ^ uint64(name[i])) * 0x100000001b3
+	}
+	return (float64(mix(key(seed, uint64(run), purposeParam, h))>>11) + 0.5) * (1.0 / (1 << 53))
 }

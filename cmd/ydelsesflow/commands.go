@@ -116,7 +116,7 @@ func runAction(c *cli.Context) error {
 		return printTrace(c.App.Writer, sc.Title+" — personer der starter i "+sc.Model.States[s].Label, sc, seed, startsIn(s, nil), n)
 	}
 	bar := newProgress(c.App.ErrWriter, runs)
-	res, err := sim.Run(sc.Model, sim.Options{Runs: runs, Seed: seed, Workers: c.Int("workers"), Progress: bar.update})
+	res, err := sim.Run(sc.Model, sim.Options{Runs: runs, Seed: seed, Workers: c.Int("workers"), Progress: bar.update, ModelFor: modelFor(sc, seed)})
 	bar.finish()
 	if err != nil {
 		return err
@@ -152,6 +152,15 @@ func runAction(c *cli.Context) error {
 		fmt.Fprintf(c.App.Writer, "\nFiler skrevet til %s/: %s\n", c.String("out"), strings.Join(fileNames(files), ", "))
 	}
 	return nil
+}
+
+// modelFor returns the per-run models of a scenario with uncertain
+// numbers (each run draws them once), or nil.
+func modelFor(sc *scenario.Scenario, seed uint64) func(int) (*sim.Model, error) {
+	if len(sc.Params) == 0 {
+		return nil
+	}
+	return func(run int) (*sim.Model, error) { return sc.ModelFor(seed, run) }
 }
 
 // runsAndSeed returns the number of runs and the seed: the flags if given,

@@ -165,7 +165,7 @@ func compareAction(c *cli.Context) error {
 		run := func(sc *scenario.Scenario) (*sim.Result, error) {
 			offset := done
 			res, err := sim.Run(sc.Model, sim.Options{Runs: n, FirstRun: first, Seed: seed, Workers: c.Int("workers"),
-				Progress: func(k int) { bar.update(offset + k) }})
+				Progress: func(k int) { bar.update(offset + k) }, ModelFor: modelFor(sc, seed)})
 			done += n
 			return res, err
 		}

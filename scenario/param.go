@@ -1,0 +1,254 @@
+package scenario
+
+import (
+	"errors"
+	"fmt"
+	"math"
+	"strconv"
+	"strings"
+
+	"go.yaml.in/yaml/v4"
+
+	"ydelsesflow/dist"
+	"ydelsesflow/sim"
+)
+
+// Param is an uncertain number of a scenario: written in the file as a
+// mapping such as {dist: pert, min: 13, mode: 26, max: 52, name: ips_cut},
+// compiled at its mean, and drawn once per Monte Carlo run by ModelFor.
+type Param struct {
+	Name      string // the parameter's name (name:, or its key path)
+	Path      string // key path in the resolved scenario
+	File      string
+	Line, Col int
+	Dist      dist.Dist
+	Source    string
+	node      *yaml.Node
+}
+
+// String describes the parameter with its position.
+func (p *Param) String() string {
+	return fmt.Sprintf("%s (%s:%d, %s)", p.Name, p.File, p.Line, p.Dist)
+}
+
+// paramSpec is the mapping that writes an uncertain number.
+type paramSpec struct {
+	Dist   string   `yaml:"dist"`
+	Name   string   `yaml:"name"`
+	Value  *float64 `yaml:"value"`
+	Min    *float64 `yaml:"min"`
+	Mode   *float64 `yaml:"mode"`
+	Max    *float64 `yaml:"max"`
+	Mean   *float64 `yaml:"mean"`
+	SD     *float64 `yaml:"sd"`
+	Alpha  *float64 `yaml:"alpha"`
+	Beta   *float64 `yaml:"beta"`
+	Source string   `yaml:"source"`
+}
+
+// distKinds names the distributions and the keys each needs.
+var distKinds = map[string]string{
+	"fixed": "value", "uniform": "min, max", "normal": "mean, sd (and optionally min, max to truncate)",
+	"lognormal": "mean, sd", "beta": "mean, sd or alpha, beta", "gamma": "mean, sd",
+	"triangular": "min, mode, max", "pert": "min, mode, max",
+}
+
+// param reads the uncertain number at n, records it, and rewrites n in
+// place into the scalar of its mean, so that the scenario is checked and
+// compiled at the mean.
+func (r *resolver) param(f *parsed, n *yaml.Node, keyPath string) {
+	// On a mistake the node still becomes a number, so that the mistake is
+	// reported once and not again as a type error.
+	defer func() {
+		if n.Kind != yaml.ScalarNode {
+			n.Kind, n.Tag, n.Style, n.Content, n.Value = yaml.ScalarNode, "", 0, nil, "0"
+		}
+	}()
+	var spec paramSpec
+	if err := n.Load(&spec, yaml.WithKnownFields()); err != nil {
+		msg := err.Error()
+		var les *yaml.LoadErrors
+		if errors.As(err, &les) && len(les.Errors) > 0 {
+			msg = les.Errors[0].Message
+		}
+		if m := reUnknown.FindStringSubmatch(msg); m != nil {
+			msg = fmt.Sprintf("unknown key %q", m[1])
+			if sg := suggest(m[1], keysOf("scenario.paramSpec")); sg != "" {
+				msg += fmt.Sprintf("; did you mean %q?", sg)
+			}
+		}
+		r.errAt(n, keyPath, "%s; an uncertain number is a mapping with dist: (%s) and its parameters: %s", msg, kindsList(), strings.Join(keysOf("scenario.paramSpec"), ", "))
+		return
+	}
+	d, err := makeDist(spec)
+	if err != nil {
+		r.errAt(n, keyPath, "%v", err)
+		return
+	}
+	if spec.Source == "" {
+		r.errAt(n, keyPath, "the uncertain number has no source: say where its range comes from (UNCONFIRMED if it is a guess)")
+	}
+	name := spec.Name
+	if name == "" {
+		name = keyPath
+	}
+	if r.params == nil {
+		r.params = map[*yaml.Node]*Param{}
+	}
+	r.params[n] = &Param{Name: name, File: f.loc.String(), Line: n.Line, Col: n.Column, Dist: d, Source: spec.Source, node: n}
+	n.Kind, n.Tag, n.Style, n.Content = yaml.ScalarNode, "", 0, nil
+	n.Value = formatNumber(d.Mean())
+}
+
+func kindsList() string {
+	return "fixed, uniform, normal, lognormal, beta, gamma, triangular, pert"
+}
+
+func formatNumber(v float64) string { return strconv.FormatFloat(v, 'g', -1, 64) }
+
+// makeDist builds the distribution a spec describes.
+func makeDist(s paramSpec) (dist.Dist, error) {
+	need, ok := distKinds[s.Dist]
+	if !ok {
+		return nil, fmt.Errorf("unknown dist %q; use one of %s", s.Dist, kindsList())
+	}
+	has := func(vs ...*float64) bool {
+		for _, v := range vs {
+			if v == nil {
+				return false
+			}
+		}
+		return true
+	}
+	missing := fmt.Errorf("dist %s needs %s", s.Dist, need)
+	switch s.Dist {
+	case "fixed":
+		if !has(s.Value) {
+			return nil, missing
+		}
+		return dist.Fixed(*s.Value), nil
+	case "uniform":
+		if !has(s.Min, s.Max) {
+			return nil, missing
+		}
+		return dist.NewUniform(*s.Min, *s.Max)
+	case "normal":
+		if !has(s.Mean, s.SD) {
+			return nil, missing
+		}
+		if s.Min == nil && s.Max == nil {
+			return dist.NewNormal(*s.Mean, *s.SD)
+		}
+		lo, hi := math.Inf(-1), math.Inf(1)
+		if s.Min != nil {
+			lo = *s.Min
+		}
+		if s.Max != nil {
+			hi = *s.Max
+		}
+		return dist.NewTruncNormal(*s.Mean, *s.SD, lo, hi)
+	case "lognormal":
+		if !has(s.Mean, s.SD) {
+			return nil, missing
+		}
+		return dist.NewLogNormal(*s.Mean, *s.SD)
+	case "beta":
+		switch {
+		case has(s.Mean, s.SD):
+			return dist.NewBetaMeanSD(*s.Mean, *s.SD)
+		case has(s.Alpha, s.Beta):
+			return dist.NewBeta(*s.Alpha, *s.Beta)
+		}
+		return nil, missing
+	case "gamma":
+		if !has(s.Mean, s.SD) {
+			return nil, missing
+		}
+		return dist.NewGamma(*s.Mean, *s.SD)
+	case "triangular":
+		if !has(s.Min, s.Mode, s.Max) {
+			return nil, missing
+		}
+		return dist.NewTriangular(*s.Min, *s.Mode, *s.Max)
+	default: // pert
+		if !has(s.Min, s.Mode, s.Max) {
+			return nil, missing
+		}
+		return dist.NewPERT(*s.Min, *s.Mode, *s.Max)
+	}
+}
+
+// collectParams lists the uncertain numbers that the resolved scenario
+// uses (not those of variants that were not chosen), in document order,
+// and checks that their names are unique.
+func (r *resolver) collectParams(sc *Scenario, root *yaml.Node) {
+	seen := map[string]*Param{}
+	var walk func(n *yaml.Node, keyPath string)
+	walk = func(n *yaml.Node, keyPath string) {
+		if p, ok := r.params[n]; ok {
+			if prev, dup := seen[p.Name]; dup && prev != p {
+				r.errAt(n, keyPath, "the uncertain number %q is also given at %s:%d; give each its own name:", p.Name, prev.File, prev.Line)
+				return
+			}
+			if _, dup := seen[p.Name]; !dup {
+				seen[p.Name] = p
+				p.Path = keyPath
+				sc.Params = append(sc.Params, p)
+			}
+			return
+		}
+		switch n.Kind {
+		case yaml.MappingNode:
+			for i := 0; i+1 < len(n.Content); i += 2 {
+				kp := join(keyPath, n.Content[i].Value)
+				if kp == "variants" {
+					continue
+				}
+				walk(n.Content[i+1], kp)
+			}
+		case yaml.SequenceNode:
+			for i, c := range n.Content {
+				walk(c, fmt.Sprintf("%s[%d]", keyPath, i))
+			}
+		}
+	}
+	walk(root, "")
+}
+
+// ModelFor returns the model of run run with seed seed: every uncertain
+// number drawn from its distribution by sim.ParamUniform, so a baseline
+// and an alternative that share a parameter's name share its draw. A
+// scenario without uncertain numbers returns its Model. ModelFor may be
+// called from several goroutines.
+func (sc *Scenario) ModelFor(seed uint64, run int) (*sim.Model, error) {
+	if len(sc.Params) == 0 {
+		return sc.Model, nil
+	}
+	sc.mu.Lock()
+	defer sc.mu.Unlock()
+	var drawn []string
+	for _, p := range sc.Params {
+		v := p.Dist.Quantile(sim.ParamUniform(seed, run, p.Name))
+		p.node.Value = formatNumber(v)
+		drawn = append(drawn, fmt.Sprintf("%s = %.4g", p.Name, v))
+	}
+	defer func() {
+		for _, p := range sc.Params {
+			p.node.Value = formatNumber(p.Dist.Mean())
+		}
+	}()
+	var f File
+	if err := sc.resolved.Load(&f); err != nil {
+		return nil, fmt.Errorf("with the draws %s: %v; uncertain numbers are allowed only where a number with decimals is", strings.Join(drawn, ", "), err)
+	}
+	r := &resolver{ld: &Loader{}, fileOf: sc.fileOf}
+	out := &Scenario{Name: sc.Name}
+	r.compile(out, sc.resolved)
+	if len(r.errs) > 0 {
+		return nil, fmt.Errorf("with the draws %s: %v", strings.Join(drawn, ", "), r.errs[0])
+	}
+	if sc.noInterventions {
+		out.Model.Interventions = nil
+	}
+	return out.Model, nil
+}

@@ -1,0 +1,90 @@
+package scenario_test
+
+import (
+	"math"
+	"strings"
+	"testing"
+
+	"ydelsesflow/dist"
+	"ydelsesflow/sim"
+)
+
+// uncertain is base with an uncertain mean stay.
+var uncertain = strings.Replace(base, "mean_weeks: 20",
+	"mean_weeks: {dist: pert, min: 15, mode: 20, max: 40, name: varighed, source: test}", 1)
+
+// TestUncertainNumber checks that an uncertain number is compiled at its
+// mean, found with its position, and drawn per run by ModelFor from its
+// distribution, the same way every time.
+func TestUncertainNumber(t *testing.T) {
+	sc, err := load(t, map[string]string{"a.yaml": uncertain}, "a.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(sc.Params) != 1 {
+		t.Fatalf("%d parameters, want 1", len(sc.Params))
+	}
+	p := sc.Params[0]
+	pert, _ := dist.NewPERT(15, 20, 40)
+	if p.Name != "varighed" || p.Path != "transitions.syg.mean_weeks" || p.Line != 13 || p.Dist.Mean() != pert.Mean() {
+		t.Errorf("parameter %+v", p)
+	}
+	hazard := func(m *sim.Model) float64 { return m.Epochs[0].Exit[0][0].Hazard[0] }
+	if h := hazard(sc.Model); math.Abs(h-1/pert.Mean()) > 1e-12 {
+		t.Errorf("model at the mean: hazard %v, want 1/%v", h, pert.Mean())
+	}
+	sum, n := 0.0, 400
+	for run := range n {
+		m, err := sc.ModelFor(9, run)
+		if err != nil {
+			t.Fatal(err)
+		}
+		want := pert.Quantile(sim.ParamUniform(9, run, "varighed"))
+		if h := hazard(m); math.Abs(h-1/want) > 1e-12 {
+			t.Fatalf("run %d: hazard %v, want 1/%v", run, h, want)
+		}
+		again, _ := sc.ModelFor(9, run)
+		if hazard(again) != hazard(m) {
+			t.Fatalf("run %d drew twice differently", run)
+		}
+		sum += 1 / hazard(m)
+	}
+	if mean := sum / float64(n); math.Abs(mean-pert.Mean()) > 5*math.Sqrt(pert.Variance()/float64(n)) {
+		t.Errorf("mean draw %v, want %v", mean, pert.Mean())
+	}
+	if h := hazard(sc.Model); math.Abs(h-1/pert.Mean()) > 1e-12 {
+		t.Error("drawing changed the scenario's own model")
+	}
+	out, err := sc.Explain()
+	if err != nil || !strings.Contains(string(out), `mean_weeks: 22.5 # `) || !strings.Contains(string(out), `; uncertain "varighed": PERT(15; 20; 40), shown at its mean`) {
+		t.Errorf("explain does not show the uncertain number:\n%s", out)
+	}
+}
+
+// TestUncertainNumberErrors checks mistakes in uncertain numbers.
+func TestUncertainNumberErrors(t *testing.T) {
+	tests := []struct {
+		name string
+		from string
+		to   string
+		want string
+	}{
+		{"unknown dist", "mean_weeks: 20", "mean_weeks: {dist: pret, min: 1, mode: 2, max: 3, source: x}",
+			`a.yaml:13:17: transitions.syg.mean_weeks: unknown dist "pret"; use one of fixed, uniform`},
+		{"missing key", "mean_weeks: 20", "mean_weeks: {dist: pert, min: 1, max: 3, source: x}",
+			`a.yaml:13:17: transitions.syg.mean_weeks: dist pert needs min, mode, max`},
+		{"bad range", "mean_weeks: 20", "mean_weeks: {dist: pert, min: 30, mode: 2, max: 3, source: x}",
+			`a.yaml:13:17: transitions.syg.mean_weeks: PERT needs min ≤ mode ≤ max`},
+		{"unknown key", "mean_weeks: 20", "mean_weeks: {dist: pert, min: 1, mode: 2, max: 3, mdoe: 2, source: x}",
+			`a.yaml:13:17: transitions.syg.mean_weeks: unknown key "mdoe"; did you mean "mode"?; an uncertain number is a mapping with dist:`},
+		{"no source", "mean_weeks: 20", "mean_weeks: {dist: uniform, min: 15, max: 25}",
+			`a.yaml:13:17: transitions.syg.mean_weeks: the uncertain number has no source`},
+		{"whole number key", "persons: {alle: 10}", "persons: {alle: {dist: uniform, min: 5, max: 15.5, source: x}}",
+			`initial.syg.persons.alle: expected a whole number`},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			checkProblems(t, map[string]string{"a.yaml": strings.Replace(base, tc.from, tc.to, 1)}, []string{tc.want})
+		})
+	}
+}
