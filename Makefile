@@ -19,9 +19,11 @@ build:
 test:
 	$(GO) test ./...
 
-## bench: engine benchmarks: person-weeks per second and seconds per 1,000 runs
+## bench: engine benchmarks: person-weeks per second, seconds per 1,000 runs and per
+## 1,000-run probabilistic comparison of the IPS scenario (run once: it takes about a minute)
 bench:
-	$(GO) test ./sim -run '^$$' -bench . -benchtime 5x
+	$(GO) test ./sim -run '^$$' -bench '^Benchmark(DefaultScenario|Expected|CompareIPS)$$' -benchtime 5x
+	$(GO) test ./sim -run '^$$' -bench '^BenchmarkPSAIPS$$' -benchtime 1x
 
 ## lint: gofmt, go vet and staticcheck must all be clean
 lint:

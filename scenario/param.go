@@ -22,6 +22,9 @@ type Param struct {
 	File      string
 	Line, Col int
 	Dist      dist.Dist
+	// Low and High are the values of a one-way sensitivity analysis: low:
+	// and high: if given, else the distribution's P10 and P90.
+	Low, High float64
 	Source    string
 	node      *yaml.Node
 }
@@ -43,6 +46,8 @@ type paramSpec struct {
 	SD     *float64 `yaml:"sd"`
 	Alpha  *float64 `yaml:"alpha"`
 	Beta   *float64 `yaml:"beta"`
+	Low    *float64 `yaml:"low"`
+	High   *float64 `yaml:"high"`
 	Source string   `yaml:"source"`
 }
 
@@ -95,7 +100,18 @@ func (r *resolver) param(f *parsed, n *yaml.Node, keyPath string) {
 	if r.params == nil {
 		r.params = map[*yaml.Node]*Param{}
 	}
-	r.params[n] = &Param{Name: name, File: f.loc.String(), Line: n.Line, Col: n.Column, Dist: d, Source: spec.Source, node: n}
+	prm := &Param{Name: name, File: f.loc.String(), Line: n.Line, Col: n.Column, Dist: d, Source: spec.Source, node: n,
+		Low: d.Quantile(0.1), High: d.Quantile(0.9)}
+	if spec.Low != nil {
+		prm.Low = *spec.Low
+	}
+	if spec.High != nil {
+		prm.High = *spec.High
+	}
+	if prm.Low > prm.High {
+		r.errAt(n, keyPath, "low (%g) is above high (%g); low and high are the values of the one-way sensitivity analysis", prm.Low, prm.High)
+	}
+	r.params[n] = prm
 	n.Kind, n.Tag, n.Style, n.Content = yaml.ScalarNode, "", 0, nil
 	n.Value = formatNumber(d.Mean())
 }
@@ -224,11 +240,17 @@ func (sc *Scenario) ModelFor(seed uint64, run int) (*sim.Model, error) {
 	if len(sc.Params) == 0 {
 		return sc.Model, nil
 	}
+	return sc.ModelWith(func(p *Param) float64 { return p.Dist.Quantile(sim.ParamUniform(seed, run, p.Name)) })
+}
+
+// ModelWith returns the model with each uncertain number set to value(p).
+// It may be called from several goroutines.
+func (sc *Scenario) ModelWith(value func(p *Param) float64) (*sim.Model, error) {
 	sc.mu.Lock()
 	defer sc.mu.Unlock()
 	var drawn []string
 	for _, p := range sc.Params {
-		v := p.Dist.Quantile(sim.ParamUniform(seed, run, p.Name))
+		v := value(p)
 		p.node.Value = formatNumber(v)
 		drawn = append(drawn, fmt.Sprintf("%s = %.4g", p.Name, v))
 	}
@@ -239,13 +261,13 @@ func (sc *Scenario) ModelFor(seed uint64, run int) (*sim.Model, error) {
 	}()
 	var f File
 	if err := sc.resolved.Load(&f); err != nil {
-		return nil, fmt.Errorf("with the draws %s: %v; uncertain numbers are allowed only where a number with decimals is", strings.Join(drawn, ", "), err)
+		return nil, fmt.Errorf("with %s: %v; uncertain numbers are allowed only where a number with decimals is", strings.Join(drawn, ", "), err)
 	}
 	r := &resolver{ld: &Loader{}, fileOf: sc.fileOf}
 	out := &Scenario{Name: sc.Name}
 	r.compile(out, sc.resolved)
 	if len(r.errs) > 0 {
-		return nil, fmt.Errorf("with the draws %s: %v", strings.Join(drawn, ", "), r.errs[0])
+		return nil, fmt.Errorf("with %s: %v", strings.Join(drawn, ", "), r.errs[0])
 	}
 	if sc.noInterventions {
 		out.Model.Interventions = nil

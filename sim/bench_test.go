@@ -1,6 +1,7 @@
 package sim_test
 
 import (
+	"os"
 	"testing"
 
 	"ydelsesflow/scenario"
@@ -68,4 +69,44 @@ func BenchmarkCompareIPS(b *testing.B) {
 		}
 	}
 	b.ReportMetric(b.Elapsed().Seconds()/float64(b.N*runs)*1000, "s/1000pairs")
+}
+
+// BenchmarkPSAIPS measures a probabilistic comparison of the RKSK 2020 IPS
+// scenario with uncertain take-up, effect and training price: 1,000 runs of
+// the baseline and of the intervention, each run with its own draws
+// (a model compiled per run). make bench runs it once.
+func BenchmarkPSAIPS(b *testing.B) {
+	dir := b.TempDir()
+	file := dir + "/psa.yaml"
+	err := os.WriteFile(file, []byte(`extends: rksk-2020/ips.yaml
+interventions:
+  ips:
+    target:
+      take_up: {dist: beta, mean: 0.86, sd: 0.08, name: deltagelse, source: benchmark}
+    effect:
+      mean_weeks_cut: {dist: pert, min: 0, mode: 26, max: 52, name: ips_kortere, source: benchmark}
+`), 0o644)
+	if err != nil {
+		b.Fatal(err)
+	}
+	sc, err := (&scenario.Loader{Embedded: scenarios.FS}).Load(file)
+	if err != nil {
+		b.Fatal(err)
+	}
+	base := sc.WithoutInterventions()
+	const runs = 1000
+	for b.Loop() {
+		var res [2]*sim.Result
+		for i, s := range []*scenario.Scenario{base, sc} {
+			res[i], err = sim.Run(s.Model, sim.Options{Runs: runs, Seed: sc.Seed,
+				ModelFor: func(r int) (*sim.Model, error) { return s.ModelFor(sc.Seed, r) }})
+			if err != nil {
+				b.Fatal(err)
+			}
+		}
+		if _, err := sim.Compare(res[0], res[1], sc.DiscountRate); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.ReportMetric(b.Elapsed().Seconds()/float64(b.N), "s/PSA")
 }

@@ -68,6 +68,15 @@ func Decimal(v float64) string {
 	return da.Sprint(number.Decimal(v, number.MinFractionDigits(2), number.MaxFractionDigits(2)))
 }
 
+// Value formats a parameter value the Danish way: whole numbers from 100
+// (1.234.568), else up to three decimals (0,862; 12,83).
+func Value(v float64) string {
+	if math.Abs(v) >= 100 {
+		return Number(v)
+	}
+	return da.Sprint(number.Decimal(v, number.MaxFractionDigits(3)))
+}
+
 // Percent formats a fraction as a Danish percentage with one decimal: 3,5 %.
 func Percent(f float64) string {
 	return da.Sprint(number.Decimal(100*f, number.MaxFractionDigits(1))) + " %"

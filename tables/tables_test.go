@@ -122,3 +122,19 @@ func TestAmount(t *testing.T) {
 		}
 	}
 }
+
+func TestValue(t *testing.T) {
+	for _, tc := range []struct {
+		v    float64
+		want string
+	}{
+		{395_998.6, "395.999"},
+		{0.75018, "0,75"},
+		{12.834, "12,834"},
+		{-3.5, "-3,5"},
+	} {
+		if got := Value(tc.v); got != tc.want {
+			t.Errorf("Value(%v) = %q, want %q", tc.v, got, tc.want)
+		}
+	}
+}

@@ -100,37 +100,9 @@ func compareAction(c *cli.Context) error {
 	if auto && c.Int("max-runs") < autoFirstBatch {
 		return usageError{fmt.Sprintf("--max-runs must be at least %d, got %d", autoFirstBatch, c.Int("max-runs"))}
 	}
-	var arms []arm
-	var base *scenario.Scenario
-	altArgs := args
-	if len(args) > 1 {
-		b, err := loader.Load(scenarioName(args[0]))
-		if err != nil {
-			return err
-		}
-		base, altArgs = b, args[1:]
-	}
-	for _, a := range altArgs {
-		alt, err := loader.Load(scenarioName(a))
-		if err != nil {
-			return err
-		}
-		if len(alt.Model.Interventions) == 0 {
-			return fmt.Errorf("%s has no interventions, so there is nothing to compare; add interventions: to it", a)
-		}
-		ar := arm{alt: alt, altName: a}
-		if base != nil {
-			ar.base, ar.baseName = base, args[0]
-			if err := sim.Compatible(base.Model, alt.Model); err != nil {
-				return fmt.Errorf("%s cannot be compared with %s: %v", a, args[0], err)
-			}
-			if !base.Start.Equal(alt.Start) {
-				return fmt.Errorf("%s starts %s and %s starts %s; use the same start", args[0], base.Start.Format(time.DateOnly), a, alt.Start.Format(time.DateOnly))
-			}
-		} else {
-			ar.base, ar.baseName = alt.WithoutInterventions(), a+" uden indsatser"
-		}
-		arms = append(arms, ar)
+	arms, base, err := loadArms(args)
+	if err != nil {
+		return err
 	}
 	runs, seed := arms[0].base.Runs, arms[0].base.Seed
 	if fixedRuns > 0 {
@@ -280,6 +252,43 @@ func compareAction(c *cli.Context) error {
 		fmt.Fprintf(c.App.Writer, "\nFiler skrevet til %s/: %s\n", c.String("out"), strings.Join(fileNames(files), ", "))
 	}
 	return nil
+}
+
+// loadArms loads [BASELINE] INTERVENTION... into arms; base is the shared
+// baseline file, or nil when each alternative is compared with itself
+// without interventions.
+func loadArms(args []string) (arms []arm, base *scenario.Scenario, err error) {
+	altArgs := args
+	if len(args) > 1 {
+		b, err := loader.Load(scenarioName(args[0]))
+		if err != nil {
+			return nil, nil, err
+		}
+		base, altArgs = b, args[1:]
+	}
+	for _, a := range altArgs {
+		alt, err := loader.Load(scenarioName(a))
+		if err != nil {
+			return nil, nil, err
+		}
+		if len(alt.Model.Interventions) == 0 {
+			return nil, nil, fmt.Errorf("%s has no interventions, so there is nothing to compare; add interventions: to it", a)
+		}
+		ar := arm{alt: alt, altName: a}
+		if base != nil {
+			ar.base, ar.baseName = base, args[0]
+			if err := sim.Compatible(base.Model, alt.Model); err != nil {
+				return nil, nil, fmt.Errorf("%s cannot be compared with %s: %v", a, args[0], err)
+			}
+			if !base.Start.Equal(alt.Start) {
+				return nil, nil, fmt.Errorf("%s starts %s and %s starts %s; use the same start", args[0], base.Start.Format(time.DateOnly), a, alt.Start.Format(time.DateOnly))
+			}
+		} else {
+			ar.base, ar.baseName = alt.WithoutInterventions(), a+" uden indsatser"
+		}
+		arms = append(arms, ar)
+	}
+	return arms, base, nil
 }
 
 // traceArms prints the week-by-week paths of the same persons in the

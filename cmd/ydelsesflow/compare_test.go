@@ -210,3 +210,40 @@ func TestRunsAuto(t *testing.T) {
 		t.Errorf("cap: exit %d\n%.600s", code, stdout)
 	}
 }
+
+// TestSensitivity checks the sensitivity command on a scenario with two
+// uncertain numbers, and its answer to a scenario without any.
+func TestSensitivity(t *testing.T) {
+	dir := t.TempDir()
+	file := filepath.Join(dir, "usikker.yaml")
+	os.WriteFile(file, []byte(`extends: rksk-2020/revalidering-cut.yaml
+interventions:
+  revalidering_cut:
+    divert:
+      - state: revalidering
+        share: {dist: uniform, min: 0.5, max: 1, name: andel_afvist, source: test}
+        destinations: {selvforsoergelse: 0.2, jobafklaring: 0.7, kontanthjaelp: 0.1}
+        source: test
+transitions:
+  kontanthjaelp:
+    mean_weeks: {dist: pert, min: 60, mode: 78, max: 120, name: kontanthjaelp_uger, source: test}
+`), 0o644)
+	out := filepath.Join(dir, "ud")
+	code, stdout, stderr := invoke(t, "sensitivity", file, "--runs", "6", "--out", out)
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	for _, want := range []string{"Tornado: besparelse 2020–2023 (1.000 kr.)", "andel_afvist", "kontanthjaelp_uger", "rangkorrelation", "sandsynlighed for besparelse"} {
+		if !strings.Contains(stdout, want) {
+			t.Errorf("output lacks %q:\n%s", want, stdout)
+		}
+	}
+	csv, _ := os.ReadFile(filepath.Join(out, "sensitivitet.csv"))
+	if !strings.HasPrefix(string(csv), "analysis,parameter,file,line,low,high,saving_low,saving_high,width,rank_correlation\ntornado,andel_afvist,") {
+		t.Errorf("sensitivitet.csv: the widest bar should be the diverted share:\n%s", csv)
+	}
+	code, _, stderr = invoke(t, "sensitivity", "rksk-2020/revalidering-cut.yaml", "--runs", "4", "--out", filepath.Join(dir, "x"))
+	if code != 1 || !strings.Contains(stderr, "the scenarios have no uncertain numbers") {
+		t.Errorf("no uncertain numbers: exit %d, %s", code, stderr)
+	}
+}

@@ -6,6 +6,7 @@
 //
 //	ydelsesflow run [SCENARIO]        simulate and write tables (default: the embedded default scenario)
 //	ydelsesflow compare [BASE] ALT... compare interventions with a baseline: the budget table
+//	ydelsesflow sensitivity [BASE] ALT which uncertain assumption matters (tornado, rank correlations)
 //	ydelsesflow validate FILE...      check scenario files
 //	ydelsesflow scenarios             list the embedded scenarios
 //	ydelsesflow explain SCENARIO      print a scenario after extends, with each value's source
@@ -41,7 +42,7 @@ func (e exitError) Error() string { return fmt.Sprintf("exit %d", e.code) }
 func run(args []string, stdout, stderr io.Writer) int {
 	app := newApp(stdout, stderr)
 	if len(args) > 1 && !strings.HasPrefix(args[1], "-") && args[1] != "help" && args[1] != "h" && app.Command(args[1]) == nil {
-		fmt.Fprintf(stderr, "ydelsesflow: no command %q; the commands are run, compare, validate, scenarios, explain and schema (see ydelsesflow --help)\n", args[1])
+		fmt.Fprintf(stderr, "ydelsesflow: no command %q; the commands are run, compare, sensitivity, validate, scenarios, explain and schema (see ydelsesflow --help)\n", args[1])
 		return 2
 	}
 	err := app.Run(flagsFirst(app, args))
@@ -103,7 +104,7 @@ Scenarios are YAML files; "ydelsesflow scenarios" lists the ones built in.`,
 		Writer:          stdout,
 		ErrWriter:       stderr,
 		HideHelpCommand: false,
-		Commands:        []*cli.Command{runCommand(), compareCommand(), validateCommand(), scenariosCommand(), explainCommand(), schemaCommand()},
+		Commands:        []*cli.Command{runCommand(), compareCommand(), sensitivityCommand(), validateCommand(), scenariosCommand(), explainCommand(), schemaCommand()},
 		OnUsageError:    usage,
 	}
 }

@@ -1,0 +1,83 @@
+package tables
+
+import (
+	"encoding/csv"
+	"fmt"
+	"io"
+	"strings"
+
+	"ydelsesflow/sensitivity"
+)
+
+// SensitivityText writes a sensitivity analysis for the terminal, in
+// Danish: the probabilistic result, the tornado table and the ranking by
+// rank correlation.
+func SensitivityText(w io.Writer, meta CompareMeta, r *sensitivity.Result) error {
+	var sb strings.Builder
+	c := r.PSA
+	n := len(c.Years)
+	period := fmt.Sprintf("%d–%d", c.Years[0], c.Years[n-1])
+	fmt.Fprintf(&sb, "%s\nFølsomhed: indsats %s mod basis %s · %d kørsler pr. beregning · seed %d\n\n", meta.Title, meta.Scenario, meta.Baseline, meta.Runs, meta.Seed)
+	s := c.Saving[n]
+	fmt.Fprintf(&sb, "Med alle usikre antagelser trukket i hver kørsel: besparelse %s %s (90 %%-interval %s til %s); sandsynlighed for besparelse %s; forventet tab ved forkert valg %s\n",
+		period, Amount(s.Mean), Amount(s.P5), Amount(s.P95), Percent(c.PSaving[n]), Amount(c.ExpectedLoss[n]))
+	fmt.Fprintf(&sb, "Med alle antagelser i deres middelværdi: besparelse %s %s\n\n", period, Amount(r.Base))
+
+	g := grid{title: "Tornado: besparelse " + period + " (1.000 kr.)", columns: []string{"lav værdi", "høj værdi", "ved lav", "ved høj", "spænd"}}
+	for _, b := range r.Tornado {
+		g.rows = append(g.rows, row{label: b.Param.Name,
+			means: []string{Value(b.Low), Value(b.High), Number(b.SavingLow / Thousand), Number(b.SavingHigh / Thousand), Number(b.Width() / Thousand)},
+			ival:  []string{"", "", "", "", ""}})
+	}
+	g.compactText(&sb)
+	sb.WriteString("\n")
+	g = grid{title: "Betydning i den probabilistiske beregning", columns: []string{"rangkorrelation", "fordeling"}}
+	for _, i := range r.Importance {
+		g.rows = append(g.rows, row{label: i.Param.Name, means: []string{fmt.Sprintf("%.2f", i.Rank), i.Param.Dist.String()}})
+	}
+	g.compactText(&sb)
+	sb.WriteString("\nSpænd: forskellen i forventet besparelse med antagelsen i sin lave og høje værdi (P10 og P90, eller low/high i filen), de øvrige i deres middelværdi. " +
+		"Rangkorrelation: Spearman mellem antagelsens trækninger og besparelsen over kørslerne.\n")
+	_, err := io.WriteString(w, sb.String())
+	return err
+}
+
+// compactText writes a grid with one line per row.
+func (g grid) compactText(sb *strings.Builder) {
+	lw, cw := width(g.title), 8
+	for _, r := range g.rows {
+		lw = max(lw, width(r.label))
+		for _, m := range r.means {
+			cw = max(cw, width(m))
+		}
+	}
+	for _, c := range g.columns {
+		cw = max(cw, width(c))
+	}
+	sb.WriteString(pad(g.title, lw, false))
+	for _, c := range g.columns {
+		sb.WriteString("  " + pad(c, cw, true))
+	}
+	sb.WriteString("\n" + strings.Repeat("─", lw+len(g.columns)*(cw+2)) + "\n")
+	for _, r := range g.rows {
+		sb.WriteString(pad(r.label, lw, false))
+		for _, m := range r.means {
+			sb.WriteString("  " + pad(m, cw, true))
+		}
+		sb.WriteString("\n")
+	}
+}
+
+// SensitivityCSV writes the tornado and the importance ranking in kr.
+func SensitivityCSV(w io.Writer, r *sensitivity.Result) error {
+	cw := csv.NewWriter(w)
+	cw.Write([]string{"analysis", "parameter", "file", "line", "low", "high", "saving_low", "saving_high", "width", "rank_correlation"})
+	for _, b := range r.Tornado {
+		cw.Write([]string{"tornado", b.Param.Name, b.Param.File, fmt.Sprint(b.Param.Line), num(b.Low), num(b.High), num(b.SavingLow), num(b.SavingHigh), num(b.Width()), ""})
+	}
+	for _, i := range r.Importance {
+		cw.Write([]string{"psa", i.Param.Name, i.Param.File, fmt.Sprint(i.Param.Line), "", "", "", "", "", num(i.Rank)})
+	}
+	cw.Flush()
+	return cw.Error()
+}
