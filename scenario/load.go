@@ -294,7 +294,7 @@ var types = map[string]reflect.Type{}
 func init() {
 	for _, v := range []any{File{}, Horizon{}, Group{}, State{}, Rate{}, Transition{}, TransitionOverride{},
 		Band{}, Stock{}, WeeksRange{}, Inflow{}, Change{}, ChangeSet{}, Intervention{}, Target{}, Effect{},
-		Diversion{}, CostLine{}, Variant{}, VariantSet{}, paramSpec{}} {
+		Diversion{}, CostLine{}, Variant{}, VariantSet{}, paramSpec{}, Correlation{}} {
 		t := reflect.TypeOf(v)
 		types["scenario."+t.Name()] = t
 	}

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"math"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -231,6 +232,85 @@ func (r *resolver) collectParams(sc *Scenario, root *yaml.Node) {
 	walk(root, "")
 }
 
+// correlations compiles the correlations between uncertain numbers into
+// sc's copula.
+func (r *resolver) correlations(sc *Scenario, root *yaml.Node) {
+	f := decode(root)
+	if len(f.Correlations) == 0 {
+		return
+	}
+	index := map[string]int{}
+	for i, p := range sc.Params {
+		index[p.Name] = i
+	}
+	n := len(sc.Params)
+	rank := make([][]float64, n)
+	for i := range rank {
+		rank[i] = make([]float64, n)
+		rank[i][i] = 1
+	}
+	c := &checker{r: r, root: root}
+	ok := true
+	for k, cor := range f.Correlations {
+		p := fmt.Sprintf("correlations[%d]", k)
+		if cor.Source == "" {
+			c.errf(p, "the correlation has no source: say why the numbers move together")
+		}
+		if len(cor.Params) != 2 {
+			c.errf(p, "a correlation names two uncertain numbers, e.g. params: [ips_effekt, ips_kortere]")
+			ok = false
+			continue
+		}
+		i, iok := index[cor.Params[0]]
+		j, jok := index[cor.Params[1]]
+		for q, found := range []bool{iok, jok} {
+			if !found {
+				c.valueErrf(fmt.Sprintf("%s.params[%d]", p, q), "no uncertain number is named %q; give it with name: in its {dist: ...}", cor.Params[q])
+				ok = false
+			}
+		}
+		if cor.Rank == nil || !(*cor.Rank >= -1 && *cor.Rank <= 1) {
+			c.errf(p, "rank must be a rank correlation between -1 and 1")
+			ok = false
+			continue
+		}
+		if iok && jok {
+			if i == j {
+				c.errf(p, "a number cannot be correlated with itself")
+				ok = false
+				continue
+			}
+			rank[i][j], rank[j][i] = *cor.Rank, *cor.Rank
+		}
+	}
+	if !ok {
+		return
+	}
+	cop, err := dist.NewCopula(rank)
+	if err != nil {
+		c.errf("correlations", "%v", err)
+		return
+	}
+	sc.copula = cop
+}
+
+// Draws returns run run's values of the uncertain numbers with seed seed,
+// in the order of Params: each from sim.ParamUniform, through the copula
+// of the correlations if the scenario has any.
+func (sc *Scenario) Draws(seed uint64, run int) []float64 {
+	u := make([]float64, len(sc.Params))
+	for i, p := range sc.Params {
+		u[i] = sim.ParamUniform(seed, run, p.Name)
+	}
+	if sc.copula != nil {
+		sc.copula.Uniforms(u, u)
+	}
+	for i, p := range sc.Params {
+		u[i] = p.Dist.Quantile(u[i])
+	}
+	return u
+}
+
 // ModelFor returns the model of run run with seed seed: every uncertain
 // number drawn from its distribution by sim.ParamUniform, so a baseline
 // and an alternative that share a parameter's name share its draw. A
@@ -240,7 +320,8 @@ func (sc *Scenario) ModelFor(seed uint64, run int) (*sim.Model, error) {
 	if len(sc.Params) == 0 {
 		return sc.Model, nil
 	}
-	return sc.ModelWith(func(p *Param) float64 { return p.Dist.Quantile(sim.ParamUniform(seed, run, p.Name)) })
+	draws := sc.Draws(seed, run)
+	return sc.ModelWith(func(p *Param) float64 { return draws[slices.Index(sc.Params, p)] })
 }
 
 // ModelWith returns the model with each uncertain number set to value(p).

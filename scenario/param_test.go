@@ -2,8 +2,11 @@ package scenario_test
 
 import (
 	"math"
+	"sort"
 	"strings"
 	"testing"
+
+	"gonum.org/v1/gonum/stat"
 
 	"ydelsesflow/dist"
 	"ydelsesflow/sim"
@@ -87,4 +90,49 @@ func TestUncertainNumberErrors(t *testing.T) {
 			checkProblems(t, map[string]string{"a.yaml": strings.Replace(base, tc.from, tc.to, 1)}, []string{tc.want})
 		})
 	}
+}
+
+// TestCorrelatedNumbers checks that correlated uncertain numbers reach the
+// requested rank correlation across runs, keep their distributions, and
+// that mistakes in correlations are positioned.
+func TestCorrelatedNumbers(t *testing.T) {
+	text := strings.Replace(uncertain, "rate: {per: week, amounts: {2027: 4800}",
+		"rate: {per: week, amounts: {2027: {dist: normal, mean: 4800, sd: 300, name: sats, source: test}}", 1) +
+		"correlations:\n  - {params: [varighed, sats], rank: 0.7, source: test}\n"
+	sc, err := load(t, map[string]string{"a.yaml": text}, "a.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	at := map[string]int{}
+	for i, p := range sc.Params {
+		at[p.Name] = i
+	}
+	const n = 3000
+	a, b := make([]float64, n), make([]float64, n) // varighed, sats
+	for r := range n {
+		d := sc.Draws(4, r)
+		a[r], b[r] = d[at["varighed"]], d[at["sats"]]
+	}
+	if got := stat.Correlation(rankOf(a), rankOf(b), nil); math.Abs(got-0.7) > 0.04 {
+		t.Errorf("rank correlation %.3f, want 0.7 ± 0.04", got)
+	}
+	if m := stat.Mean(b, nil); math.Abs(m-4800) > 5*300/math.Sqrt(n) {
+		t.Errorf("mean of the correlated rate %v, want 4800", m)
+	}
+	checkProblems(t, map[string]string{"a.yaml": strings.Replace(text, "[varighed, sats]", "[varighed, satz]", 1)},
+		[]string{`a.yaml:18:25: correlations[0].params[1]: no uncertain number is named "satz"`})
+}
+
+// rankOf returns the ranks of x (no ties expected).
+func rankOf(x []float64) []float64 {
+	idx := make([]int, len(x))
+	for i := range idx {
+		idx[i] = i
+	}
+	sort.Slice(idx, func(i, j int) bool { return x[idx[i]] < x[idx[j]] })
+	r := make([]float64, len(x))
+	for k, i := range idx {
+		r[i] = float64(k)
+	}
+	return r
 }

@@ -8,6 +8,7 @@ import (
 
 	"go.yaml.in/yaml/v4"
 
+	"ydelsesflow/dist"
 	"ydelsesflow/sim"
 )
 
@@ -40,8 +41,9 @@ type Scenario struct {
 
 	resolved        *yaml.Node
 	fileOf          map[*yaml.Node]*parsed
-	mu              *sync.Mutex // guards the parameters' nodes while ModelFor draws
-	noInterventions bool        // the baseline made by WithoutInterventions
+	mu              *sync.Mutex  // guards the parameters' nodes while ModelFor draws
+	noInterventions bool         // the baseline made by WithoutInterventions
+	copula          *dist.Copula // the correlations between Params, or nil
 }
 
 // EpochInfo describes when a parameter epoch starts and why.
@@ -101,6 +103,7 @@ func (ld *Loader) Load(name string) (*Scenario, error) {
 		}
 	}
 	r.collectParams(sc, root)
+	r.correlations(sc, root)
 	sc.mu = &sync.Mutex{}
 	if err := r.errs.Err(); err != nil {
 		return nil, err

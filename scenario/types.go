@@ -36,6 +36,18 @@ type File struct {
 	Interventions map[string]Intervention `yaml:"interventions,omitempty" json:"interventions,omitempty"`
 	// Named variants of this scenario, run as FILE#NAME: each one's set is merged onto the scenario.
 	Variants map[string]Variant `yaml:"variants,omitempty" json:"variants,omitempty"`
+	// Rank correlations between uncertain numbers (by their name:), drawn with a Gaussian copula.
+	Correlations []Correlation `yaml:"correlations,omitempty" json:"correlations,omitempty"`
+}
+
+// Correlation makes two uncertain numbers move together, e.g. "IPS works better" and "IPS shortens stays more".
+type Correlation struct {
+	// The names of the two uncertain numbers.
+	Params []string `yaml:"params,omitempty" json:"params,omitempty"`
+	// Spearman rank correlation between -1 and 1.
+	Rank *float64 `yaml:"rank,omitempty" json:"rank,omitempty" jsonschema:"minimum=-1,maximum=1"`
+	// Why the numbers move together.
+	Source string `yaml:"source,omitempty" json:"source,omitempty"`
 }
 
 // Intervention is a change to the baseline for a target group, active from a date to a date, with its costs.

@@ -166,12 +166,21 @@ func Analyze(base, alt *scenario.Scenario, discountRate float64, opts Options) (
 			savings[r] += b.WeekNet[r][t] - a.WeekNet[r][t]
 		}
 	}
-	for _, p := range ps {
-		draws := make([]float64, opts.Runs)
-		for r := range draws {
-			draws[r] = p.Dist.Quantile(sim.ParamUniform(opts.Seed, r, p.Name))
+	// Each number's draws, as the runs drew them (through the copula of
+	// the correlations, if any), from the alternative or else the baseline.
+	draws := map[string][]float64{}
+	for _, sc := range []*scenario.Scenario{alt, base} {
+		for r := range opts.Runs {
+			d := sc.Draws(opts.Seed, r)
+			for i, p := range sc.Params {
+				if len(draws[p.Name]) == r {
+					draws[p.Name] = append(draws[p.Name], d[i])
+				}
+			}
 		}
-		res.Importance = append(res.Importance, Importance{Param: p, Rank: spearman(draws, savings)})
+	}
+	for _, p := range ps {
+		res.Importance = append(res.Importance, Importance{Param: p, Rank: spearman(draws[p.Name], savings)})
 	}
 	slices.SortStableFunc(res.Importance, func(a, b Importance) int { return -cmpFloat(math.Abs(a.Rank), math.Abs(b.Rank)) })
 	return res, nil
