@@ -3,6 +3,7 @@ package scenario
 import (
 	"bytes"
 	"fmt"
+	"slices"
 
 	"go.yaml.in/yaml/v4"
 )
@@ -43,6 +44,11 @@ func (sc *Scenario) annotate(n *yaml.Node) *yaml.Node {
 			for _, u := range sc.Params {
 				if u.node == ch {
 					cc.LineComment += fmt.Sprintf("; uncertain %q: %s, shown at its mean", u.Name, u.Dist)
+				}
+			}
+			for _, set := range sc.ShareSets {
+				if slices.Contains(set.nodes, ch) {
+					cc.LineComment += fmt.Sprintf("; uncertain shares %q: Dirichlet, shown at the expected share", set.Name)
 				}
 			}
 		}

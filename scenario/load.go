@@ -59,6 +59,8 @@ type resolver struct {
 	fatal bool
 	// params are the uncertain numbers read, by their (rewritten) node.
 	params map[*yaml.Node]*Param
+	// shareSets are the uncertain sets of shares read, by their node.
+	shareSets map[*yaml.Node]*ShareSet
 }
 
 // locate turns a user-given name into a location.

@@ -37,26 +37,55 @@ func (p *Param) String() string {
 
 // paramSpec is the mapping that writes an uncertain number.
 type paramSpec struct {
-	Dist   string   `yaml:"dist"`
-	Name   string   `yaml:"name"`
-	Value  *float64 `yaml:"value"`
-	Min    *float64 `yaml:"min"`
-	Mode   *float64 `yaml:"mode"`
-	Max    *float64 `yaml:"max"`
-	Mean   *float64 `yaml:"mean"`
-	SD     *float64 `yaml:"sd"`
-	Alpha  *float64 `yaml:"alpha"`
-	Beta   *float64 `yaml:"beta"`
-	Low    *float64 `yaml:"low"`
-	High   *float64 `yaml:"high"`
-	Source string   `yaml:"source"`
+	Dist  string   `yaml:"dist"`
+	Name  string   `yaml:"name"`
+	Value *float64 `yaml:"value"`
+	Min   *float64 `yaml:"min"`
+	Mode  *float64 `yaml:"mode"`
+	Max   *float64 `yaml:"max"`
+	Mean  *float64 `yaml:"mean"`
+	SD    *float64 `yaml:"sd"`
+	Alpha *float64 `yaml:"alpha"`
+	Beta  *float64 `yaml:"beta"`
+	Low   *float64 `yaml:"low"`
+	High  *float64 `yaml:"high"`
+	// For dirichlet: the expected shares and their concentration.
+	Shares        map[string]float64 `yaml:"shares"`
+	Concentration *float64           `yaml:"concentration"`
+	Source        string             `yaml:"source"`
+}
+
+// ShareSet is an uncertain set of shares summing to 1, such as destination
+// shares: written {dist: dirichlet, shares: {a: 0.3, b: 0.7},
+// concentration: 50, name: ..., source: ...}, compiled at the expected
+// shares and drawn once per run.
+type ShareSet struct {
+	Name      string
+	Path      string
+	File      string
+	Line, Col int
+	Keys      []string // the shares' keys, in the file's order
+	Dist      dist.Dirichlet
+	Source    string
+	nodes     []*yaml.Node // the value node of each share
+}
+
+// draw returns the run's shares.
+func (s *ShareSet) draw(seed uint64, run int) []float64 {
+	u := make([]float64, len(s.Keys))
+	for i, k := range s.Keys {
+		u[i] = sim.ParamUniform(seed, run, s.Name+"/"+k)
+	}
+	out := make([]float64, len(s.Keys))
+	s.Dist.Shares(u, out)
+	return out
 }
 
 // distKinds names the distributions and the keys each needs.
 var distKinds = map[string]string{
 	"fixed": "value", "uniform": "min, max", "normal": "mean, sd (and optionally min, max to truncate)",
 	"lognormal": "mean, sd", "beta": "mean, sd or alpha, beta", "gamma": "mean, sd",
-	"triangular": "min, mode, max", "pert": "min, mode, max",
+	"triangular": "min, mode, max", "pert": "min, mode, max", "dirichlet": "shares, concentration",
 }
 
 // param reads the uncertain number at n, records it, and rewrites n in
@@ -65,12 +94,16 @@ var distKinds = map[string]string{
 func (r *resolver) param(f *parsed, n *yaml.Node, keyPath string) {
 	// On a mistake the node still becomes a number, so that the mistake is
 	// reported once and not again as a type error.
+	var spec paramSpec
 	defer func() {
-		if n.Kind != yaml.ScalarNode {
+		switch {
+		case r.shareSets[n] != nil:
+		case spec.Dist == "dirichlet": // a set of shares with a mistake: an empty set
+			n.Tag, n.Style, n.Content = "", 0, nil
+		case n.Kind != yaml.ScalarNode:
 			n.Kind, n.Tag, n.Style, n.Content, n.Value = yaml.ScalarNode, "", 0, nil, "0"
 		}
 	}()
-	var spec paramSpec
 	if err := n.Load(&spec, yaml.WithKnownFields()); err != nil {
 		msg := err.Error()
 		var les *yaml.LoadErrors
@@ -84,6 +117,10 @@ func (r *resolver) param(f *parsed, n *yaml.Node, keyPath string) {
 			}
 		}
 		r.errAt(n, keyPath, "%s; an uncertain number is a mapping with dist: (%s) and its parameters: %s", msg, kindsList(), strings.Join(keysOf("scenario.paramSpec"), ", "))
+		return
+	}
+	if spec.Dist == "dirichlet" {
+		r.shareSet(f, n, keyPath, spec)
 		return
 	}
 	d, err := makeDist(spec)
@@ -118,7 +155,47 @@ func (r *resolver) param(f *parsed, n *yaml.Node, keyPath string) {
 }
 
 func kindsList() string {
-	return "fixed, uniform, normal, lognormal, beta, gamma, triangular, pert"
+	return "fixed, uniform, normal, lognormal, beta, gamma, triangular, pert; dirichlet for shares"
+}
+
+// shareSet reads an uncertain set of shares at n and rewrites n in place
+// into the mapping of its expected shares.
+func (r *resolver) shareSet(f *parsed, n *yaml.Node, keyPath string, spec paramSpec) {
+	_, sharesNode := lookup(n, "shares")
+	if sharesNode == nil || spec.Concentration == nil {
+		r.errAt(n, keyPath, "dist dirichlet needs shares: {state: share, ...} and concentration: (larger means less spread)")
+		return
+	}
+	keys := mapKeys(n, "shares")
+	mean := make([]float64, len(keys))
+	for i, k := range keys {
+		mean[i] = spec.Shares[k]
+	}
+	d, err := dist.NewDirichlet(mean, *spec.Concentration)
+	if err != nil {
+		r.errAt(n, keyPath, "%v", err)
+		return
+	}
+	if spec.Source == "" {
+		r.errAt(n, keyPath, "the uncertain shares have no source: say where their spread comes from (UNCONFIRMED if it is a guess)")
+	}
+	name := spec.Name
+	if name == "" {
+		name = keyPath
+	}
+	set := &ShareSet{Name: name, File: f.loc.String(), Line: n.Line, Col: n.Column, Keys: keys, Dist: d, Source: spec.Source}
+	content := make([]*yaml.Node, 0, 2*len(keys))
+	for i := 0; i+1 < len(sharesNode.Content); i += 2 {
+		k, v := sharesNode.Content[i], sharesNode.Content[i+1]
+		r.fileOf[k], r.fileOf[v] = f, f
+		content = append(content, k, v)
+		set.nodes = append(set.nodes, v)
+	}
+	n.Content, n.Style = content, 0
+	if r.shareSets == nil {
+		r.shareSets = map[*yaml.Node]*ShareSet{}
+	}
+	r.shareSets[n] = set
 }
 
 func formatNumber(v float64) string { return strconv.FormatFloat(v, 'g', -1, 64) }
@@ -202,6 +279,13 @@ func (r *resolver) collectParams(sc *Scenario, root *yaml.Node) {
 	seen := map[string]*Param{}
 	var walk func(n *yaml.Node, keyPath string)
 	walk = func(n *yaml.Node, keyPath string) {
+		if set, ok := r.shareSets[n]; ok {
+			set.Path = keyPath
+			if !slices.Contains(sc.ShareSets, set) {
+				sc.ShareSets = append(sc.ShareSets, set)
+			}
+			return
+		}
 		if p, ok := r.params[n]; ok {
 			if prev, dup := seen[p.Name]; dup && prev != p {
 				r.errAt(n, keyPath, "the uncertain number %q is also given at %s:%d; give each its own name:", p.Name, prev.File, prev.Line)
@@ -317,16 +401,22 @@ func (sc *Scenario) Draws(seed uint64, run int) []float64 {
 // scenario without uncertain numbers returns its Model. ModelFor may be
 // called from several goroutines.
 func (sc *Scenario) ModelFor(seed uint64, run int) (*sim.Model, error) {
-	if len(sc.Params) == 0 {
+	if len(sc.Params) == 0 && len(sc.ShareSets) == 0 {
 		return sc.Model, nil
 	}
 	draws := sc.Draws(seed, run)
-	return sc.ModelWith(func(p *Param) float64 { return draws[slices.Index(sc.Params, p)] })
+	return sc.modelWith(func(p *Param) float64 { return draws[slices.Index(sc.Params, p)] },
+		func(s *ShareSet) []float64 { return s.draw(seed, run) })
 }
 
-// ModelWith returns the model with each uncertain number set to value(p).
-// It may be called from several goroutines.
+// ModelWith returns the model with each uncertain number set to value(p)
+// and every uncertain set of shares at its expected shares. It may be
+// called from several goroutines.
 func (sc *Scenario) ModelWith(value func(p *Param) float64) (*sim.Model, error) {
+	return sc.modelWith(value, func(s *ShareSet) []float64 { return s.Dist.Mean() })
+}
+
+func (sc *Scenario) modelWith(value func(p *Param) float64, shares func(s *ShareSet) []float64) (*sim.Model, error) {
 	sc.mu.Lock()
 	defer sc.mu.Unlock()
 	var drawn []string
@@ -335,9 +425,19 @@ func (sc *Scenario) ModelWith(value func(p *Param) float64) (*sim.Model, error) 
 		p.node.Value = formatNumber(v)
 		drawn = append(drawn, fmt.Sprintf("%s = %.4g", p.Name, v))
 	}
+	for _, set := range sc.ShareSets {
+		for i, v := range shares(set) {
+			set.nodes[i].Value = formatNumber(v)
+		}
+	}
 	defer func() {
 		for _, p := range sc.Params {
 			p.node.Value = formatNumber(p.Dist.Mean())
+		}
+		for _, set := range sc.ShareSets {
+			for i, v := range set.Dist.Mean() {
+				set.nodes[i].Value = formatNumber(v)
+			}
 		}
 	}()
 	var f File

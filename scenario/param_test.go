@@ -82,6 +82,10 @@ func TestUncertainNumberErrors(t *testing.T) {
 			`a.yaml:13:17: transitions.syg.mean_weeks: unknown key "mdoe"; did you mean "mode"?; an uncertain number is a mapping with dist:`},
 		{"no source", "mean_weeks: 20", "mean_weeks: {dist: uniform, min: 15, max: 25}",
 			`a.yaml:13:17: transitions.syg.mean_weeks: the uncertain number has no source`},
+		{"dirichlet without concentration", "destinations: {arbejde: 1}", "destinations: {dist: dirichlet, shares: {arbejde: 1}, source: x}",
+			`transitions.syg.destinations: dist dirichlet needs shares: {state: share, ...} and concentration:`},
+		{"dirichlet shares not summing to 1", "destinations: {arbejde: 1}", "destinations: {dist: dirichlet, shares: {arbejde: 0.9}, concentration: 5, source: x}",
+			`transitions.syg.destinations: a Dirichlet distribution needs at least two shares`},
 		{"whole number key", "persons: {alle: 10}", "persons: {alle: {dist: uniform, min: 5, max: 15.5, source: x}}",
 			`initial.syg.persons.alle: expected a whole number`},
 	}
@@ -135,4 +139,46 @@ func rankOf(x []float64) []float64 {
 		r[i] = float64(k)
 	}
 	return r
+}
+
+// TestUncertainShares checks destination shares drawn from a Dirichlet
+// distribution: compiled at the expected shares, every run's shares sum to
+// 1 and vary around them.
+func TestUncertainShares(t *testing.T) {
+	text := strings.Replace(base, "destinations: {arbejde: 1}",
+		"destinations: {dist: dirichlet, shares: {arbejde: 0.7, syg: 0.3}, concentration: 40, name: udgang, source: test}", 1)
+	text = strings.Replace(text, "  arbejde:\n    financing: none", "  andet:\n    financing: none\n  arbejde:\n    financing: none", 1)
+	text = strings.Replace(text, "syg: 0.3}", "andet: 0.3}", 1)
+	sc, err := load(t, map[string]string{"a.yaml": text}, "a.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(sc.ShareSets) != 1 || sc.ShareSets[0].Path != "transitions.syg.destinations" {
+		t.Fatalf("share sets %+v", sc.ShareSets)
+	}
+	first := func(m *sim.Model) float64 { return m.Epochs[0].Exit[0][0].Dests[0][0].Cum } // share of the first destination
+	if got := first(sc.Model); math.Abs(got-0.7) > 1e-12 && math.Abs(got-0.3) > 1e-12 {
+		t.Errorf("compiled share %v, want the expected 0.7 or 0.3", got)
+	}
+	sum, sumSq := 0.0, 0.0
+	const n = 500
+	for r := range n {
+		m, err := sc.ModelFor(1, r)
+		if err != nil {
+			t.Fatal(err)
+		}
+		ds := m.Epochs[0].Exit[0][0].Dests[0]
+		if c := ds[len(ds)-1].Cum; c != 1 {
+			t.Fatalf("run %d: shares end at %v", r, c)
+		}
+		v := first(m)
+		sum += v
+		sumSq += v * v
+	}
+	mean := sum / n
+	sd := math.Sqrt(sumSq/n - mean*mean)
+	want := first(sc.Model)
+	if math.Abs(mean-want) > 5*math.Sqrt(0.21/41/n) || math.Abs(sd-math.Sqrt(0.21/41)) > 0.2*math.Sqrt(0.21/41) {
+		t.Errorf("drawn share mean %v sd %v, want %v and %v", mean, sd, want, math.Sqrt(0.21/41))
+	}
 }

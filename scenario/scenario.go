@@ -38,6 +38,8 @@ type Scenario struct {
 	Model *sim.Model
 	// Params are the uncertain numbers, drawn per run by ModelFor.
 	Params []*Param
+	// ShareSets are the uncertain sets of shares, drawn per run by ModelFor.
+	ShareSets []*ShareSet
 
 	resolved        *yaml.Node
 	fileOf          map[*yaml.Node]*parsed

@@ -55,7 +55,8 @@ type Result struct {
 	// Base is the expected saving over the horizon with every parameter at
 	// its mean, in kr.
 	Base float64
-	// Tornado holds one bar per parameter, widest first.
+	// Tornado holds one bar per uncertain number, widest first (uncertain sets
+	// of shares are drawn in the probabilistic runs but have no bar).
 	Tornado []Bar
 	// Importance holds one entry per parameter, largest |Rank| first.
 	Importance []Importance
@@ -83,7 +84,7 @@ func params(base, alt *scenario.Scenario) []*scenario.Param {
 // base. Both must have uncertain numbers between them.
 func Analyze(base, alt *scenario.Scenario, discountRate float64, opts Options) (*Result, error) {
 	ps := params(base, alt)
-	if len(ps) == 0 {
+	if len(ps) == 0 && len(base.ShareSets) == 0 && len(alt.ShareSets) == 0 {
 		return nil, fmt.Errorf("the scenarios have no uncertain numbers; write a number as {dist: pert, min: ..., mode: ..., max: ..., name: ..., source: ...} to analyse it")
 	}
 	total := 2 * (1 + 2*len(ps) + 1)

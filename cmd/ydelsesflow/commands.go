@@ -157,7 +157,7 @@ func runAction(c *cli.Context) error {
 // modelFor returns the per-run models of a scenario with uncertain
 // numbers (each run draws them once), or nil.
 func modelFor(sc *scenario.Scenario, seed uint64) func(int) (*sim.Model, error) {
-	if len(sc.Params) == 0 {
+	if len(sc.Params) == 0 && len(sc.ShareSets) == 0 {
 		return nil
 	}
 	return func(run int) (*sim.Model, error) { return sc.ModelFor(seed, run) }
