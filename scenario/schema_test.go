@@ -77,6 +77,26 @@ func TestEmbeddedScenariosMatchSchema(t *testing.T) {
 			t.Errorf("%s does not match the schema: %v", name, err)
 		}
 	}
+	// Uncertain numbers and shares are accepted where numbers and shares are.
+	var unc yaml.Node
+	yaml.Load([]byte(`transitions:
+  syg:
+    mean_weeks: {dist: pert, min: 15, mode: 20, max: 40, name: varighed, source: x}
+    destinations: {dist: dirichlet, shares: {arbejde: 0.7, andet: 0.3}, concentration: 40, source: x}
+interventions:
+  hjaelp:
+    target: {state: syg, take_up: {dist: beta, mean: 0.8, sd: 0.1, source: x}}
+correlations:
+  - {params: [varighed, andet], rank: 0.5, source: x}
+`), &unc)
+	if err := schema.Validate(jsonValue(t, &unc)); err != nil {
+		t.Errorf("the schema rejects uncertain numbers: %v", err)
+	}
+	var badDist yaml.Node
+	yaml.Load([]byte("transitions:\n  syg:\n    mean_weeks: {dist: pret, min: 1, mode: 2, max: 3}\n"), &badDist)
+	if err := schema.Validate(jsonValue(t, &badDist)); err == nil {
+		t.Error("the schema accepts an unknown dist")
+	}
 	// And the schema rejects what the loader rejects.
 	var bad yaml.Node
 	yaml.Load([]byte("transitions:\n  syg:\n    max_weks: 22\n"), &bad)
