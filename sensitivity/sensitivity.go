@@ -37,7 +37,14 @@ type Bar struct {
 	// horizon with the parameter at Low and at High, the others at their
 	// means, in kr.
 	SavingLow, SavingHigh float64
+	// BudgetLow and BudgetHigh are the same over the budget period: the
+	// first BudgetYears budget years (budgetår and overslagsår).
+	BudgetLow, BudgetHigh float64
 }
+
+// BudgetYears is the length of the budget period: the budget year and
+// three overslagsår.
+const BudgetYears = 4
 
 // Width is the distance between the bar's two savings.
 func (b Bar) Width() float64 { return math.Abs(b.SavingHigh - b.SavingLow) }
@@ -52,9 +59,11 @@ type Importance struct {
 
 // Result is a sensitivity analysis.
 type Result struct {
-	// Base is the expected saving over the horizon with every parameter at
-	// its mean, in kr.
-	Base float64
+	// Base and BaseBudget are the expected savings over the horizon and
+	// over the budget period with every parameter at its mean, in kr.
+	Base, BaseBudget float64
+	// Years are the budget years of the horizon.
+	Years []int
 	// Tornado holds one bar per uncertain number, widest first (uncertain sets
 	// of shares are drawn in the probabilistic runs but have no bar).
 	Tornado []Bar
@@ -107,27 +116,30 @@ func Analyze(base, alt *scenario.Scenario, discountRate float64, opts Options) (
 		}
 		return res, err
 	}
-	// saving returns the expected saving over the horizon with the
-	// parameters set by value.
-	saving := func(value func(*scenario.Param) float64) (float64, error) {
+	// saving returns the expected saving over the horizon and over the
+	// budget period with the parameters set by value.
+	saving := func(value func(*scenario.Param) float64) (horizon, budget float64, err error) {
 		b, err := simulate(base, value, false)
 		if err != nil {
-			return 0, err
+			return 0, 0, err
 		}
 		a, err := simulate(alt, value, false)
 		if err != nil {
-			return 0, err
+			return 0, 0, err
 		}
 		c, err := sim.Compare(b, a, discountRate)
 		if err != nil {
-			return 0, err
+			return 0, 0, err
 		}
-		return c.Saving[len(c.Years)].Mean, nil
+		for y := range min(BudgetYears, len(c.Years)) {
+			budget += c.Saving[y].Mean
+		}
+		return c.Saving[len(c.Years)].Mean, budget, nil
 	}
 	mean := func(p *scenario.Param) float64 { return p.Dist.Mean() }
-	res := &Result{}
+	res := &Result{Years: alt.Model.Years}
 	var err error
-	if res.Base, err = saving(mean); err != nil {
+	if res.Base, res.BaseBudget, err = saving(mean); err != nil {
 		return nil, err
 	}
 	for _, p := range ps {
@@ -140,10 +152,10 @@ func Analyze(base, alt *scenario.Scenario, discountRate float64, opts Options) (
 			}
 		}
 		bar := Bar{Param: p, Low: p.Low, High: p.High}
-		if bar.SavingLow, err = saving(at(p.Low)); err != nil {
+		if bar.SavingLow, bar.BudgetLow, err = saving(at(p.Low)); err != nil {
 			return nil, fmt.Errorf("%s at its low value %g: %w", p.Name, p.Low, err)
 		}
-		if bar.SavingHigh, err = saving(at(p.High)); err != nil {
+		if bar.SavingHigh, bar.BudgetHigh, err = saving(at(p.High)); err != nil {
 			return nil, fmt.Errorf("%s at its high value %g: %w", p.Name, p.High, err)
 		}
 		res.Tornado = append(res.Tornado, bar)

@@ -80,6 +80,12 @@ func TestTornado(t *testing.T) {
 	if want := 100 * weeks * (b.High - b.Low); math.Abs((b.SavingLow-b.SavingHigh)-want) > 1e-6*want {
 		t.Errorf("slot price: savings differ by %v kr., want %v kr.", b.SavingLow-b.SavingHigh, want)
 	}
+	// The horizon (3 years) lies within the budget period, so both agree.
+	for _, b := range res.Tornado {
+		if math.Abs(b.BudgetLow-b.SavingLow) > 1e-6 || math.Abs(b.BudgetHigh-b.SavingHigh) > 1e-6 {
+			t.Errorf("%s: budget-period savings %v/%v differ from the horizon's %v/%v", b.Param.Name, b.BudgetLow, b.BudgetHigh, b.SavingLow, b.SavingHigh)
+		}
+	}
 	if res.Tornado[0].Param.Name != "kortere_uger" || res.Tornado[2].Param.Name != "tom_sats" {
 		t.Errorf("order %s, %s, %s", res.Tornado[0].Param.Name, res.Tornado[1].Param.Name, res.Tornado[2].Param.Name)
 	}

@@ -4,6 +4,7 @@ import (
 	"encoding/csv"
 	"fmt"
 	"io"
+	"math"
 	"strings"
 
 	"ydelsesflow/sensitivity"
@@ -26,10 +27,19 @@ func SensitivityText(w io.Writer, meta CompareMeta, r *sensitivity.Result) error
 	g := grid{title: "Tornado: besparelse " + period + " (1.000 kr.)", columns: []string{"lav værdi", "høj værdi", "ved lav", "ved høj", "spænd"}}
 	for _, b := range r.Tornado {
 		g.rows = append(g.rows, row{label: b.Param.Name,
-			means: []string{Value(b.Low), Value(b.High), Number(b.SavingLow / Thousand), Number(b.SavingHigh / Thousand), Number(b.Width() / Thousand)},
-			ival:  []string{"", "", "", "", ""}})
+			means: []string{Value(b.Low), Value(b.High), Number(b.SavingLow / Thousand), Number(b.SavingHigh / Thousand), Number(b.Width() / Thousand)}})
 	}
 	g.compactText(&sb)
+	if nb := min(sensitivity.BudgetYears, n); nb < n {
+		budget := fmt.Sprintf("%d–%d", c.Years[0], c.Years[nb-1])
+		g = grid{title: "Tornado: besparelse i budgetperioden " + budget + " (1.000 kr.)", columns: []string{"ved lav", "ved høj", "spænd"}}
+		for _, b := range r.Tornado {
+			g.rows = append(g.rows, row{label: b.Param.Name,
+				means: []string{Number(b.BudgetLow / Thousand), Number(b.BudgetHigh / Thousand), Number(math.Abs(b.BudgetHigh-b.BudgetLow) / Thousand)}})
+		}
+		sb.WriteString("\n")
+		g.compactText(&sb)
+	}
 	sb.WriteString("\n")
 	g = grid{title: "Betydning i den probabilistiske beregning", columns: []string{"rangkorrelation", "fordeling"}}
 	for _, i := range r.Importance {
@@ -71,12 +81,12 @@ func (g grid) compactText(sb *strings.Builder) {
 // SensitivityCSV writes the tornado and the importance ranking in kr.
 func SensitivityCSV(w io.Writer, r *sensitivity.Result) error {
 	cw := csv.NewWriter(w)
-	cw.Write([]string{"analysis", "parameter", "file", "line", "low", "high", "saving_low", "saving_high", "width", "rank_correlation"})
+	cw.Write([]string{"analysis", "parameter", "file", "line", "low", "high", "saving_low", "saving_high", "width", "budget_saving_low", "budget_saving_high", "rank_correlation"})
 	for _, b := range r.Tornado {
-		cw.Write([]string{"tornado", b.Param.Name, b.Param.File, fmt.Sprint(b.Param.Line), num(b.Low), num(b.High), num(b.SavingLow), num(b.SavingHigh), num(b.Width()), ""})
+		cw.Write([]string{"tornado", b.Param.Name, b.Param.File, fmt.Sprint(b.Param.Line), num(b.Low), num(b.High), num(b.SavingLow), num(b.SavingHigh), num(b.Width()), num(b.BudgetLow), num(b.BudgetHigh), ""})
 	}
 	for _, i := range r.Importance {
-		cw.Write([]string{"psa", i.Param.Name, i.Param.File, fmt.Sprint(i.Param.Line), "", "", "", "", "", num(i.Rank)})
+		cw.Write([]string{"psa", i.Param.Name, i.Param.File, fmt.Sprint(i.Param.Line), "", "", "", "", "", "", "", num(i.Rank)})
 	}
 	cw.Flush()
 	return cw.Error()
