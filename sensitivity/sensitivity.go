@@ -71,6 +71,9 @@ type Result struct {
 	Importance []Importance
 	// PSA is the comparison of the probabilistic runs.
 	PSA *sim.Comparison
+	// ShareSets names the uncertain sets of shares, which the
+	// probabilistic runs draw but the tornado does not vary.
+	ShareSets []string
 }
 
 // params returns the uncertain numbers of alt and base by name (alt's
@@ -138,6 +141,13 @@ func Analyze(base, alt *scenario.Scenario, discountRate float64, opts Options) (
 	}
 	mean := func(p *scenario.Param) float64 { return p.Dist.Mean() }
 	res := &Result{Years: alt.Model.Years}
+	for _, sc := range []*scenario.Scenario{alt, base} {
+		for _, set := range sc.ShareSets {
+			if !slices.Contains(res.ShareSets, set.Name) {
+				res.ShareSets = append(res.ShareSets, set.Name)
+			}
+		}
+	}
 	var err error
 	if res.Base, res.BaseBudget, err = saving(mean); err != nil {
 		return nil, err

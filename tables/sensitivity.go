@@ -7,6 +7,8 @@ import (
 	"math"
 	"strings"
 
+	"golang.org/x/text/number"
+
 	"ydelsesflow/sensitivity"
 )
 
@@ -43,9 +45,12 @@ func SensitivityText(w io.Writer, meta CompareMeta, r *sensitivity.Result) error
 	sb.WriteString("\n")
 	g = grid{title: "Betydning i den probabilistiske beregning", columns: []string{"rangkorrelation", "fordeling"}}
 	for _, i := range r.Importance {
-		g.rows = append(g.rows, row{label: i.Param.Name, means: []string{fmt.Sprintf("%.2f", i.Rank), i.Param.Dist.String()}})
+		g.rows = append(g.rows, row{label: i.Param.Name, means: []string{da.Sprint(number.Decimal(i.Rank, number.MinFractionDigits(2), number.MaxFractionDigits(2))), i.Param.Dist.String()}})
 	}
 	g.compactText(&sb)
+	if len(r.ShareSets) > 0 {
+		fmt.Fprintf(&sb, "Usikre andele (Dirichlet), trukket i de probabilistiske kørsler uden egen søjle: %s.\n", strings.Join(r.ShareSets, ", "))
+	}
 	sb.WriteString("\nSpænd: forskellen i forventet besparelse med antagelsen i sin lave og høje værdi (P10 og P90, eller low/high i filen), de øvrige i deres middelværdi. " +
 		"Rangkorrelation: Spearman mellem antagelsens trækninger og besparelsen over kørslerne.\n")
 	_, err := io.WriteString(w, sb.String())

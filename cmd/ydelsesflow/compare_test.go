@@ -17,6 +17,7 @@ var library = []struct {
 	args   []string
 }{
 	{"rksk-2020-ips", []string{"rksk-2020/baseline.yaml", "rksk-2020/ips.yaml", "rksk-2020/ips.yaml#rksk_maal"}},
+	{"rksk-2020-ips-usikker", []string{"rksk-2020/baseline.yaml", "rksk-2020/ips-usikker.yaml"}},
 	{"rksk-2020-revalidering-cut", []string{"rksk-2020/revalidering-cut.yaml"}},
 	{"rksk-2020-langtidsrask-case", []string{"rksk-2020/langtidsrask-case.yaml"}},
 	{"rksk-2020-langtidsrask", []string{"rksk-2020/langtidsrask.yaml"}},
