@@ -254,10 +254,14 @@ func (r *resolver) parse(l location, src []byte) *parsed {
 		switch {
 		case errors.As(err, &les):
 			for _, e := range les.Errors {
-				r.decodeError(l, index, e)
+				if !r.wholeParam(p, e) {
+					r.decodeError(l, index, e)
+				}
 			}
 		case errors.As(err, &le):
-			r.decodeError(l, index, le)
+			if !r.wholeParam(p, le) {
+				r.decodeError(l, index, le)
+			}
 		default:
 			r.errFile(l, 0, 0, "", err.Error())
 		}

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"math"
+	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -26,13 +27,44 @@ type Param struct {
 	// Low and High are the values of a one-way sensitivity analysis: low:
 	// and high: if given, else the distribution's P10 and P90.
 	Low, High float64
-	Source    string
-	node      *yaml.Node
+	// Whole is set for a number the scenario needs whole (persons,
+	// capacity, weeks): its mean and every draw are rounded.
+	Whole  bool
+	Source string
+	node   *yaml.Node
+}
+
+// value returns v as the parameter takes it.
+func (p *Param) value(v float64) float64 {
+	if p.Whole {
+		return math.Round(v)
+	}
+	return v
 }
 
 // String describes the parameter with its position.
 func (p *Param) String() string {
 	return fmt.Sprintf("%s (%s:%d, %s)", p.Name, p.File, p.Line, p.Dist)
+}
+
+var reWhole = regexp.MustCompile("^cannot construct !!float `[^`]*` into \\*?(int|uint64|map\\[string\\]int)$")
+
+// wholeParam handles a decode error at an uncertain number that stands
+// where a whole number is needed: the number becomes whole (its mean and
+// draws rounded) and the error is dropped.
+func (r *resolver) wholeParam(f *parsed, e *yaml.LoadError) bool {
+	if !reWhole.MatchString(e.Message) {
+		return false
+	}
+	for n, p := range r.params {
+		if r.fileOf[n] == f && n.Line == e.Mark.Line && n.Column == e.Mark.Column {
+			p.Whole = true
+			p.Low, p.High = math.Round(p.Low), math.Round(p.High)
+			n.Value = formatNumber(p.value(p.Dist.Mean()))
+			return true
+		}
+	}
+	return false
 }
 
 // paramSpec is the mapping that writes an uncertain number.
@@ -421,7 +453,7 @@ func (sc *Scenario) modelWith(value func(p *Param) float64, shares func(s *Share
 	defer sc.mu.Unlock()
 	var drawn []string
 	for _, p := range sc.Params {
-		v := value(p)
+		v := p.value(value(p))
 		p.node.Value = formatNumber(v)
 		drawn = append(drawn, fmt.Sprintf("%s = %.4g", p.Name, v))
 	}
@@ -432,7 +464,7 @@ func (sc *Scenario) modelWith(value func(p *Param) float64, shares func(s *Share
 	}
 	defer func() {
 		for _, p := range sc.Params {
-			p.node.Value = formatNumber(p.Dist.Mean())
+			p.node.Value = formatNumber(p.value(p.Dist.Mean()))
 		}
 		for _, set := range sc.ShareSets {
 			for i, v := range set.Dist.Mean() {

@@ -86,8 +86,6 @@ func TestUncertainNumberErrors(t *testing.T) {
 			`transitions.syg.destinations: dist dirichlet needs shares: {state: share, ...} and concentration:`},
 		{"dirichlet shares not summing to 1", "destinations: {arbejde: 1}", "destinations: {dist: dirichlet, shares: {arbejde: 0.9}, concentration: 5, source: x}",
 			`transitions.syg.destinations: a Dirichlet distribution needs at least two shares`},
-		{"whole number key", "persons: {alle: 10}", "persons: {alle: {dist: uniform, min: 5, max: 15.5, source: x}}",
-			`initial.syg.persons.alle: expected a whole number`},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -180,5 +178,34 @@ func TestUncertainShares(t *testing.T) {
 	want := first(sc.Model)
 	if math.Abs(mean-want) > 5*math.Sqrt(0.21/41/n) || math.Abs(sd-math.Sqrt(0.21/41)) > 0.2*math.Sqrt(0.21/41) {
 		t.Errorf("drawn share mean %v sd %v, want %v and %v", mean, sd, want, math.Sqrt(0.21/41))
+	}
+}
+
+// TestWholeUncertainNumber checks an uncertain number where a whole number
+// is needed (a number of persons): its mean and every draw are rounded.
+func TestWholeUncertainNumber(t *testing.T) {
+	text := strings.Replace(base, "persons: {alle: 10}", "persons: {alle: {dist: uniform, min: 5, max: 15.5, name: bestand, source: x}}", 1)
+	sc, err := load(t, map[string]string{"a.yaml": text}, "a.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := sc.Params[0]
+	if !p.Whole || sc.Model.Initial[0].Persons != 10 || p.Low != 6 || p.High != 14 {
+		t.Errorf("whole %v, persons at the mean %d (want round(10.25) = 10), low %v, high %v", p.Whole, sc.Model.Initial[0].Persons, p.Low, p.High)
+	}
+	seen := map[int]bool{}
+	for r := range 200 {
+		m, err := sc.ModelFor(2, r)
+		if err != nil {
+			t.Fatal(err)
+		}
+		n := m.Initial[0].Persons
+		if n < 5 || n > 16 {
+			t.Fatalf("run %d: %d persons, outside the range", r, n)
+		}
+		seen[n] = true
+	}
+	if len(seen) < 8 {
+		t.Errorf("only %d different stock sizes in 200 runs", len(seen))
 	}
 }

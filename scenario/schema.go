@@ -85,16 +85,16 @@ var uncertainSharesSchema = map[string]any{
 	"additionalProperties": false,
 }
 
-// allowUncertain rewrites, in a schema, every {type: number} into "a number
-// or an uncertain number", and every map of numbers into "that, or
-// uncertain shares".
+// allowUncertain rewrites, in a schema, every {type: number} and {type:
+// integer} into "that or an uncertain number", and every map of numbers
+// into "that, or uncertain shares".
 func allowUncertain(n any) {
 	switch v := n.(type) {
 	case map[string]any:
 		for k, c := range v {
 			if m, ok := c.(map[string]any); ok && k != "$defs" {
 				switch {
-				case m["type"] == "number":
+				case m["type"] == "number" || (m["type"] == "integer" && k != "from_week"):
 					v[k] = map[string]any{"anyOf": []any{m, map[string]any{"$ref": "#/$defs/Uncertain"}}}
 					continue
 				case m["type"] == "object" && isNumberMap(m):
