@@ -113,6 +113,14 @@ func (s *ShareSet) draw(seed uint64, run int) []float64 {
 	return out
 }
 
+// nameAt returns the spec's name, or keyPath if it gives none.
+func (s paramSpec) nameAt(keyPath string) string {
+	if s.Name != "" {
+		return s.Name
+	}
+	return keyPath
+}
+
 // distKinds names the distributions and the keys each needs.
 var distKinds = map[string]string{
 	"fixed": "value", "uniform": "min, max", "normal": "mean, sd (and optionally min, max to truncate)",
@@ -163,10 +171,7 @@ func (r *resolver) param(f *parsed, n *yaml.Node, keyPath string) {
 	if spec.Source == "" {
 		r.errAt(n, keyPath, "the uncertain number has no source: say where its range comes from (UNCONFIRMED if it is a guess)")
 	}
-	name := spec.Name
-	if name == "" {
-		name = keyPath
-	}
+	name := spec.nameAt(keyPath)
 	if r.params == nil {
 		r.params = map[*yaml.Node]*Param{}
 	}
@@ -211,10 +216,7 @@ func (r *resolver) shareSet(f *parsed, n *yaml.Node, keyPath string, spec paramS
 	if spec.Source == "" {
 		r.errAt(n, keyPath, "the uncertain shares have no source: say where their spread comes from (UNCONFIRMED if it is a guess)")
 	}
-	name := spec.Name
-	if name == "" {
-		name = keyPath
-	}
+	name := spec.nameAt(keyPath)
 	set := &ShareSet{Name: name, File: f.loc.String(), Line: n.Line, Col: n.Column, Keys: keys, Dist: d, Source: spec.Source}
 	content := make([]*yaml.Node, 0, 2*len(keys))
 	for i := 0; i+1 < len(sharesNode.Content); i += 2 {
