@@ -3,6 +3,9 @@ package sim
 import (
 	"fmt"
 	"math"
+	"slices"
+
+	"gonum.org/v1/gonum/stat"
 )
 
 // Comparison is the paired difference between a baseline and an alternative
@@ -55,7 +58,17 @@ type Comparison struct {
 	// BreakEvenRuns is the share of runs whose cumulative saving is
 	// positive at the end of the horizon.
 	BreakEvenRuns float64
+	// CumQuantiles[t][q] is the quantile CumLevels[q] of the runs'
+	// cumulative saving up to and including week t: the fan chart's bands.
+	CumQuantiles [][]float64
+	// SavingRuns[p][r] is the saving of run r in period p, from which
+	// Saving and PSaving are computed: the histogram's data.
+	SavingRuns [][]float64
 }
+
+// CumLevels are the quantiles of Comparison.CumQuantiles: the median and
+// the limits of the 50 % and 90 % bands.
+var CumLevels = []float64{0.05, 0.25, 0.50, 0.75, 0.95}
 
 // ComparedLine names one cost line in a comparison.
 type ComparedLine struct {
@@ -197,6 +210,13 @@ func Compare(base, alt *Result, discountRate float64) (*Comparison, error) {
 		}
 	}
 	c.Net = describe(net)
+	c.SavingRuns = make([][]float64, np)
+	for p := range np {
+		c.SavingRuns[p] = make([]float64, runs)
+		for r := range runs {
+			c.SavingRuns[p][r] = -total[p][r]
+		}
+	}
 	for s := range ns {
 		c.Persons = append(c.Persons, describe(persons[s]))
 		c.NetByState = append(c.NetByState, describe(netBy[s]))
@@ -204,14 +224,30 @@ func Compare(base, alt *Result, discountRate float64) (*Comparison, error) {
 	c.NPV = Describe(npv)
 
 	c.CumSaving = make([]float64, m.Weeks)
+	cums := make([][]float64, m.Weeks) // [week][run]
+	for t := range cums {
+		cums[t] = make([]float64, runs)
+	}
 	for r := range runs {
 		cum := 0.0
 		for t := range m.Weeks {
 			cum += base.WeekNet[r][t] - alt.WeekNet[r][t]
 			c.CumSaving[t] += cum / float64(runs)
+			cums[t][r] = -cum // the change in spending, as Total
 		}
 		if cum > 0 {
 			c.BreakEvenRuns += 1 / float64(runs)
+		}
+	}
+	// The saving's quantiles are the mirrored quantiles of the change in
+	// spending, as in Saving = Total.Neg(), so the last week agrees with
+	// Saving over the horizon.
+	c.CumQuantiles = make([][]float64, m.Weeks)
+	for t, x := range cums {
+		slices.Sort(x)
+		c.CumQuantiles[t] = make([]float64, len(CumLevels))
+		for q, p := range CumLevels {
+			c.CumQuantiles[t][q] = -stat.Quantile(1-p, stat.LinInterp, x, nil)
 		}
 	}
 	c.BreakEvenWeek = -1

@@ -124,6 +124,10 @@ type Result struct {
 	// MeanParticipants[t][i] and MeanWaiting[t][i] are the mean numbers of
 	// participants in and persons waiting for intervention i in week t.
 	MeanParticipants, MeanWaiting [][]float64
+	// MeanSteps[t][k] is the mean number of persons in week t on step k of
+	// the refusionstrappe, counting persons in states financed by the
+	// staircase (refusion or medfinansiering).
+	MeanSteps [][]float64
 }
 
 // Run simulates the model opts.Runs times and returns per-run yearly totals.
@@ -150,6 +154,7 @@ func Run(m *Model, opts Options) (*Result, error) {
 	stockSum := make([]int64, m.Weeks*ns)
 	partSum := make([]int64, m.Weeks*ni)
 	waitSum := make([]int64, m.Weeks*ni)
+	stepSum := make([]float64, m.Weeks*Steps)
 
 	var (
 		mu       sync.Mutex
@@ -186,6 +191,9 @@ func Run(m *Model, opts Options) (*Result, error) {
 				for i, c := range w.stock {
 					stockSum[i] += int64(c)
 				}
+				for i, c := range f.steps {
+					stepSum[i] += c
+				}
 				for i := range w.part {
 					partSum[i] += int64(w.part[i])
 					waitSum[i] += int64(w.wait[i])
@@ -210,6 +218,13 @@ func Run(m *Model, opts Options) (*Result, error) {
 	res.MeanStock = meanPerWeek(stockSum, m.Weeks, ns, opts.Runs)
 	res.MeanParticipants = meanPerWeek(partSum, m.Weeks, ni, opts.Runs)
 	res.MeanWaiting = meanPerWeek(waitSum, m.Weeks, ni, opts.Runs)
+	res.MeanSteps = make([][]float64, m.Weeks)
+	for t := range res.MeanSteps {
+		res.MeanSteps[t] = make([]float64, Steps)
+		for k := range Steps {
+			res.MeanSteps[t][k] = stepSum[t*Steps+k] / float64(opts.Runs)
+		}
+	}
 	return res, nil
 }
 
@@ -235,7 +250,7 @@ func (r *Result) Append(o *Result) error {
 		return fmt.Errorf("sim: can only append runs %d… of the same model and seed, got runs %d…", r.FirstRun+r.Runs, o.FirstRun)
 	}
 	n, m := float64(r.Runs), float64(o.Runs)
-	for _, pair := range [][2][][]float64{{r.MeanStock, o.MeanStock}, {r.MeanParticipants, o.MeanParticipants}, {r.MeanWaiting, o.MeanWaiting}} {
+	for _, pair := range [][2][][]float64{{r.MeanStock, o.MeanStock}, {r.MeanParticipants, o.MeanParticipants}, {r.MeanWaiting, o.MeanWaiting}, {r.MeanSteps, o.MeanSteps}} {
 		for t := range pair[0] {
 			for i := range pair[0][t] {
 				pair[0][t][i] = (pair[0][t][i]*n + pair[1][t][i]*m) / (n + m)
@@ -708,13 +723,15 @@ type runFigures struct {
 	costs        [][]float64 // [year][cost line], gross kr.
 	participants [][]float64 // [year][intervention], participant-weeks
 	weekNet      []float64   // [week] the kommune's net spending, ydelser and intervention costs
+	steps        []float64   // [week][step] persons in staircase-financed states
 }
 
 // priceWeeks prices person-weeks per [week][state][group][step][k], given by
 // count, into yearly totals per state and the kommune's weekly net spending.
 func priceWeeks(m *Model, weekEp []int, k int, count func(i int) float64) runFigures {
 	ns, ng := len(m.States), len(m.Groups)
-	f := runFigures{totals: make([][]Totals, len(m.Years)), costs: make([][]float64, len(m.Years)), weekNet: make([]float64, m.Weeks)}
+	f := runFigures{totals: make([][]Totals, len(m.Years)), costs: make([][]float64, len(m.Years)), weekNet: make([]float64, m.Weeks),
+		steps: make([]float64, m.Weeks*Steps)}
 	nl := len(m.CostLines())
 	for y := range f.totals {
 		f.totals[y] = make([]Totals, ns)
@@ -748,6 +765,9 @@ func priceWeeks(m *Model, weekEp []int, k int, count func(i int) float64) runFig
 					gross := weighted * base
 					state := gross * fin.StateShare(step)
 					tot.PersonWeeks += n
+					if fin.Kind == Refusion || fin.Kind == Medfinansiering {
+						f.steps[t*Steps+step] += n
+					}
 					tot.Gross += gross
 					tot.State += state
 					f.weekNet[t] += gross - state

@@ -53,6 +53,37 @@ func TestConservation(t *testing.T) {
 	}
 }
 
+// TestStepsCountStaircaseStates checks that the persons on the steps of
+// the refusionstrappe are, every week, exactly the persons in states the
+// staircase finances, and that the first weeks of the horizon have persons
+// on the first step (the default scenario has inflow every week).
+func TestStepsCountStaircaseStates(t *testing.T) {
+	sc := loadDefault(t)
+	m := sc.Model
+	res, err := sim.Run(m, sim.Options{Runs: 3, Seed: 7})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for w := range m.Weeks {
+		want := 0.0
+		for s, st := range m.States {
+			if k := st.Financing.Kind; k == sim.Refusion || k == sim.Medfinansiering {
+				want += res.MeanStock[w][s]
+			}
+		}
+		got := 0.0
+		for _, n := range res.MeanSteps[w] {
+			got += n
+		}
+		if math.Abs(got-want) > 1e-9 {
+			t.Fatalf("week %d: %v persons on the steps, %v in staircase-financed states", w, got, want)
+		}
+		if w > 0 && res.MeanSteps[w][0] == 0 {
+			t.Fatalf("week %d: nobody on the first step", w)
+		}
+	}
+}
+
 // TestWorkersDoNotChangeResults runs the default scenario with 1 and 4
 // workers and compares every per-run figure exactly.
 func TestWorkersDoNotChangeResults(t *testing.T) {

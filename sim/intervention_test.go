@@ -221,6 +221,28 @@ func TestShorterStayLowersCost(t *testing.T) {
 	if c.BreakEvenWeek < 52 || c.BreakEvenWeek > 60 {
 		t.Errorf("break-even week %d; want early in 2028, when the intervention starts", c.BreakEvenWeek)
 	}
+	// The fan chart's last week is the saving over the horizon, and its
+	// bands are nested.
+	all, last := len(c.Years), len(c.CumQuantiles)-1
+	for q, want := range map[int]float64{0: c.Saving[all].P5, 2: c.Saving[all].P50, 4: c.Saving[all].P95} {
+		if got := c.CumQuantiles[last][q]; math.Abs(got-want) > 1e-6*math.Abs(want) {
+			t.Errorf("cumulative saving quantile %v in the last week %v; want the horizon's %v", sim.CumLevels[q], got, want)
+		}
+	}
+	for w, qs := range c.CumQuantiles {
+		if !slices.IsSorted(qs) {
+			t.Fatalf("week %d: quantiles %v not in order", w, qs)
+		}
+	}
+	for p, runs := range c.SavingRuns {
+		mean := 0.0
+		for _, v := range runs {
+			mean += v / float64(len(runs))
+		}
+		if math.Abs(mean-c.Saving[p].Mean) > 1e-6*math.Max(1, math.Abs(mean)) {
+			t.Errorf("period %d: the runs' savings average %v, the saving is %v", p, mean, c.Saving[p].Mean)
+		}
+	}
 }
 
 // TestHazardRatioForCut checks the conversion of "26 weeks shorter" into a
