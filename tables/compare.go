@@ -9,8 +9,7 @@ import (
 	"strings"
 	"time"
 
-	"golang.org/x/text/number"
-
+	"ydelsesflow/numfmt"
 	"ydelsesflow/sim"
 )
 
@@ -183,12 +182,7 @@ func weekDate(start time.Time, t int) time.Time { return start.AddDate(0, 0, 7*t
 
 // Amount formats kr. for a sentence: millions with one decimal from
 // 1 mio. kr. ("2,1 mio. kr."), else rounded to 1.000 kr. ("355.000 kr.").
-func Amount(v float64) string {
-	if math.Abs(v) >= 1e6-0.5e5 {
-		return da.Sprint(number.Decimal(v/1e6, number.MinFractionDigits(1), number.MaxFractionDigits(1))) + " mio. kr."
-	}
-	return Number(math.Round(v/Thousand)*Thousand) + " kr."
-}
+func Amount(v float64) string { return numfmt.Da.Amount(v) }
 
 // headline states the comparison's conclusion in one Danish sentence.
 func headline(meta CompareMeta, c *sim.Comparison) string {

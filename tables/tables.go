@@ -9,7 +9,6 @@ package tables
 import (
 	"fmt"
 	"io"
-	"math"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -18,6 +17,7 @@ import (
 	"golang.org/x/text/message"
 	"golang.org/x/text/number"
 
+	"ydelsesflow/numfmt"
 	"ydelsesflow/sim"
 )
 
@@ -55,27 +55,14 @@ var da = message.NewPrinter(language.Danish)
 
 // Number formats v the Danish way with no decimals, rounding half away
 // from zero: 1.234.568.
-func Number(v float64) string {
-	v = math.Round(v)
-	if v == 0 {
-		v = 0 // avoid "-0"
-	}
-	return da.Sprint(number.Decimal(v, number.MaxFractionDigits(0)))
-}
+func Number(v float64) string { return numfmt.Da.Int(v) }
 
 // Decimal formats v the Danish way with two decimals: 1.234,57.
-func Decimal(v float64) string {
-	return da.Sprint(number.Decimal(v, number.MinFractionDigits(2), number.MaxFractionDigits(2)))
-}
+func Decimal(v float64) string { return numfmt.Da.Decimal(v, 2) }
 
 // Value formats a parameter value the Danish way: whole numbers from 100
 // (1.234.568), else up to three decimals (0,862; 12,83).
-func Value(v float64) string {
-	if math.Abs(v) >= 100 {
-		return Number(v)
-	}
-	return da.Sprint(number.Decimal(v, number.MaxFractionDigits(3)))
-}
+func Value(v float64) string { return numfmt.Da.Value(v) }
 
 // Percent formats a fraction as a Danish percentage with one decimal: 3,5 %.
 func Percent(f float64) string {
