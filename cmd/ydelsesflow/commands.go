@@ -13,6 +13,7 @@ import (
 
 	"github.com/urfave/cli/v2"
 
+	"ydelsesflow/results"
 	"ydelsesflow/scenario"
 	"ydelsesflow/scenarios"
 	"ydelsesflow/sim"
@@ -63,6 +64,8 @@ It also writes to the --out directory:
   summary.csv    every figure per year, state and measure (kr., full precision)
   runs.csv       the totals of every run, year and state (kr.)
   summary.json   the figures with the scenario's metadata
+  resultat.json  the figures the charts are drawn from (see plot)
+and with --plots the charts personer and refusion as PNG, SVG and PDF (see plot).
 Files are written only when the whole run succeeded, each one atomically.
 
 --trace N prints instead, for run 1, week by week the state, weeks in the state, staircase
@@ -71,7 +74,7 @@ arithmetic can be checked by hand.
 
 The same scenario, seed and number of runs give the same figures on any machine and
 with any number of --workers.`,
-		Flags: []cli.Flag{
+		Flags: append([]cli.Flag{
 			&cli.IntFlag{Name: "runs", Aliases: []string{"n"}, Usage: "number of Monte Carlo runs", DefaultText: "the scenario's runs"},
 			&cli.Uint64Flag{Name: "seed", Usage: "master random seed", DefaultText: "the scenario's seed"},
 			&cli.IntFlag{Name: "workers", Aliases: []string{"j"}, Usage: "parallel workers (does not change the results)", DefaultText: "one per CPU core"},
@@ -80,7 +83,7 @@ with any number of --workers.`,
 			&cli.BoolFlag{Name: "quiet", Aliases: []string{"q"}, Usage: "print nothing on standard output; only write the files"},
 			&cli.IntFlag{Name: "trace", Usage: "print the week-by-week path of `N` persons (run 1) instead of the tables; writes no files"},
 			&cli.StringFlag{Name: "trace-state", Usage: "trace persons who start in `STATE` (default: the first state)"},
-		},
+		}, plotFlags(true)...),
 		Action:       runAction,
 		OnUsageError: usage,
 	}
@@ -126,6 +129,10 @@ func runAction(c *cli.Context) error {
 
 	files, err := renderAll(meta, sum, res)
 	if err != nil {
+		return err
+	}
+	rmeta := results.NewMeta(sc.Model, sc.Title, sc.Name, sc.Start, runs, seed)
+	if err := addResults(c, files, &results.File{Run: results.FromRun(rmeta, res, sum)}); err != nil {
 		return err
 	}
 	if err := writeFiles(c.String("out"), files); err != nil {

@@ -11,6 +11,7 @@ import (
 
 	"github.com/urfave/cli/v2"
 
+	"ydelsesflow/results"
 	"ydelsesflow/scenario"
 	"ydelsesflow/sim"
 	"ydelsesflow/tables"
@@ -43,12 +44,15 @@ Writes to the --out directory:
   sammenligning.txt   the printed tables
   sammenligning.md    the same in Markdown
   sammenligning.csv   every figure in kr. with mean, sd, MC error, P5, P50, P95
+  resultat.json       the figures the charts are drawn from (see plot)
+and with --plots the charts budget, besparelse-akkumuleret, besparelse-fordeling and
+personer-med-og-uden as PNG, SVG and PDF (see plot).
 
 --trace N prints instead, for run 1, week by week the state, weeks in the state, staircase
 clock, refusion %, gross and net kr. of the first N persons whose path the interventions
 change (or who start in --trace-state), in the baseline and with the interventions, so that
 the arithmetic can be checked by hand; unpaid weeks in one state share a line.`,
-		Flags: []cli.Flag{
+		Flags: append([]cli.Flag{
 			&cli.StringFlag{Name: "runs", Aliases: []string{"n"}, Usage: "number of Monte Carlo runs, or auto: add runs until the MC error of the total saving is below --precision", DefaultText: "the baseline's runs"},
 			&cli.Float64Flag{Name: "precision", Value: 50000, Usage: "with --runs auto: the target Monte Carlo error of the total saving, in `KR`"},
 			&cli.IntFlag{Name: "max-runs", Value: 10000, Usage: "with --runs auto: stop at this many runs even if the target is not reached"},
@@ -59,7 +63,7 @@ the arithmetic can be checked by hand; unpaid weeks in one state share a line.`,
 			&cli.IntFlag{Name: "trace", Usage: "print the week-by-week path of `N` persons (run 1) instead of the tables; writes no files"},
 			&cli.StringFlag{Name: "trace-state", Usage: "trace persons who start in `STATE` (default: persons the interventions affect)"},
 			&cli.BoolFlag{Name: "quiet", Aliases: []string{"q"}, Usage: "print nothing on standard output; only write the files"},
-		},
+		}, plotFlags(true)...),
 		Action:       compareAction,
 		OnUsageError: usage,
 	}
@@ -219,8 +223,12 @@ func compareAction(c *cli.Context) error {
 	}
 
 	var txt, md, csv bytes.Buffer
+	rf := &results.File{}
 	for i, a := range arms {
 		cmp := cmps[i]
+		rmeta := results.NewMeta(a.alt.Model, a.alt.Title, a.altName, a.alt.Start, runs, seed)
+		rmeta.Baseline = a.baseName
+		rf.Comparisons = append(rf.Comparisons, results.FromComparison(rmeta, baseRes[a.base], altRes[i], cmp))
 		meta := tables.CompareMeta{Title: a.alt.Title, Scenario: a.altName, Baseline: a.baseName, Start: a.alt.Start, Runs: runs, Seed: seed, Note: note}
 		if i > 0 {
 			txt.WriteString("\n\n")
@@ -238,6 +246,9 @@ func compareAction(c *cli.Context) error {
 	}
 	mdDoc := append([]byte("# Økonomiske konsekvenser\n\n"), md.Bytes()...)
 	files := map[string][]byte{"sammenligning.txt": txt.Bytes(), "sammenligning.md": mdDoc, "sammenligning.csv": csv.Bytes()}
+	if err := addResults(c, files, rf); err != nil {
+		return err
+	}
 	if err := writeFiles(c.String("out"), files); err != nil {
 		return err
 	}

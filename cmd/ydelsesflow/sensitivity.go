@@ -7,6 +7,7 @@ import (
 
 	"github.com/urfave/cli/v2"
 
+	"ydelsesflow/results"
 	"ydelsesflow/sensitivity"
 	"ydelsesflow/tables"
 )
@@ -28,14 +29,15 @@ compare: the same scenario without interventions, or BASELINE):
   Spearman's rank correlation between each number's draws and the saving.
 
 Every simulation uses the same seed (common random numbers), so the spreads come from the
-assumptions and not from noise. Writes sensitivitet.txt and sensitivitet.csv to --out.`,
-		Flags: []cli.Flag{
+assumptions and not from noise. Writes sensitivitet.txt, sensitivitet.csv and resultat.json
+(the figures of the charts) to --out, and with --plots the tornado chart as PNG, SVG and PDF.`,
+		Flags: append([]cli.Flag{
 			&cli.IntFlag{Name: "runs", Aliases: []string{"n"}, Value: 100, Usage: "Monte Carlo runs per simulation"},
 			&cli.Uint64Flag{Name: "seed", Usage: "master random seed", DefaultText: "the baseline's seed"},
 			&cli.IntFlag{Name: "workers", Aliases: []string{"j"}, Usage: "parallel workers (does not change the results)", DefaultText: "one per CPU core"},
 			&cli.StringFlag{Name: "out", Aliases: []string{"o"}, Value: "ud", Usage: "directory for the output files"},
 			&cli.BoolFlag{Name: "quiet", Aliases: []string{"q"}, Usage: "print nothing on standard output; only write the files"},
-		},
+		}, plotFlags(true)...),
 		Action:       sensitivityAction,
 		OnUsageError: usage,
 	}
@@ -83,6 +85,11 @@ func sensitivityAction(c *cli.Context) error {
 		return err
 	}
 	files := map[string][]byte{"sensitivitet.txt": txt.Bytes(), "sensitivitet.csv": csv.Bytes()}
+	rmeta := results.NewMeta(a.alt.Model, a.alt.Title, a.altName, a.alt.Start, c.Int("runs"), seed)
+	rmeta.Baseline = a.baseName
+	if err := addResults(c, files, &results.File{Sensitivity: results.FromSensitivity(rmeta, res)}); err != nil {
+		return err
+	}
 	if err := writeFiles(c.String("out"), files); err != nil {
 		return err
 	}

@@ -1,0 +1,121 @@
+// Package numfmt formats numbers, amounts and percentages for people, in
+// Danish ("1.234.567 kr.", "12,5 %") or English ("DKK 1,234,567", "12.5%").
+// Machine-readable files (CSV, JSON) do not use it: they keep Go's plain
+// '.'-decimal numbers.
+package numfmt
+
+import (
+	"fmt"
+	"math"
+
+	"golang.org/x/text/language"
+	"golang.org/x/text/message"
+	"golang.org/x/text/number"
+)
+
+// Lang is the language of labels and number formats.
+type Lang string
+
+// The languages the tool writes.
+const (
+	Danish  Lang = "da"
+	English Lang = "en"
+)
+
+// ParseLang returns the language named s ("da" or "en").
+func ParseLang(s string) (Lang, error) {
+	switch Lang(s) {
+	case Danish, English:
+		return Lang(s), nil
+	}
+	return "", fmt.Errorf("unknown language %q; use da (Danish) or en (English)", s)
+}
+
+// Format formats numbers in one language. The zero Format is Danish.
+type Format struct {
+	Lang Lang
+}
+
+// Da and En format numbers in Danish and English.
+var (
+	Da = Format{Danish}
+	En = Format{English}
+)
+
+var printers = map[Lang]*message.Printer{
+	Danish:  message.NewPrinter(language.Danish),
+	English: message.NewPrinter(language.English),
+}
+
+func (f Format) printer() *message.Printer {
+	if p, ok := printers[f.Lang]; ok {
+		return p
+	}
+	return printers[Danish]
+}
+
+// noNegZero turns −0 (and values that round to zero) into 0, so that
+// nothing prints as "-0".
+func noNegZero(v float64, digits int) float64 {
+	p := math.Pow(10, float64(digits))
+	if math.Round(v*p) == 0 {
+		return 0
+	}
+	return v
+}
+
+// Decimal formats v with exactly digits decimals and thousands
+// separators, rounding half away from zero: Decimal(1234.567, 1) is
+// "1.234,6" in Danish and "1,234.6" in English.
+func (f Format) Decimal(v float64, digits int) string {
+	v = math.Round(v*math.Pow(10, float64(digits))) / math.Pow(10, float64(digits))
+	v = noNegZero(v, digits)
+	return f.printer().Sprint(number.Decimal(v, number.MinFractionDigits(digits), number.MaxFractionDigits(digits)))
+}
+
+// Int formats v rounded to a whole number: "1.234.568".
+func (f Format) Int(v float64) string { return f.Decimal(v, 0) }
+
+// Thousands formats an amount in kr. as a whole number of 1.000 kr., the
+// unit of budget tables: Thousands(1234567) is "1.235".
+func (f Format) Thousands(v float64) string { return f.Int(v / 1000) }
+
+// Kr formats a whole amount in kr.: "1.234.567 kr." in Danish,
+// "DKK 1,234,567" in English.
+func (f Format) Kr(v float64) string {
+	if f.Lang == English {
+		return "DKK " + f.Int(v)
+	}
+	return f.Int(v) + " kr."
+}
+
+// Amount formats an amount for a sentence: millions with one decimal from
+// 1 mio. kr. ("2,1 mio. kr."), else rounded to 1.000 kr. ("355.000 kr.").
+func (f Format) Amount(v float64) string {
+	if math.Abs(v) >= 1e6-0.5e5 {
+		if f.Lang == English {
+			return "DKK " + f.Decimal(v/1e6, 1) + " million"
+		}
+		return f.Decimal(v/1e6, 1) + " mio. kr."
+	}
+	return f.Kr(math.Round(v/1000) * 1000)
+}
+
+// Percent formats a fraction as a percentage with the given decimals:
+// Percent(0.125, 1) is "12,5 %" in Danish and "12.5%" in English.
+func (f Format) Percent(frac float64, digits int) string {
+	s := f.Decimal(100*frac, digits)
+	if f.Lang == English {
+		return s + "%"
+	}
+	return s + " %"
+}
+
+// Value formats a parameter value: whole numbers from 100 ("1.234.568"),
+// else up to three decimals ("0,862"; "12,83").
+func (f Format) Value(v float64) string {
+	if math.Abs(v) >= 100 {
+		return f.Int(v)
+	}
+	return f.printer().Sprint(number.Decimal(noNegZero(v, 3), number.MaxFractionDigits(3)))
+}

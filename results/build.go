@@ -1,0 +1,130 @@
+package results
+
+import (
+	"time"
+
+	"ydelsesflow/sensitivity"
+	"ydelsesflow/sim"
+)
+
+// NewMeta describes a simulation of model m.
+func NewMeta(m *sim.Model, title, scenario string, start time.Time, runs int, seed uint64) Meta {
+	meta := Meta{Title: title, Scenario: scenario, Start: start.Format(time.DateOnly), Runs: runs, Seed: seed, Years: m.Years}
+	for _, s := range m.States {
+		meta.States = append(meta.States, State{Name: s.Name, Label: s.Label, Paid: s.Financing.Kind != sim.NoFinancing})
+	}
+	return meta
+}
+
+// StartDate returns the Monday of the first week.
+func (m Meta) StartDate() time.Time {
+	t, err := time.Parse(time.DateOnly, m.Start)
+	if err != nil {
+		return time.Time{}
+	}
+	return t
+}
+
+// WeekDate returns the Monday of week t.
+func (m Meta) WeekDate(t int) time.Time { return m.StartDate().AddDate(0, 0, 7*t) }
+
+// FromRun collects the figures of a run of one scenario.
+func FromRun(meta Meta, res *sim.Result, sum *sim.Summary) *Run {
+	r := &Run{Meta: meta, Stock: res.MeanStock, Steps: res.MeanSteps}
+	ns := len(meta.States)
+	for _, row := range sum.Rows {
+		if row.State != sim.TotalName {
+			continue
+		}
+		r.Gross = append(r.Gross, BandOf(row.Stats[sim.Gross]))
+		r.StatePart = append(r.StatePart, BandOf(row.Stats[sim.StatePart]))
+		r.Net = append(r.Net, BandOf(row.Stats[sim.Net]))
+	}
+	for y := range meta.Years {
+		byState := make([]float64, ns)
+		persons := make([]float64, res.Runs)
+		for run := range res.Runs {
+			for s, st := range res.PerRun[run][y] {
+				byState[s] += st.Net() / float64(res.Runs)
+				if meta.States[s].Paid {
+					persons[run] += st.PersonWeeks / sim.WeeksPerFullTimePerson
+				}
+			}
+		}
+		r.NetByState = append(r.NetByState, byState)
+		r.Persons = append(r.Persons, BandOf(sim.Describe(persons)))
+	}
+	return r
+}
+
+// FromComparison collects the figures of a comparison of alt against base.
+func FromComparison(meta Meta, base, alt *sim.Result, c *sim.Comparison) *Comparison {
+	out := &Comparison{Meta: meta, BaseStock: base.MeanStock, AltStock: alt.MeanStock,
+		PSaving: c.PSaving, CumLevels: sim.CumLevels, CumQuantiles: c.CumQuantiles, CumMean: c.CumSaving,
+		BreakEvenWeek: c.BreakEvenWeek, BreakEvenRuns: c.BreakEvenRuns}
+	for p := range c.Total {
+		cost := 0.0
+		for _, line := range c.Cost {
+			cost += line[p].Mean
+		}
+		out.Cost = append(out.Cost, cost)
+		out.YdelserSaving = append(out.YdelserSaving, -c.Net[p].Mean)
+		out.Saving = append(out.Saving, BandOf(c.Saving[p]))
+	}
+	for s := range c.Persons {
+		var ch []float64
+		for _, st := range c.Persons[s] {
+			ch = append(ch, st.Mean)
+		}
+		out.PersonsChange = append(out.PersonsChange, ch)
+	}
+	n := BudgetPeriod(len(c.Years))
+	out.BudgetSavings = make([]float64, c.Runs)
+	for r := range c.Runs {
+		for y := range n {
+			out.BudgetSavings[r] += c.SavingRuns[y][r]
+		}
+	}
+	return out
+}
+
+// FromSensitivity collects a sensitivity analysis: over the budget period
+// when the horizon is longer, else over the horizon.
+func FromSensitivity(meta Meta, r *sensitivity.Result) *Sensitivity {
+	ny := len(r.Years)
+	budget := ny > sensitivity.BudgetYears
+	s := &Sensitivity{Meta: meta, Period: meta.Period(), Base: r.Base}
+	if budget {
+		s.Base = r.BaseBudget
+	}
+	for _, b := range r.Tornado {
+		bar := Bar{Name: b.Param.Name, Source: b.Param.Source, Low: b.Low, High: b.High, SavingLow: b.SavingLow, SavingHigh: b.SavingHigh}
+		if budget {
+			bar.SavingLow, bar.SavingHigh = b.BudgetLow, b.BudgetHigh
+		}
+		s.Bars = append(s.Bars, bar)
+	}
+	for _, im := range r.Importance {
+		s.Ranks = append(s.Ranks, Rank{Name: im.Param.Name, Rho: im.Rank})
+	}
+	if c := r.PSA; c != nil {
+		if budget {
+			// The saving over the budget period, run by run.
+			runs := make([]float64, c.Runs)
+			for y := range sensitivity.BudgetYears {
+				for i, v := range c.SavingRuns[y] {
+					runs[i] += v
+				}
+			}
+			s.Saving = BandOf(sim.Describe(runs))
+			for _, v := range runs {
+				if v > 0 {
+					s.PSaving += 1 / float64(len(runs))
+				}
+			}
+		} else {
+			s.Saving, s.PSaving = BandOf(c.Saving[ny]), c.PSaving[ny]
+		}
+	}
+	return s
+}

@@ -1,0 +1,283 @@
+// Package results holds what a simulation produced in the form the plots
+// and the report read: means, quantiles and the few per-run figures a chart
+// needs, with the scenario's names and labels, but no persons. A File is
+// what the commands save as resultat.json, so that `ydelsesflow plot` can
+// draw every chart again without simulating.
+//
+// Amounts are in kr.; a saving is positive.
+package results
+
+import (
+	"encoding/json"
+	"fmt"
+	"io"
+	"math"
+
+	"ydelsesflow/sensitivity"
+	"ydelsesflow/sim"
+)
+
+// Version is the version of the file format; Read refuses other versions.
+const Version = 1
+
+// BudgetYears is the length of the budget period: the budget year and
+// three overslagsår.
+const BudgetYears = sensitivity.BudgetYears
+
+// File is a saved set of results: a run, comparisons and a sensitivity
+// analysis, whichever the command made.
+type File struct {
+	Version     int           `json:"version"`
+	Run         *Run          `json:"run,omitempty"`
+	Comparisons []*Comparison `json:"comparisons,omitempty"`
+	Sensitivity *Sensitivity  `json:"sensitivity,omitempty"`
+}
+
+// Meta says what was simulated.
+type Meta struct {
+	Title    string `json:"title"`
+	Scenario string `json:"scenario"`
+	// Baseline is the scenario compared against ("" for a run).
+	Baseline string `json:"baseline,omitempty"`
+	// Start is the Monday of the first week, YYYY-MM-DD.
+	Start string `json:"start"`
+	Runs  int    `json:"runs"`
+	Seed  uint64 `json:"seed"`
+	// Years are the budget years of the horizon.
+	Years []int `json:"years"`
+	// States are the model's states in order; per-state series follow it.
+	States []State `json:"states"`
+}
+
+// State names one state (ydelse) of the model.
+type State struct {
+	Name  string `json:"name"`
+	Label string `json:"label"`
+	// Paid is false for states that cost the kommune nothing (work,
+	// education, death): charts of ydelser leave them out.
+	Paid bool `json:"paid"`
+}
+
+// Band is a figure across runs: its mean and 90 % interval.
+type Band struct {
+	Mean float64 `json:"mean"`
+	P5   float64 `json:"p5"`
+	P50  float64 `json:"p50"`
+	P95  float64 `json:"p95"`
+}
+
+// BandOf returns the Band of a sim.Stat.
+func BandOf(s sim.Stat) Band { return Band{Mean: s.Mean, P5: s.P5, P50: s.P50, P95: s.P95} }
+
+// Run is the result of one scenario.
+type Run struct {
+	Meta
+	// Stock[t][s] is the mean number of persons in state s in week t.
+	Stock [][]float64 `json:"stock"`
+	// Steps[t][k] is the mean number of persons on step k of the
+	// refusionstrappe in week t (states financed by the staircase).
+	Steps [][]float64 `json:"steps"`
+	// Gross, StatePart and Net are the yearly totals over all ydelser:
+	// gross spending, the state's part (refusion) and the kommune's net.
+	Gross     []Band `json:"gross"`
+	StatePart []Band `json:"state_part"`
+	Net       []Band `json:"net"`
+	// NetByState[y][s] is the mean net spending on state s in year y.
+	NetByState [][]float64 `json:"net_by_state"`
+	// Persons[y] is the mean number of helårspersoner on paid ydelser.
+	Persons []Band `json:"persons"`
+}
+
+// Comparison is an intervention scenario against its baseline. Per-period
+// slices have one entry per budget year and then the whole horizon.
+type Comparison struct {
+	Meta
+	// BaseStock and AltStock are the mean persons per week and state
+	// without and with the intervention.
+	BaseStock [][]float64 `json:"base_stock"`
+	AltStock  [][]float64 `json:"alt_stock"`
+	// Cost is the kommune's spending on the interventions (cost lines
+	// net of any state share); YdelserSaving the saving on ydelser net of
+	// refusion; Saving their sum with its interval: Saving = YdelserSaving − Cost.
+	Cost          []float64 `json:"cost"`
+	YdelserSaving []float64 `json:"ydelser_saving"`
+	Saving        []Band    `json:"saving"`
+	PSaving       []float64 `json:"p_saving"`
+	// PersonsChange[s] is the mean change in helårspersoner in state s per
+	// period (for the horizon: per year).
+	PersonsChange [][]float64 `json:"persons_change"`
+	// CumLevels are the quantiles of CumQuantiles; CumQuantiles[t][q] the
+	// cumulative saving up to week t at level q, CumMean[t] its mean.
+	CumLevels     []float64   `json:"cum_levels"`
+	CumQuantiles  [][]float64 `json:"cum_quantiles"`
+	CumMean       []float64   `json:"cum_mean"`
+	BreakEvenWeek int         `json:"break_even_week"`
+	BreakEvenRuns float64     `json:"break_even_runs"`
+	// BudgetSavings is each run's saving over the budget period: the first
+	// BudgetYears years (or the horizon, if shorter).
+	BudgetSavings []float64 `json:"budget_savings"`
+}
+
+// Sensitivity is a one-way and probabilistic sensitivity analysis of a
+// comparison's saving.
+type Sensitivity struct {
+	Meta
+	// Period is the period of Base and the bars, e.g. "2027–2030".
+	Period string  `json:"period"`
+	Base   float64 `json:"base"`
+	// Bars are the tornado's bars, widest first.
+	Bars []Bar `json:"bars"`
+	// Ranks are the rank correlations with the saving, largest first.
+	Ranks []Rank `json:"ranks"`
+	// Saving and PSaving are the probabilistic runs' saving over Period.
+	Saving  Band    `json:"saving"`
+	PSaving float64 `json:"p_saving"`
+}
+
+// Bar is one uncertain number of a tornado.
+type Bar struct {
+	Name   string  `json:"name"`
+	Source string  `json:"source,omitempty"`
+	Low    float64 `json:"low"`
+	High   float64 `json:"high"`
+	// SavingLow and SavingHigh are the expected savings with the number at
+	// Low and High, the others at their means.
+	SavingLow  float64 `json:"saving_low"`
+	SavingHigh float64 `json:"saving_high"`
+}
+
+// Rank is one uncertain number's rank correlation with the saving.
+type Rank struct {
+	Name string  `json:"name"`
+	Rho  float64 `json:"rho"`
+}
+
+// BudgetPeriod returns the number of years in the budget period of a
+// horizon of n years.
+func BudgetPeriod(n int) int { return min(n, BudgetYears) }
+
+// Period returns the label of the budget period: "2027–2030".
+func (m Meta) Period() string {
+	n := BudgetPeriod(len(m.Years))
+	if n == 0 {
+		return ""
+	}
+	if n == 1 {
+		return fmt.Sprint(m.Years[0])
+	}
+	return fmt.Sprintf("%d–%d", m.Years[0], m.Years[n-1])
+}
+
+// Write writes f as indented JSON.
+func Write(w io.Writer, f *File) error {
+	f.Version = Version
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", " ")
+	return enc.Encode(f)
+}
+
+// Read reads a File written by Write and checks that its series fit
+// together, so that a damaged file gives an error, not a broken chart.
+func Read(r io.Reader) (*File, error) {
+	var f File
+	dec := json.NewDecoder(r)
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(&f); err != nil {
+		return nil, fmt.Errorf("not a results file: %v", err)
+	}
+	if f.Version != Version {
+		return nil, fmt.Errorf("results file version %d; this program reads version %d: run the simulation again", f.Version, Version)
+	}
+	if f.Run == nil && len(f.Comparisons) == 0 && f.Sensitivity == nil {
+		return nil, fmt.Errorf("the results file holds no results")
+	}
+	if err := f.check(); err != nil {
+		return nil, fmt.Errorf("damaged results file: %v", err)
+	}
+	return &f, nil
+}
+
+// check reports the first series whose length does not fit the meta data.
+func (f *File) check() error {
+	weekly := func(what string, xs [][]float64, width int) error {
+		for t, x := range xs {
+			if len(x) != width {
+				return fmt.Errorf("%s: week %d has %d values, want %d", what, t+1, len(x), width)
+			}
+		}
+		return nil
+	}
+	periods := func(what string, n int, m Meta) error {
+		if n != len(m.Years)+1 {
+			return fmt.Errorf("%s has %d periods, want %d", what, n, len(m.Years)+1)
+		}
+		return nil
+	}
+	if r := f.Run; r != nil {
+		if len(r.Years) == 0 || len(r.Gross) != len(r.Years) || len(r.StatePart) != len(r.Years) || len(r.Net) != len(r.Years) || len(r.Persons) != len(r.Years) || len(r.NetByState) != len(r.Years) {
+			return fmt.Errorf("run: yearly figures do not match the %d years", len(r.Years))
+		}
+		if err := weekly("run stock", r.Stock, len(r.States)); err != nil {
+			return err
+		}
+		if err := weekly("run steps", r.Steps, sim.Steps); err != nil {
+			return err
+		}
+		if len(r.Steps) != len(r.Stock) {
+			return fmt.Errorf("run: %d weeks of steps, %d of stock", len(r.Steps), len(r.Stock))
+		}
+	}
+	for _, c := range f.Comparisons {
+		if len(c.Years) == 0 {
+			return fmt.Errorf("comparison %s: no years", c.Scenario)
+		}
+		for what, n := range map[string]int{"cost": len(c.Cost), "ydelser_saving": len(c.YdelserSaving), "saving": len(c.Saving), "p_saving": len(c.PSaving)} {
+			if err := periods(c.Scenario+" "+what, n, c.Meta); err != nil {
+				return err
+			}
+		}
+		if err := weekly("base stock", c.BaseStock, len(c.States)); err != nil {
+			return err
+		}
+		if err := weekly("intervention stock", c.AltStock, len(c.States)); err != nil {
+			return err
+		}
+		if err := weekly("cumulative saving", c.CumQuantiles, len(c.CumLevels)); err != nil {
+			return err
+		}
+		if len(c.AltStock) != len(c.BaseStock) || len(c.CumQuantiles) != len(c.BaseStock) || len(c.CumMean) != len(c.BaseStock) {
+			return fmt.Errorf("comparison %s: weekly series of different lengths", c.Scenario)
+		}
+		if len(c.PersonsChange) != len(c.States) {
+			return fmt.Errorf("comparison %s: persons for %d states, want %d", c.Scenario, len(c.PersonsChange), len(c.States))
+		}
+		if c.BreakEvenWeek >= len(c.CumMean) {
+			return fmt.Errorf("comparison %s: break-even week %d beyond the horizon", c.Scenario, c.BreakEvenWeek)
+		}
+		if len(c.BudgetSavings) == 0 {
+			return fmt.Errorf("comparison %s: no runs", c.Scenario)
+		}
+	}
+	for _, xs := range allNumbers(f) {
+		for _, x := range xs {
+			if math.IsNaN(x) || math.IsInf(x, 0) {
+				return fmt.Errorf("a figure is not a number")
+			}
+		}
+	}
+	return nil
+}
+
+// allNumbers lists the one-dimensional series of f that must be finite.
+func allNumbers(f *File) [][]float64 {
+	var out [][]float64
+	for _, c := range f.Comparisons {
+		out = append(out, c.Cost, c.YdelserSaving, c.BudgetSavings, c.CumMean)
+	}
+	if s := f.Sensitivity; s != nil {
+		for _, b := range s.Bars {
+			out = append(out, []float64{b.Low, b.High, b.SavingLow, b.SavingHigh})
+		}
+	}
+	return out
+}
