@@ -24,7 +24,7 @@ type Options struct {
 	Lang numfmt.Lang
 }
 
-func (o Options) f() numfmt.Format { return numfmt.Format{Lang: o.Lang} }
+func (o Options) f() numfmt.Format   { return numfmt.Format{Lang: o.Lang} }
 func (o Options) tr(s string) string { return tr(o.Lang, s) }
 func (o Options) trf(s string, args ...any) string {
 	return fmt.Sprintf(tr(o.Lang, s), args...)
