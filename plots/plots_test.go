@@ -1,0 +1,404 @@
+package plots
+
+import (
+	"bytes"
+	"fmt"
+	"compress/zlib"
+	"encoding/xml"
+	"flag"
+	"go/ast"
+	"go/parser"
+	"go/token"
+	"image/png"
+	"io"
+	"math"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"testing"
+	"unicode"
+
+	"ydelsesflow/numfmt"
+	"ydelsesflow/results"
+	"ydelsesflow/sim"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden SVG files in testdata/")
+
+// fixture is a small, fixed set of results written by hand: 3 years of 52
+// weeks, 3 states, 20 runs, an intervention that costs 1 mio. kr. a year
+// and saves ydelser growing from 0,5 to 2,5 mio. kr.
+func fixture() *results.File {
+	meta := results.Meta{Title: "IPS i ressourceforløb", Scenario: "test.yaml", Baseline: "basis.yaml", Start: "2027-01-04", Runs: 20, Seed: 1,
+		Years: []int{2027, 2028, 2029},
+		States: []results.State{{Name: "ressourceforloeb", Label: "Ressourceforløb", Paid: true}, {Name: "foertidspension", Label: "Førtidspension", Paid: true}, {Name: "arbejde", Label: "Selvforsørgelse"}}}
+	weeks := 156
+	r := &results.Run{Meta: meta}
+	c := &results.Comparison{Meta: meta, CumLevels: sim.CumLevels, BreakEvenWeek: -1}
+	for t := range weeks {
+		f := float64(t)
+		r.Stock = append(r.Stock, []float64{150 - f/2, 1000 + f, 5000 + 3*f})
+		r.Steps = append(r.Steps, []float64{40, 150, 110, 850 + f/2})
+		c.BaseStock = append(c.BaseStock, []float64{150 - f/2, 1000 + f, 5000 + 3*f})
+		c.AltStock = append(c.AltStock, []float64{150 - f/2 - f/40, 1000 + f, 5000 + 3*f + f/40})
+		// The saving grows quadratically from −20.000 kr. a week.
+		mean := -20000*f + 200*f*f
+		c.CumMean = append(c.CumMean, mean)
+		c.CumQuantiles = append(c.CumQuantiles, []float64{mean - 30000*f, mean - 10000*f, mean, mean + 10000*f, mean + 30000*f})
+		if c.BreakEvenWeek < 0 && mean > 0 {
+			c.BreakEvenWeek = t
+		}
+	}
+	for y := range meta.Years {
+		gross := 1.2e9 + float64(y)*3e7
+		r.Gross = append(r.Gross, results.Band{Mean: gross, P5: gross * 0.98, P50: gross, P95: gross * 1.02})
+		r.StatePart = append(r.StatePart, results.Band{Mean: gross * 0.3})
+		r.Net = append(r.Net, results.Band{Mean: gross * 0.7})
+		r.NetByState = append(r.NetByState, []float64{gross * 0.1, gross * 0.6, 0})
+		r.Persons = append(r.Persons, results.Band{Mean: 1150})
+	}
+	for p := range 4 {
+		saved := []float64{0.5e6, 1.5e6, 2.5e6, 4.5e6}[p]
+		cost := []float64{1e6, 1e6, 1e6, 3e6}[p]
+		net := saved - cost
+		c.Cost = append(c.Cost, cost)
+		c.YdelserSaving = append(c.YdelserSaving, saved)
+		c.Saving = append(c.Saving, results.Band{Mean: net, P5: net - 1e6, P50: net, P95: net + 1e6})
+		c.PSaving = append(c.PSaving, 0.5)
+	}
+	c.PersonsChange = [][]float64{{-0.7, -2, -3.3, -2}, {0, 0, 0, 0}, {0.7, 2, 3.3, 2}}
+	for i := range 20 {
+		c.BudgetSavings = append(c.BudgetSavings, 1.5e6+float64(i-8)*0.25e6)
+	}
+	s := &results.Sensitivity{Meta: meta, Period: "2027–2029", Base: 1.5e6,
+		Bars: []results.Bar{
+			{Name: "ips_deltagelse", Low: 0.6, High: 0.9, SavingLow: 0.2e6, SavingHigh: 2.6e6},
+			{Name: "mentorpris", Low: -871, High: -569, SavingLow: 1.9e6, SavingHigh: 1.1e6},
+			{Name: "ips_kortere_forloeb", Low: 13, High: 39, SavingLow: 1.3e6, SavingHigh: 1.6e6},
+		}}
+	return &results.File{Version: results.Version, Run: r, Comparisons: []*results.Comparison{c}, Sensitivity: s}
+}
+
+// svgDoc is what the tests read from an SVG: its texts and filled shapes.
+type svgDoc struct {
+	texts []string
+	fills map[string]int // fill colour → number of filled paths
+}
+
+func parseSVG(t *testing.T, data []byte) svgDoc {
+	t.Helper()
+	doc := svgDoc{fills: map[string]int{}}
+	dec := xml.NewDecoder(bytes.NewReader(data))
+	inText := false
+	for {
+		tok, err := dec.Token()
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			t.Fatalf("SVG does not parse: %v", err)
+		}
+		switch el := tok.(type) {
+		case xml.StartElement:
+			inText = el.Name.Local == "text"
+			if el.Name.Local == "path" {
+				for _, a := range el.Attr {
+					if a.Name.Local == "style" {
+						for _, part := range strings.Split(a.Value, ";") {
+							if fill, ok := strings.CutPrefix(part, "fill:"); ok && fill != "none" {
+								doc.fills[fill]++
+							}
+						}
+					}
+				}
+			}
+		case xml.CharData:
+			if inText {
+				doc.texts = append(doc.texts, string(el))
+			}
+		case xml.EndElement:
+			inText = false
+		}
+	}
+	return doc
+}
+
+// has reports whether the SVG has text s, also where s is wrapped over
+// several lines.
+func (d svgDoc) has(s string) bool {
+	return strings.Contains(strings.Join(d.texts, " "), s)
+}
+
+func svgOf(t *testing.T, c *Chart) svgDoc {
+	t.Helper()
+	data, err := c.SVG()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return parseSVG(t, data)
+}
+
+// hex returns the SVG colour of a palette colour.
+func hex(c interface{ RGBA() (r, g, b, a uint32) }) string {
+	r, g, b, _ := c.RGBA()
+	return fmt.Sprintf("#%02X%02X%02X", r>>8, g>>8, b>>8)
+}
+
+func TestChartsState(t *testing.T) {
+	f := fixture()
+	da := Options{Lang: numfmt.Danish}
+	for _, c := range []struct {
+		chart *Chart
+		texts []string
+	}{
+		{Caseload(f.Run, da), []string{"Personer på ydelse: 1.150 ved start, 1.228 ved udgangen af 2029", "Ressourceforløb", "Førtidspension", "1.200", "2027", "2029"}},
+		{Refusion(f.Run, da), []string{"Staten betaler 30 % af ydelserne i 2027 og 30 % i 2029", "Udgift (mio. kr.)", "1.000", "Uge 53+ (20 %): 75 %", "Bruttoudgift", "Statens andel", "Kommunens nettoudgift", "100 %"}},
+		{Budget(f.Comparisons[0], da), []string{"Samlet besparelse 1,5 mio. kr. over 2027–2029", "Besparelse (mio. kr.)", "Sparede ydelser (netto)", "Udgift til indsatsen", "Nettoeffekt (90 %-interval)", "2028"}},
+		{Fan(f.Comparisons[0], da), []string{"Indsatsen har tjent sig hjem fra uge 50 i 2028", "Akkumuleret besparelse (mio. kr.)", "90 %-interval", "50 %-interval", "Median", "Break-even"}},
+		{Histogram(f.Comparisons[0], da), []string{"85 % sandsynlighed for besparelse over 2027–2029", "P(besparelse > 0) = 85 %", "Kørsler", "Besparelse", "Merudgift"}},
+		{CaseloadChange(f.Comparisons[0], da), []string{"3,3 færre i ressourceforløb og 3,3 flere i selvforsørgelse i 2029 (helårspersoner)", "Uden indsats", "Med indsats"}},
+		{Tornado(f.Sensitivity, da), []string{"Mest afgørende antagelse: ips_deltagelse (200.000 kr. til 2,6 mio. kr.)", "ips_deltagelse (0,6 / 0,9)", "mentorpris (-871 / -569)", "Lav værdi", "Høj værdi", "1,5 mio. kr."}},
+	} {
+		doc := svgOf(t, c.chart)
+		for _, want := range c.texts {
+			if !doc.has(want) {
+				t.Errorf("%s: no text %q in\n%q", c.chart.Name, want, doc.texts)
+			}
+		}
+	}
+}
+
+// TestChartShapes counts the bars, bands and panels the charts draw.
+func TestChartShapes(t *testing.T) {
+	f := fixture()
+	da := Options{Lang: numfmt.Danish}
+	// Budget: one bar per year of each kind, plus one legend swatch each.
+	doc := svgOf(t, Budget(f.Comparisons[0], da))
+	if n := doc.fills[hex(light)]; n != 3+1 {
+		t.Errorf("budget: %d bars of ydelser saved (with the legend's), want 4", n)
+	}
+	if n := doc.fills[hex(peach)]; n != 3+1 {
+		t.Errorf("budget: %d bars of intervention cost (with the legend's), want 4", n)
+	}
+	// Fan: the 90 % band and the 50 % band, each with its legend swatch.
+	doc = svgOf(t, Fan(f.Comparisons[0], da))
+	if doc.fills[hex(pale)] != 2 || doc.fills[hex(light)] != 2 {
+		t.Errorf("fan: fills %v; want 2 of the 90 %% band colour and 2 of the 50 %% band colour", doc.fills)
+	}
+	// Tornado: a low and a high bar per number, plus the legend.
+	doc = svgOf(t, Tornado(f.Sensitivity, da))
+	if doc.fills[hex(peach)] != 3+1 || doc.fills[hex(light)] != 3+1 {
+		t.Errorf("tornado: fills %v; want 4 low and 4 high (3 bars and the legend)", doc.fills)
+	}
+	// Refusion: 4 bands of steps.
+	if got := len(Refusion(f.Run, da).Panels[0]); got != 2 {
+		t.Errorf("refusion: %d panels, want 2", got)
+	}
+	// Caseload: both paid ydelser, not self-support; the change chart the
+	// two states that change.
+	if got := Caseload(f.Run, da).Panels; len(got) != 1 || got[0][0] == nil || got[0][1] == nil {
+		t.Errorf("caseload: panels %v, want 2 in one row", got)
+	}
+	n := 0
+	for _, row := range CaseloadChange(f.Comparisons[0], da).Panels {
+		for _, p := range row {
+			if p != nil {
+				n++
+			}
+		}
+	}
+	if n != 2 {
+		t.Errorf("caseload change: %d panels, want the 2 states that change", n)
+	}
+	// Histogram: savings and extra costs in their own colours, each with a
+	// legend swatch: the fixture has 3 runs at or below 0 and 17 above.
+	doc = svgOf(t, Histogram(f.Comparisons[0], da))
+	if doc.fills[hex(peach)] < 2 || doc.fills[hex(light)] < 2 {
+		t.Errorf("histogram: fills %v; want bars of both colours", doc.fills)
+	}
+}
+
+func TestEnglish(t *testing.T) {
+	f := fixture()
+	en := Options{Lang: numfmt.English}
+	for _, c := range []struct {
+		chart *Chart
+		texts []string
+	}{
+		{Budget(f.Comparisons[0], en), []string{"Total saving DKK 1.5 million over 2027–2029", "Saving (DKK million)"}},
+		{Histogram(f.Comparisons[0], en), []string{"85% probability of a saving over 2027–2029", "P(saving > 0) = 85%"}},
+		{Caseload(f.Run, en), []string{"Persons on benefits: 1,150 at the start, 1,228 at the end of 2029", "1,200"}},
+	} {
+		doc := svgOf(t, c.chart)
+		for _, want := range c.texts {
+			if !doc.has(want) {
+				t.Errorf("%s: no text %q in\n%q", c.chart.Name, want, doc.texts)
+			}
+		}
+	}
+}
+
+// TestEveryTextTranslated reads the package's source and checks that every
+// string literal given to tr, o.tr or o.trf, and every step label, has an
+// English translation.
+func TestEveryTextTranslated(t *testing.T) {
+	fset := token.NewFileSet()
+	files, err := filepath.Glob("*.go")
+	if err != nil {
+		t.Fatal(err)
+	}
+	seen := 0
+	for _, name := range files {
+		if strings.HasSuffix(name, "_test.go") {
+			continue
+		}
+		file, err := parser.ParseFile(fset, name, nil, 0)
+		if err != nil {
+			t.Fatal(err)
+		}
+		check := func(lit *ast.BasicLit) {
+			if lit == nil || lit.Kind != token.STRING {
+				return
+			}
+			s, _ := strconv.Unquote(lit.Value)
+			if !strings.ContainsFunc(s, unicode.IsLetter) {
+				return // a dash or a format without words
+			}
+			seen++
+			if _, ok := english[s]; !ok {
+				t.Errorf("%s: %q has no English translation", fset.Position(lit.Pos()), s)
+			}
+		}
+		ast.Inspect(file, func(n ast.Node) bool {
+			switch n := n.(type) {
+			case *ast.CallExpr:
+				name := ""
+				switch fn := n.Fun.(type) {
+				case *ast.Ident:
+					name = fn.Name
+				case *ast.SelectorExpr:
+					name = fn.Sel.Name
+				}
+				if name == "tr" || name == "trf" {
+					for _, a := range n.Args {
+						if lit, ok := a.(*ast.BasicLit); ok {
+							check(lit)
+						}
+					}
+				}
+			case *ast.ValueSpec:
+				if len(n.Names) == 1 && (n.Names[0].Name == "stepLabels") {
+					for _, v := range n.Values {
+						for _, e := range v.(*ast.CompositeLit).Elts {
+							check(e.(*ast.BasicLit))
+						}
+					}
+				}
+			}
+			return true
+		})
+	}
+	if seen < 40 {
+		t.Errorf("found only %d texts; the test no longer finds the calls", seen)
+	}
+}
+
+func TestRenderFormats(t *testing.T) {
+	f := fixture()
+	for _, ch := range All(f, Options{}) {
+		for _, format := range Formats {
+			var buf bytes.Buffer
+			if err := ch.Render(&buf, format); err != nil {
+				t.Fatalf("%s.%s: %v", ch.Name, format, err)
+			}
+			switch format {
+			case "png":
+				img, err := png.Decode(&buf)
+				if err != nil {
+					t.Fatalf("%s.png: %v", ch.Name, err)
+				}
+				if w := img.Bounds().Dx(); math.Abs(float64(w)-ch.Width.Points()/72*DPI) > 2 {
+					t.Errorf("%s.png: %d pixels wide, want %v at %d dpi", ch.Name, w, ch.Width, DPI)
+				}
+			case "pdf":
+				if !bytes.HasPrefix(buf.Bytes(), []byte("%PDF-")) {
+					t.Errorf("%s.pdf: not a PDF", ch.Name)
+				}
+			}
+		}
+	}
+	var buf bytes.Buffer
+	if err := All(f, Options{})[0].Render(&buf, "gif"); err == nil {
+		t.Error("rendering gif: no error")
+	}
+}
+
+// TestPDFDanishLetters checks that æ, ø and å reach the PDF in the
+// encoding its fonts declare (Windows-1252), not as UTF-8 (gonum/plot#347).
+func TestPDFDanishLetters(t *testing.T) {
+	var buf bytes.Buffer
+	if err := Tornado(fixture().Sensitivity, Options{}).Render(&buf, "pdf"); err != nil {
+		t.Fatal(err)
+	}
+	content := pdfContent(t, buf.Bytes())
+	if bytes.Contains(content, []byte("v\xc3\xa6rdi")) {
+		t.Error("the PDF has æ in UTF-8, which its fonts print as two letters")
+	}
+	if !bytes.Contains(content, []byte("v\xe6rdi")) && !bytes.Contains(content, []byte(`v\346rdi`)) {
+		t.Errorf("the PDF has no \"værdi\" in Windows-1252")
+	}
+}
+
+// pdfContent returns the PDF's decompressed streams.
+func pdfContent(t *testing.T, pdf []byte) []byte {
+	t.Helper()
+	var out []byte
+	for rest := pdf; ; {
+		i := bytes.Index(rest, []byte("stream\n"))
+		if i < 0 {
+			break
+		}
+		rest = rest[i+len("stream\n"):]
+		j := bytes.Index(rest, []byte("endstream"))
+		if j < 0 {
+			break
+		}
+		if r, err := zlib.NewReader(bytes.NewReader(rest[:j])); err == nil {
+			data, _ := io.ReadAll(r)
+			out = append(out, data...)
+		}
+		rest = rest[j:]
+	}
+	if len(out) == 0 {
+		t.Fatal("no readable streams in the PDF")
+	}
+	return out
+}
+
+// TestGolden compares the SVG of the budget and tornado charts with
+// testdata/*.svg; go test ./plots -update rewrites them after a wanted
+// change. SVG output is deterministic, so any change in layout shows.
+func TestGolden(t *testing.T) {
+	f := fixture()
+	for _, ch := range []*Chart{Budget(f.Comparisons[0], Options{}), Tornado(f.Sensitivity, Options{})} {
+		got, err := ch.SVG()
+		if err != nil {
+			t.Fatal(err)
+		}
+		file := filepath.Join("testdata", ch.Name+".svg")
+		if *update {
+			if err := os.WriteFile(file, got, 0o644); err != nil {
+				t.Fatal(err)
+			}
+			continue
+		}
+		want, err := os.ReadFile(file)
+		if err != nil {
+			t.Fatalf("%v; run go test ./plots -update", err)
+		}
+		if !bytes.Equal(got, want) {
+			t.Errorf("%s differs from %s; look at both and run go test ./plots -update if the change is wanted", ch.Name, file)
+		}
+	}
+}
