@@ -2,10 +2,10 @@ package plots
 
 import (
 	"bytes"
-	"fmt"
 	"compress/zlib"
 	"encoding/xml"
 	"flag"
+	"fmt"
 	"go/ast"
 	"go/parser"
 	"go/token"
@@ -31,7 +31,7 @@ var update = flag.Bool("update", false, "rewrite the golden SVG files in testdat
 // and saves ydelser growing from 0,5 to 2,5 mio. kr.
 func fixture() *results.File {
 	meta := results.Meta{Title: "IPS i ressourceforløb", Scenario: "test.yaml", Baseline: "basis.yaml", Start: "2027-01-04", Runs: 20, Seed: 1,
-		Years: []int{2027, 2028, 2029},
+		Years:  []int{2027, 2028, 2029},
 		States: []results.State{{Name: "ressourceforloeb", Label: "Ressourceforløb", Paid: true}, {Name: "foertidspension", Label: "Førtidspension", Paid: true}, {Name: "arbejde", Label: "Selvforsørgelse"}}}
 	weeks := 156
 	r := &results.Run{Meta: meta}
