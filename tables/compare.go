@@ -24,27 +24,28 @@ type CompareMeta struct {
 	Note     string // how the number of runs was chosen, if not given
 }
 
-// row is one line of a figure table: a label, one mean per period and the
-// 90 % interval under it; rule draws a line above it.
-type row struct {
-	label       string
-	means, ival []string
-	rule        bool // a line above the row in text
-	total       bool // the total: bold in Markdown
+// Row is one line of a figure table: a label, one mean per column and,
+// if given, the 90 % interval under it, formatted for people.
+type Row struct {
+	Label            string
+	Means, Intervals []string
+	Rule             bool // a line above the row
+	Total            bool // the total: bold
 }
 
-// grid is a table with one column per budget year and a total column.
-type grid struct {
-	title   string
-	columns []string
-	rows    []row
+// Grid is a table of formatted figures, e.g. one column per budget year
+// and a total column. Report writers lay it out in their own format.
+type Grid struct {
+	Title   string
+	Columns []string
+	Rows    []Row
 }
 
-func statRow(label string, st []sim.Stat, scaleBy float64) row {
-	r := row{label: label}
+func statRow(label string, st []sim.Stat, scaleBy float64) Row {
+	r := Row{Label: label}
 	for _, s := range st {
-		r.means = append(r.means, Number(s.Mean/scaleBy))
-		r.ival = append(r.ival, "("+Number(s.P5/scaleBy)+"–"+Number(s.P95/scaleBy)+")")
+		r.Means = append(r.Means, Number(s.Mean/scaleBy))
+		r.Intervals = append(r.Intervals, "("+Number(s.P5/scaleBy)+"–"+Number(s.P95/scaleBy)+")")
 	}
 	return r
 }
@@ -66,9 +67,10 @@ func periodColumns(years []int) []string {
 	return append(cols, fmt.Sprintf("I alt %d–%d", years[0], years[len(years)-1]))
 }
 
-// budgetGrid is the kommune's budget form: "Økonomiske konsekvenser".
-func budgetGrid(c *sim.Comparison, m *sim.Model) grid {
-	g := grid{title: "Økonomiske konsekvenser (1.000 kr. ekskl. moms)", columns: periodColumns(c.Years)}
+// BudgetGrid is the kommune's budget form: "Økonomiske konsekvenser",
+// in 1.000 kr., + is extra spending.
+func BudgetGrid(c *sim.Comparison, m *sim.Model) Grid {
+	g := Grid{Title: "Økonomiske konsekvenser (1.000 kr. ekskl. moms)", Columns: periodColumns(c.Years)}
 	several := len(c.Lines) > 0 && slices.ContainsFunc(c.Lines, func(l sim.ComparedLine) bool {
 		return l.Intervention != c.Lines[0].Intervention || l.Baseline
 	})
@@ -80,23 +82,23 @@ func budgetGrid(c *sim.Comparison, m *sim.Model) grid {
 		if l.Baseline {
 			label = "Basis, " + label + " (bortfalder)"
 		}
-		g.rows = append(g.rows, statRow(label, c.Cost[i], Thousand))
+		g.Rows = append(g.Rows, statRow(label, c.Cost[i], Thousand))
 	}
 	gross := statRow("Ændring i ydelser, brutto", c.Gross, Thousand)
-	gross.rule = len(c.Lines) > 0
-	g.rows = append(g.rows, gross,
+	gross.Rule = len(c.Lines) > 0
+	g.Rows = append(g.Rows, gross,
 		statRow("Ændring i statsrefusion (− = mere refusion)", negate(c.StatePart), Thousand),
 		statRow("Ændring i ydelser, netto for kommunen", c.Net, Thousand))
 	// The net change split by ydelse, for the ydelser whose mean change
 	// shows as at least 1 (1.000 kr.) in some period.
 	for s, st := range c.NetByState {
 		if showsNonZero(st, Thousand) {
-			g.rows = append(g.rows, statRow("  heraf "+m.States[s].Label, st, Thousand))
+			g.Rows = append(g.Rows, statRow("  heraf "+m.States[s].Label, st, Thousand))
 		}
 	}
 	total := statRow("Nettoændring for kommunen i alt", c.Total, Thousand)
-	total.rule, total.total = true, true
-	return grid{title: g.title, columns: g.columns, rows: append(g.rows, total)}
+	total.Rule, total.Total = true, true
+	return Grid{Title: g.Title, Columns: g.Columns, Rows: append(g.Rows, total)}
 }
 
 // showsNonZero reports whether a mean, divided by unit, shows as at least 1
@@ -110,68 +112,68 @@ func showsNonZero(st []sim.Stat, unit float64) bool {
 	return false
 }
 
-// personsGrid shows the change in helårspersoner per state.
-func personsGrid(c *sim.Comparison, m *sim.Model) grid {
+// PersonsGrid shows the change in helårspersoner per state.
+func PersonsGrid(c *sim.Comparison, m *sim.Model) Grid {
 	cols := periodColumns(c.Years)
 	cols[len(cols)-1] = "Gns. pr. år"
-	g := grid{title: "Ændring i helårspersoner (indsats − basis)", columns: cols}
+	g := Grid{Title: "Ændring i helårspersoner (indsats − basis)", Columns: cols}
 	// States whose mean change rounds to 0 in every period are left out.
 	for s, st := range c.Persons {
 		if showsNonZero(st, 1) && !m.States[s].Absorbing {
-			g.rows = append(g.rows, statRow(m.States[s].Label, st, 1))
+			g.Rows = append(g.Rows, statRow(m.States[s].Label, st, 1))
 		}
 	}
 	return g
 }
 
-func (g grid) text(sb *strings.Builder) {
-	lw := width(g.title)
+func (g Grid) text(sb *strings.Builder) {
+	lw := width(g.Title)
 	cw := 8
-	for _, r := range g.rows {
-		lw = max(lw, width(r.label))
-		for i := range r.means {
-			cw = max(cw, width(r.means[i]), width(r.ival[i]))
+	for _, r := range g.Rows {
+		lw = max(lw, width(r.Label))
+		for i := range r.Means {
+			cw = max(cw, width(r.Means[i]), width(r.Intervals[i]))
 		}
 	}
-	for _, c := range g.columns {
+	for _, c := range g.Columns {
 		cw = max(cw, width(c))
 	}
-	line := strings.Repeat("─", lw+len(g.columns)*(cw+2)) + "\n"
-	sb.WriteString(pad(g.title, lw, false))
-	for _, c := range g.columns {
+	line := strings.Repeat("─", lw+len(g.Columns)*(cw+2)) + "\n"
+	sb.WriteString(pad(g.Title, lw, false))
+	for _, c := range g.Columns {
 		sb.WriteString("  " + pad(c, cw, true))
 	}
 	sb.WriteString("\n" + line)
-	for _, r := range g.rows {
-		if r.rule {
+	for _, r := range g.Rows {
+		if r.Rule {
 			sb.WriteString(line)
 		}
-		sb.WriteString(pad(r.label, lw, false))
-		for _, m := range r.means {
+		sb.WriteString(pad(r.Label, lw, false))
+		for _, m := range r.Means {
 			sb.WriteString("  " + pad(m, cw, true))
 		}
 		sb.WriteString("\n" + pad("", lw, false))
-		for _, v := range r.ival {
+		for _, v := range r.Intervals {
 			sb.WriteString("  " + pad(v, cw, true))
 		}
 		sb.WriteString("\n")
 	}
 }
 
-func (g grid) markdown(sb *strings.Builder) {
-	fmt.Fprintf(sb, "| %s |", g.title)
-	for _, c := range g.columns {
+func (g Grid) markdown(sb *strings.Builder) {
+	fmt.Fprintf(sb, "| %s |", g.Title)
+	for _, c := range g.Columns {
 		fmt.Fprintf(sb, " %s |", c)
 	}
-	sb.WriteString("\n|:--|" + strings.Repeat("--:|", len(g.columns)) + "\n")
-	for _, r := range g.rows {
-		l := r.label
-		if r.total {
+	sb.WriteString("\n|:--|" + strings.Repeat("--:|", len(g.Columns)) + "\n")
+	for _, r := range g.Rows {
+		l := r.Label
+		if r.Total {
 			l = "**" + l + "**"
 		}
 		sb.WriteString("| " + l + " |")
-		for i := range r.means {
-			fmt.Fprintf(sb, " %s<br>%s |", r.means[i], r.ival[i])
+		for i := range r.Means {
+			fmt.Fprintf(sb, " %s<br>%s |", r.Means[i], r.Intervals[i])
 		}
 		sb.WriteString("\n")
 	}
@@ -233,12 +235,12 @@ func CompareText(w io.Writer, meta CompareMeta, c *sim.Comparison, m *sim.Model)
 	}
 	sb.WriteString("\n")
 	sb.WriteString(headline(meta, c) + "\n\n")
-	budgetGrid(c, m).text(&sb)
+	BudgetGrid(c, m).text(&sb)
 	sb.WriteString("\n")
 	for _, l := range savingLines(meta, c) {
 		sb.WriteString(l + "\n")
 	}
-	if g := personsGrid(c, m); len(g.rows) > 0 {
+	if g := PersonsGrid(c, m); len(g.Rows) > 0 {
 		sb.WriteString("\n")
 		g.text(&sb)
 	}
@@ -257,12 +259,12 @@ func CompareMarkdown(w io.Writer, meta CompareMeta, c *sim.Comparison, m *sim.Mo
 		sb.WriteString(meta.Note + "\n\n")
 	}
 	sb.WriteString("**" + headline(meta, c) + "**\n\n")
-	budgetGrid(c, m).markdown(&sb)
+	BudgetGrid(c, m).markdown(&sb)
 	sb.WriteString("\n")
 	for _, l := range savingLines(meta, c) {
 		sb.WriteString("- " + l + "\n")
 	}
-	if g := personsGrid(c, m); len(g.rows) > 0 {
+	if g := PersonsGrid(c, m); len(g.Rows) > 0 {
 		sb.WriteString("\n")
 		g.markdown(&sb)
 	}

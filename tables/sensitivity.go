@@ -26,26 +26,26 @@ func SensitivityText(w io.Writer, meta CompareMeta, r *sensitivity.Result) error
 		period, Amount(s.Mean), Amount(s.P5), Amount(s.P95), Percent(c.PSaving[n]), Amount(c.ExpectedLoss[n]))
 	fmt.Fprintf(&sb, "Med alle antagelser i deres middelværdi: besparelse %s %s\n\n", period, Amount(r.Base))
 
-	g := grid{title: "Tornado: besparelse " + period + " (1.000 kr.)", columns: []string{"lav værdi", "høj værdi", "ved lav", "ved høj", "spænd"}}
+	g := Grid{Title: "Tornado: besparelse " + period + " (1.000 kr.)", Columns: []string{"lav værdi", "høj værdi", "ved lav", "ved høj", "spænd"}}
 	for _, b := range r.Tornado {
-		g.rows = append(g.rows, row{label: b.Param.Name,
-			means: []string{Value(b.Low), Value(b.High), Number(b.SavingLow / Thousand), Number(b.SavingHigh / Thousand), Number(b.Width() / Thousand)}})
+		g.Rows = append(g.Rows, Row{Label: b.Param.Name,
+			Means: []string{Value(b.Low), Value(b.High), Number(b.SavingLow / Thousand), Number(b.SavingHigh / Thousand), Number(b.Width() / Thousand)}})
 	}
 	g.compactText(&sb)
 	if nb := min(sensitivity.BudgetYears, n); nb < n {
 		budget := fmt.Sprintf("%d–%d", c.Years[0], c.Years[nb-1])
-		g = grid{title: "Tornado: besparelse i budgetperioden " + budget + " (1.000 kr.)", columns: []string{"ved lav", "ved høj", "spænd"}}
+		g = Grid{Title: "Tornado: besparelse i budgetperioden " + budget + " (1.000 kr.)", Columns: []string{"ved lav", "ved høj", "spænd"}}
 		for _, b := range r.Tornado {
-			g.rows = append(g.rows, row{label: b.Param.Name,
-				means: []string{Number(b.BudgetLow / Thousand), Number(b.BudgetHigh / Thousand), Number(math.Abs(b.BudgetHigh-b.BudgetLow) / Thousand)}})
+			g.Rows = append(g.Rows, Row{Label: b.Param.Name,
+				Means: []string{Number(b.BudgetLow / Thousand), Number(b.BudgetHigh / Thousand), Number(math.Abs(b.BudgetHigh-b.BudgetLow) / Thousand)}})
 		}
 		sb.WriteString("\n")
 		g.compactText(&sb)
 	}
 	sb.WriteString("\n")
-	g = grid{title: "Betydning i den probabilistiske beregning", columns: []string{"rangkorrelation", "fordeling"}}
+	g = Grid{Title: "Betydning i den probabilistiske beregning", Columns: []string{"rangkorrelation", "fordeling"}}
 	for _, i := range r.Importance {
-		g.rows = append(g.rows, row{label: i.Param.Name, means: []string{da.Sprint(number.Decimal(i.Rank, number.MinFractionDigits(2), number.MaxFractionDigits(2))), i.Param.Dist.String()}})
+		g.Rows = append(g.Rows, Row{Label: i.Param.Name, Means: []string{da.Sprint(number.Decimal(i.Rank, number.MinFractionDigits(2), number.MaxFractionDigits(2))), i.Param.Dist.String()}})
 	}
 	g.compactText(&sb)
 	if len(r.ShareSets) > 0 {
@@ -58,25 +58,25 @@ func SensitivityText(w io.Writer, meta CompareMeta, r *sensitivity.Result) error
 }
 
 // compactText writes a grid with one line per row.
-func (g grid) compactText(sb *strings.Builder) {
-	lw, cw := width(g.title), 8
-	for _, r := range g.rows {
-		lw = max(lw, width(r.label))
-		for _, m := range r.means {
+func (g Grid) compactText(sb *strings.Builder) {
+	lw, cw := width(g.Title), 8
+	for _, r := range g.Rows {
+		lw = max(lw, width(r.Label))
+		for _, m := range r.Means {
 			cw = max(cw, width(m))
 		}
 	}
-	for _, c := range g.columns {
+	for _, c := range g.Columns {
 		cw = max(cw, width(c))
 	}
-	sb.WriteString(pad(g.title, lw, false))
-	for _, c := range g.columns {
+	sb.WriteString(pad(g.Title, lw, false))
+	for _, c := range g.Columns {
 		sb.WriteString("  " + pad(c, cw, true))
 	}
-	sb.WriteString("\n" + strings.Repeat("─", lw+len(g.columns)*(cw+2)) + "\n")
-	for _, r := range g.rows {
-		sb.WriteString(pad(r.label, lw, false))
-		for _, m := range r.means {
+	sb.WriteString("\n" + strings.Repeat("─", lw+len(g.Columns)*(cw+2)) + "\n")
+	for _, r := range g.Rows {
+		sb.WriteString(pad(r.Label, lw, false))
+		for _, m := range r.Means {
 			sb.WriteString("  " + pad(m, cw, true))
 		}
 		sb.WriteString("\n")

@@ -80,7 +80,7 @@ func TestCompareFiles(t *testing.T) {
 	if code != 0 {
 		t.Fatalf("exit %d: %s", code, stderr)
 	}
-	if !strings.Contains(stdout, "Filer skrevet til "+out+"/: sammenligning.csv, sammenligning.md, sammenligning.txt") {
+	if !strings.Contains(stdout, "Filer skrevet til "+out+"/: resultat.json, sammenligning.csv, sammenligning.md, sammenligning.txt") {
 		t.Errorf("stdout does not list the files:\n%s", stdout)
 	}
 	csv, _ := os.ReadFile(filepath.Join(out, "sammenligning.csv"))
