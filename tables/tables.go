@@ -205,3 +205,22 @@ func Markdown(w io.Writer, meta Meta, s *sim.Summary) error {
 	_, err := io.WriteString(w, sb.String())
 	return err
 }
+
+// RunGrids returns the run's tables — helårspersoner, gross spending,
+// state refusion and the kommune's net spending per ydelse and year — as
+// Grids, the last row of each the total.
+func RunGrids(s *sim.Summary) []Grid {
+	var out []Grid
+	for _, b := range blocks(s) {
+		g := Grid{Title: b.title}
+		for _, y := range b.years {
+			g.Columns = append(g.Columns, fmt.Sprint(y))
+		}
+		for i, l := range b.labels {
+			last := i == len(b.labels)-1
+			g.Rows = append(g.Rows, Row{Label: l, Means: b.means[i], Intervals: b.ivals[i], Rule: last, Total: last})
+		}
+		out = append(out, g)
+	}
+	return out
+}

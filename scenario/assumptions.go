@@ -1,0 +1,187 @@
+package scenario
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+
+	"ydelsesflow/numfmt"
+)
+
+// Assumption is one documented assumption of a scenario, as a report
+// lists it: what is assumed, with its source and where it is written.
+type Assumption struct {
+	// Topic groups assumptions: an intervention's label, "Lovændringer"
+	// or "Usikre antagelser".
+	Topic string
+	// What is assumed, in Danish, e.g. "Målgruppe".
+	What string
+	// Value is the assumption, formatted in Danish.
+	Value string
+	// Source is the scenario file's source: text.
+	Source string
+	// Where is the file and line it is written at.
+	Where string
+}
+
+// Assumptions lists the scenario's key assumptions in Danish: each
+// intervention's period, target group, effect, diversions and cost lines;
+// the dated changes of law; and the uncertain numbers with their
+// distributions. Values are shown at their means.
+func (sc *Scenario) Assumptions() []Assumption {
+	var f File
+	if err := sc.resolved.Load(&f); err != nil {
+		return nil // the scenario loaded, so this does not happen
+	}
+	m := sc.Model
+	da := numfmt.Da
+	label := func(state string) string {
+		for _, s := range m.States {
+			if s.Name == state {
+				return s.Label
+			}
+		}
+		return state
+	}
+	// shares lists destination shares, largest first; a destination equal
+	// to dropOut (the target state) is a drop-out.
+	shares := func(d map[string]float64, dropOut string) string {
+		names := make([]string, 0, len(d))
+		for k := range d {
+			names = append(names, k)
+		}
+		slices.SortFunc(names, func(a, b string) int {
+			if d[a] != d[b] {
+				if d[a] > d[b] {
+					return -1
+				}
+				return 1
+			}
+			return strings.Compare(a, b)
+		})
+		var parts []string
+		for _, k := range names {
+			name := label(k)
+			if k == dropOut {
+				name = "frafald (bliver i " + strings.ToLower(name) + ")"
+			}
+			parts = append(parts, fmt.Sprintf("%s %s", name, da.Percent(d[k], 0)))
+		}
+		return strings.Join(parts, ", ")
+	}
+	where := func(keyPath string) string {
+		k, _ := lookup(sc.resolved, keyPath)
+		if k == nil {
+			return ""
+		}
+		if p := sc.fileOf[k]; p != nil {
+			return fmt.Sprintf("%s:%d", p.loc, k.Line)
+		}
+		return ""
+	}
+	var out []Assumption
+	add := func(topic, what, value, source, keyPath string) {
+		out = append(out, Assumption{Topic: topic, What: what, Value: value, Source: source, Where: where(keyPath)})
+	}
+	if !sc.noInterventions {
+		for _, name := range mapKeys(sc.resolved, "interventions") {
+			in := f.Interventions[name]
+			topic := in.Label
+			if topic == "" {
+				topic = name
+			}
+			p := "interventions." + name
+			period := "fra " + in.From
+			if in.To != "" {
+				period += " til " + in.To
+			}
+			add(topic, "Indsatsen", strings.TrimSpace(in.Description+" ("+period+")"), in.Source, p)
+			if t := in.Target; t != nil {
+				v := label(t.State)
+				if len(t.Groups) > 0 {
+					v += ", gruppe " + strings.Join(t.Groups, ", ")
+				}
+				if t.NewOnly != nil && *t.NewOnly {
+					v += ", kun nye forløb"
+				}
+				if t.TakeUp != nil {
+					v += "; " + da.Percent(*t.TakeUp, 0) + " takker ja"
+				}
+				if t.Capacity != nil {
+					v += fmt.Sprintf("; %d pladser", *t.Capacity)
+				}
+				if t.MaxWeeks != nil {
+					v += fmt.Sprintf("; højst %d uger", *t.MaxWeeks)
+				}
+				add(topic, "Målgruppe og deltagelse", v, t.Source, p+".target")
+			}
+			target := ""
+			if in.Target != nil {
+				target = in.Target.State
+			}
+			if e := in.Effect; e != nil {
+				var parts []string
+				if e.MeanWeeksCut != nil {
+					parts = append(parts, fmt.Sprintf("forløbet forkortes %s uger", da.Value(*e.MeanWeeksCut)))
+				}
+				if e.HazardRatio != nil {
+					parts = append(parts, fmt.Sprintf("afgangsraten ganges med %s", da.Value(*e.HazardRatio)))
+				}
+				if len(e.Destinations) > 0 {
+					parts = append(parts, "afgang til "+shares(e.Destinations, target))
+				}
+				if e.MaxWeeks != nil {
+					parts = append(parts, fmt.Sprintf("højst %d uger", *e.MaxWeeks))
+				}
+				if e.RateFactor != nil {
+					parts = append(parts, fmt.Sprintf("ydelsessats × %s", da.Value(*e.RateFactor)))
+				}
+				add(topic, "Virkning for deltagerne", strings.Join(parts, "; "), e.Source, p+".effect")
+			}
+			for i, d := range in.Divert {
+				v := label(d.State)
+				if d.Share != nil {
+					v = fmt.Sprintf("%s af tilgangen til %s", da.Percent(*d.Share, 0), v)
+				}
+				if len(d.Destinations) > 0 {
+					v += " går i stedet til " + shares(d.Destinations, "")
+				}
+				add(topic, "Forebyggelse", v, d.Source, fmt.Sprintf("%s.divert[%d]", p, i))
+			}
+			for i, l := range in.Costs {
+				var parts []string
+				if l.PerParticipantWeek != nil {
+					parts = append(parts, da.Kr(*l.PerParticipantWeek)+" pr. deltageruge")
+				}
+				if l.PerSlotWeek != nil {
+					parts = append(parts, da.Kr(*l.PerSlotWeek)+" pr. pladsuge")
+				}
+				dates := make([]string, 0, len(l.Fixed))
+				for d := range l.Fixed {
+					dates = append(dates, d)
+				}
+				slices.Sort(dates)
+				for _, d := range dates {
+					parts = append(parts, da.Kr(l.Fixed[d])+" "+d)
+				}
+				if l.StateShare != nil && *l.StateShare > 0 {
+					parts = append(parts, "statens andel "+da.Percent(*l.StateShare, 0))
+				}
+				add(topic, l.Label, strings.Join(parts, "; "), l.Source, fmt.Sprintf("%s.costs[%d]", p, i))
+			}
+		}
+	}
+	for _, name := range mapKeys(sc.resolved, "changes") {
+		ch := f.Changes[name]
+		add("Lovændringer og datoer", "Fra "+ch.From, ch.Description, ch.Source, "changes."+name)
+	}
+	for _, p := range sc.Params {
+		out = append(out, Assumption{Topic: "Usikre antagelser", What: p.Name,
+			Value:  fmt.Sprintf("%s, middelværdi %s; lav/høj %s / %s", p.Dist, da.Value(p.Dist.Mean()), da.Value(p.Low), da.Value(p.High)),
+			Source: p.Source, Where: fmt.Sprintf("%s:%d", p.File, p.Line)})
+	}
+	for _, s := range sc.ShareSets {
+		out = append(out, Assumption{Topic: "Usikre antagelser", What: s.Name, Value: "andele med Dirichlet-fordeling (" + strings.Join(s.Keys, ", ") + ")", Source: s.Source, Where: fmt.Sprintf("%s:%d", s.File, s.Line)})
+	}
+	return out
+}
