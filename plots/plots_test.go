@@ -19,66 +19,11 @@ import (
 	"testing"
 	"unicode"
 
+	"ydelsesflow/internal/fixture"
 	"ydelsesflow/numfmt"
-	"ydelsesflow/results"
-	"ydelsesflow/sim"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden SVG files in testdata/")
-
-// fixture is a small, fixed set of results written by hand: 3 years of 52
-// weeks, 3 states, 20 runs, an intervention that costs 1 mio. kr. a year
-// and saves ydelser growing from 0,5 to 2,5 mio. kr.
-func fixture() *results.File {
-	meta := results.Meta{Title: "IPS i ressourceforløb", Scenario: "test.yaml", Baseline: "basis.yaml", Start: "2027-01-04", Runs: 20, Seed: 1,
-		Years:  []int{2027, 2028, 2029},
-		States: []results.State{{Name: "ressourceforloeb", Label: "Ressourceforløb", Paid: true}, {Name: "foertidspension", Label: "Førtidspension", Paid: true}, {Name: "arbejde", Label: "Selvforsørgelse"}}}
-	weeks := 156
-	r := &results.Run{Meta: meta}
-	c := &results.Comparison{Meta: meta, CumLevels: sim.CumLevels, BreakEvenWeek: -1}
-	for t := range weeks {
-		f := float64(t)
-		r.Stock = append(r.Stock, []float64{150 - f/2, 1000 + f, 5000 + 3*f})
-		r.Steps = append(r.Steps, []float64{40, 150, 110, 850 + f/2})
-		c.BaseStock = append(c.BaseStock, []float64{150 - f/2, 1000 + f, 5000 + 3*f})
-		c.AltStock = append(c.AltStock, []float64{150 - f/2 - f/40, 1000 + f, 5000 + 3*f + f/40})
-		// The saving grows quadratically from −20.000 kr. a week.
-		mean := -20000*f + 200*f*f
-		c.CumMean = append(c.CumMean, mean)
-		c.CumQuantiles = append(c.CumQuantiles, []float64{mean - 30000*f, mean - 10000*f, mean, mean + 10000*f, mean + 30000*f})
-		if c.BreakEvenWeek < 0 && mean > 0 {
-			c.BreakEvenWeek = t
-		}
-	}
-	for y := range meta.Years {
-		gross := 1.2e9 + float64(y)*3e7
-		r.Gross = append(r.Gross, results.Band{Mean: gross, P5: gross * 0.98, P50: gross, P95: gross * 1.02})
-		r.StatePart = append(r.StatePart, results.Band{Mean: gross * 0.3})
-		r.Net = append(r.Net, results.Band{Mean: gross * 0.7})
-		r.NetByState = append(r.NetByState, []float64{gross * 0.1, gross * 0.6, 0})
-		r.Persons = append(r.Persons, results.Band{Mean: 1150})
-	}
-	for p := range 4 {
-		saved := []float64{0.5e6, 1.5e6, 2.5e6, 4.5e6}[p]
-		cost := []float64{1e6, 1e6, 1e6, 3e6}[p]
-		net := saved - cost
-		c.Cost = append(c.Cost, cost)
-		c.YdelserSaving = append(c.YdelserSaving, saved)
-		c.Saving = append(c.Saving, results.Band{Mean: net, P5: net - 1e6, P50: net, P95: net + 1e6})
-		c.PSaving = append(c.PSaving, 0.5)
-	}
-	c.PersonsChange = [][]float64{{-0.7, -2, -3.3, -2}, {0, 0, 0, 0}, {0.7, 2, 3.3, 2}}
-	for i := range 20 {
-		c.BudgetSavings = append(c.BudgetSavings, 1.5e6+float64(i-8)*0.25e6)
-	}
-	s := &results.Sensitivity{Meta: meta, Period: "2027–2029", Base: 1.5e6,
-		Bars: []results.Bar{
-			{Name: "ips_deltagelse", Low: 0.6, High: 0.9, SavingLow: 0.2e6, SavingHigh: 2.6e6},
-			{Name: "mentorpris", Low: -871, High: -569, SavingLow: 1.9e6, SavingHigh: 1.1e6},
-			{Name: "ips_kortere_forloeb", Low: 13, High: 39, SavingLow: 1.3e6, SavingHigh: 1.6e6},
-		}}
-	return &results.File{Version: results.Version, Run: r, Comparisons: []*results.Comparison{c}, Sensitivity: s}
-}
 
 // svgDoc is what the tests read from an SVG: its texts and filled shapes.
 type svgDoc struct {
@@ -146,7 +91,7 @@ func hex(c interface{ RGBA() (r, g, b, a uint32) }) string {
 }
 
 func TestChartsState(t *testing.T) {
-	f := fixture()
+	f := fixture.Results()
 	da := Options{Lang: numfmt.Danish}
 	for _, c := range []struct {
 		chart *Chart
@@ -171,7 +116,7 @@ func TestChartsState(t *testing.T) {
 
 // TestChartShapes counts the bars, bands and panels the charts draw.
 func TestChartShapes(t *testing.T) {
-	f := fixture()
+	f := fixture.Results()
 	da := Options{Lang: numfmt.Danish}
 	// Budget: one bar per year of each kind, plus one legend swatch each.
 	doc := svgOf(t, Budget(f.Comparisons[0], da))
@@ -220,7 +165,7 @@ func TestChartShapes(t *testing.T) {
 }
 
 func TestEnglish(t *testing.T) {
-	f := fixture()
+	f := fixture.Results()
 	en := Options{Lang: numfmt.English}
 	for _, c := range []struct {
 		chart *Chart
@@ -305,7 +250,7 @@ func TestEveryTextTranslated(t *testing.T) {
 }
 
 func TestRenderFormats(t *testing.T) {
-	f := fixture()
+	f := fixture.Results()
 	for _, ch := range All(f, Options{}) {
 		for _, format := range Formats {
 			var buf bytes.Buffer
@@ -338,7 +283,7 @@ func TestRenderFormats(t *testing.T) {
 // encoding its fonts declare (Windows-1252), not as UTF-8 (gonum/plot#347).
 func TestPDFDanishLetters(t *testing.T) {
 	var buf bytes.Buffer
-	if err := Tornado(fixture().Sensitivity, Options{}).Render(&buf, "pdf"); err != nil {
+	if err := Tornado(fixture.Results().Sensitivity, Options{}).Render(&buf, "pdf"); err != nil {
 		t.Fatal(err)
 	}
 	content := pdfContent(t, buf.Bytes())
@@ -380,7 +325,7 @@ func pdfContent(t *testing.T, pdf []byte) []byte {
 // testdata/*.svg; go test ./plots -update rewrites them after a wanted
 // change. SVG output is deterministic, so any change in layout shows.
 func TestGolden(t *testing.T) {
-	f := fixture()
+	f := fixture.Results()
 	for _, ch := range []*Chart{Budget(f.Comparisons[0], Options{}), Tornado(f.Sensitivity, Options{})} {
 		got, err := ch.SVG()
 		if err != nil {

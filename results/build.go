@@ -54,6 +54,15 @@ func FromRun(meta Meta, res *sim.Result, sum *sim.Summary) *Run {
 		r.NetByState = append(r.NetByState, byState)
 		r.Persons = append(r.Persons, BandOf(sim.Describe(persons)))
 	}
+	total := make([]float64, res.Runs)
+	for run := range res.Runs {
+		for y := range meta.Years {
+			for _, st := range res.PerRun[run][y] {
+				total[run] += st.Net()
+			}
+		}
+	}
+	r.NetTotal = BandOf(sim.Describe(total))
 	return r
 }
 

@@ -86,6 +86,8 @@ type Run struct {
 	NetByState [][]float64 `json:"net_by_state"`
 	// Persons[y] is the mean number of helårspersoner on paid ydelser.
 	Persons []Band `json:"persons"`
+	// NetTotal is the kommune's net spending over the whole horizon.
+	NetTotal Band `json:"net_total"`
 }
 
 // Comparison is an intervention scenario against its baseline. Per-period

@@ -29,6 +29,8 @@ type CompareMeta struct {
 type Row struct {
 	Label            string
 	Means, Intervals []string
+	// Lows and Highs are the interval's ends (P5 and P95), where given.
+	Lows, Highs []string
 	Rule             bool // a line above the row
 	Total            bool // the total: bold
 }
@@ -46,6 +48,7 @@ func statRow(label string, st []sim.Stat, scaleBy float64) Row {
 	for _, s := range st {
 		r.Means = append(r.Means, Number(s.Mean/scaleBy))
 		r.Intervals = append(r.Intervals, "("+Number(s.P5/scaleBy)+"–"+Number(s.P95/scaleBy)+")")
+		r.Lows, r.Highs = append(r.Lows, Number(s.P5/scaleBy)), append(r.Highs, Number(s.P95/scaleBy))
 	}
 	return r
 }

@@ -104,7 +104,7 @@ Scenarios are YAML files; "ydelsesflow scenarios" lists the ones built in.`,
 		Writer:          stdout,
 		ErrWriter:       stderr,
 		HideHelpCommand: false,
-		Commands:        []*cli.Command{runCommand(), compareCommand(), sensitivityCommand(), plotCommand(), validateCommand(), scenariosCommand(), explainCommand(), schemaCommand()},
+		Commands:        []*cli.Command{runCommand(), compareCommand(), sensitivityCommand(), reportCommand(), plotCommand(), validateCommand(), scenariosCommand(), explainCommand(), schemaCommand()},
 		OnUsageError:    usage,
 	}
 }
