@@ -31,8 +31,8 @@ type Row struct {
 	Means, Intervals []string
 	// Lows and Highs are the interval's ends (P5 and P95), where given.
 	Lows, Highs []string
-	Rule             bool // a line above the row
-	Total            bool // the total: bold
+	Rule        bool // a line above the row
+	Total       bool // the total: bold
 }
 
 // Grid is a table of formatted figures, e.g. one column per budget year
