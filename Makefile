@@ -7,9 +7,12 @@ STATICCHECK_VERSION := v0.8.2
 
 .PHONY: run build test bench lint generate clean
 
-## run: build and run the default scenario; tables and files go to $(OUT)/
+## run: build and run the default scenario: its tables, charts (PNG, SVG, PDF) and
+## report go to $(OUT)/, and the report on IPS in ressourceforløb to $(OUT)/ips-ressourceforloeb/
 run: build
-	./$(BIN) run --out $(OUT)
+	./$(BIN) run --plots --out $(OUT)
+	./$(BIN) report --quiet --out $(OUT)
+	./$(BIN) report current-law/ips-ressourceforloeb.yaml --plots --out $(OUT)/ips-ressourceforloeb
 
 ## build: compile the command into bin/
 build:

@@ -89,9 +89,16 @@ func (f Format) Kr(v float64) string {
 	return f.Int(v) + " kr."
 }
 
-// Amount formats an amount for a sentence: millions with one decimal from
-// 1 mio. kr. ("2,1 mio. kr."), else rounded to 1.000 kr. ("355.000 kr.").
+// Amount formats an amount for a sentence: billions with two decimals
+// from 1 mia. kr. ("3,95 mia. kr."), millions with one decimal from 1 mio.
+// kr. ("2,1 mio. kr."), else rounded to 1.000 kr. ("355.000 kr.").
 func (f Format) Amount(v float64) string {
+	if math.Abs(v) >= 1e9-0.5e7 {
+		if f.Lang == English {
+			return "DKK " + f.Decimal(v/1e9, 2) + " billion"
+		}
+		return f.Decimal(v/1e9, 2) + " mia. kr."
+	}
 	if math.Abs(v) >= 1e6-0.5e5 {
 		if f.Lang == English {
 			return "DKK " + f.Decimal(v/1e6, 1) + " million"

@@ -22,6 +22,8 @@ func TestFormats(t *testing.T) {
 		{"negative 1.000 kr.", Da.Thousands(-2499.9), "-2"},
 		{"mio. kr.", Da.Amount(2_149_000), "2,1 mio. kr."},
 		{"just under a million", Da.Amount(960_000), "1,0 mio. kr."},
+		{"mia. kr.", Da.Amount(3_954_200_000), "3,95 mia. kr."},
+		{"english billion", En.Amount(3_954_200_000), "DKK 3.95 billion"},
 		{"thousands in a sentence", Da.Amount(355_400), "355.000 kr."},
 		{"negative mio.", Da.Amount(-12_345_678), "-12,3 mio. kr."},
 		{"percent", Da.Percent(0.125, 1), "12,5 %"},

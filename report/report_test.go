@@ -48,7 +48,7 @@ func TestHeadline(t *testing.T) {
 		t.Errorf("an extra cost: %q", got)
 	}
 	r := fixture.Results().Run
-	if got, want := RunHeadline(r), "Kommunen forventes at bruge 2.583,0 mio. kr. netto på ydelser over 2027–2029 (90 %-interval 2.550,0 mio. kr. til 2.610,0 mio. kr.), efter statens refusion."; got != want {
+	if got, want := RunHeadline(r), "Kommunen forventes at bruge 2,58 mia. kr. netto på ydelser over 2027–2029 (90 %-interval 2,55 mia. kr. til 2,61 mia. kr.), efter statens refusion."; got != want {
 		t.Errorf("run headline\n got %q\nwant %q", got, want)
 	}
 }

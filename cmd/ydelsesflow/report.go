@@ -26,7 +26,7 @@ func reportCommand() *cli.Command {
 	return &cli.Command{
 		Name:      "report",
 		Usage:     "write a Danish report for politicians as one self-contained HTML file",
-		ArgsUsage: "[BASELINE] SCENARIO...",
+		ArgsUsage: "[[BASELINE] SCENARIO...]",
 		Description: `Simulates as compare does — each SCENARIO with interventions against BASELINE, or against
 itself without interventions — and writes rapport.html: one HTML file with everything inlined
 (charts as SVG, no scripts, no network), in Danish, for a Beskæftigelsesudvalg:
@@ -37,8 +37,9 @@ itself without interventions — and writes rapport.html: one HTML file with eve
   assumptions are uncertain numbers), the key assumptions with their sources and file:line,
   and a short method section (refusionstrappe, Monte Carlo, common random numbers).
 
-A single SCENARIO without interventions gives a budget projection report instead: the
-kommune's spending per ydelse and year, persons per ydelse and the refusion picture.
+A single SCENARIO without interventions (or none: the embedded default.yaml) gives a budget
+projection report instead: the kommune's spending per ydelse and year, persons per ydelse
+and the refusion picture.
 
 Also writes resultat.json (see plot), and with --pdf rapport.pdf, printed by a headless
 Chromium (Debian's chromium package). Nothing is written if anything fails.`,
@@ -59,7 +60,7 @@ Chromium (Debian's chromium package). Nothing is written if anything fails.`,
 func reportAction(c *cli.Context) error {
 	args := c.Args().Slice()
 	if len(args) == 0 {
-		return usageError{"report needs a scenario: one with interventions (optionally after its baseline), or one without for a budget projection"}
+		args = []string{""} // the default scenario, as for run
 	}
 	if c.IsSet("runs") && c.Int("runs") < 2 {
 		return usageError{fmt.Sprintf("--runs must be at least 2, got %d", c.Int("runs"))}
@@ -135,7 +136,9 @@ func projectionReport(c *cli.Context, rep *report.Report, sc *scenario.Scenario)
 	meta := results.NewMeta(sc.Model, sc.Title, sc.Name, sc.Start, runs, seed)
 	rep.Title, rep.Description, rep.Files = sc.Title, sc.Description, sc.Files
 	rep.Results = &results.File{Run: results.FromRun(meta, res, sum)}
-	rep.RunGrids = tables.RunGrids(sum)
+	// The kommune's net spending first, then persons, gross and refusion.
+	grids := tables.RunGrids(sum)
+	rep.RunGrids = append(grids[len(grids)-1:], grids[:len(grids)-1]...)
 	rep.Assumptions = sc.Assumptions()
 	rep.SensitivityNote = "Rapporten er en fremskrivning uden indsatser; en følsomhedsanalyse af en indsats laves med en scenariefil, der har indsatser."
 	return nil
