@@ -1,0 +1,111 @@
+package main
+
+import (
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+)
+
+// listDir returns the names of the files in dir.
+func listDir(t *testing.T, dir string) []string {
+	t.Helper()
+	entries, err := os.ReadDir(dir)
+	if err != nil && !os.IsNotExist(err) {
+		t.Fatal(err)
+	}
+	var names []string
+	for _, e := range entries {
+		names = append(names, e.Name())
+	}
+	return names
+}
+
+// TestReportAndPlot writes a comparison report, then redraws its charts
+// from the saved results in English.
+func TestReportAndPlot(t *testing.T) {
+	out := t.TempDir()
+	code, stdout, stderr := invoke(t, "report", "current-law/ips-ressourceforloeb.yaml", "--runs", "4", "--out", out)
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	if !strings.Contains(stdout, "forventes at") || !strings.Contains(stdout, "sandsynlighed for besparelse") {
+		t.Errorf("stdout lacks the headline:\n%s", stdout)
+	}
+	if got := listDir(t, out); !slices.Equal(got, []string{"rapport.html", "resultat.json"}) {
+		t.Errorf("files %v, want rapport.html and resultat.json", got)
+	}
+	page, _ := os.ReadFile(filepath.Join(out, "rapport.html"))
+	for _, want := range []string{"IPS i ressourceforløb", "Økonomiske konsekvenser (1.000 kr. ekskl. moms)", "IPS-konsulenter inkl. løn",
+		"ingen af sine antagelser som usikre tal", "ips-ressourceforloeb.yaml:"} {
+		if !strings.Contains(string(page), want) {
+			t.Errorf("rapport.html lacks %q", want)
+		}
+	}
+
+	charts := t.TempDir()
+	code, stdout, stderr = invoke(t, "plot", out, "--out", charts, "--lang", "en", "--plot-formats", "svg,png")
+	if code != 0 {
+		t.Fatalf("plot: exit %d: %s", code, stderr)
+	}
+	want := []string{"besparelse-akkumuleret.png", "besparelse-akkumuleret.svg", "besparelse-fordeling.png", "besparelse-fordeling.svg",
+		"budget.png", "budget.svg", "personer-med-og-uden.png", "personer-med-og-uden.svg"}
+	if got := listDir(t, charts); !slices.Equal(got, want) {
+		t.Errorf("plot wrote %v, want %v", got, want)
+	}
+	svg, _ := os.ReadFile(filepath.Join(charts, "budget.svg"))
+	if !strings.Contains(string(svg), "over 2027–2030") || !strings.Contains(string(svg), "DKK") {
+		t.Errorf("budget.svg is not the English chart of 2027–2030")
+	}
+	if !strings.Contains(stdout, "budget.svg") {
+		t.Errorf("plot does not list its files:\n%s", stdout)
+	}
+}
+
+// TestProjectionReport writes the default scenario's report and charts.
+func TestProjectionReport(t *testing.T) {
+	out := t.TempDir()
+	code, _, stderr := invoke(t, "report", "--runs", "3", "--plots", "--plot-formats", "pdf", "--quiet", "--out", out)
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	if got := listDir(t, out); !slices.Equal(got, []string{"personer.pdf", "rapport.html", "refusion.pdf", "resultat.json"}) {
+		t.Errorf("files %v", got)
+	}
+	page, _ := os.ReadFile(filepath.Join(out, "rapport.html"))
+	if !strings.Contains(string(page), "Kommunen forventes at bruge") || !strings.Contains(string(page), "Kommunal nettoudgift (1.000 kr.)") {
+		t.Error("the projection report lacks its headline or its net spending table")
+	}
+}
+
+// TestPlotMistakes checks that mistakes give a clear message, a non-zero
+// exit and no files.
+func TestPlotMistakes(t *testing.T) {
+	empty := t.TempDir()
+	damaged := t.TempDir()
+	os.WriteFile(filepath.Join(damaged, "resultat.json"), []byte(`{"version": 1, "comparisons": [{"years": []}]}`), 0o644)
+	for _, c := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"plot"}, "plot needs one RESULT_DIR"},
+		{[]string{"plot", empty}, "resultat.json does not exist; run, compare or sensitivity with --out"},
+		{[]string{"plot", damaged}, "damaged results file"},
+		{[]string{"plot", empty, "--lang", "de"}, `unknown language "de"`},
+		{[]string{"plot", empty, "--plot-formats", "png,gif"}, `unknown format "gif"`},
+		{[]string{"run", "--plots", "--lang", "fr", "--out", empty}, `unknown language "fr"`},
+		{[]string{"report", "--sensitivity-runs", "1", "--out", empty}, "--sensitivity-runs must be 0"},
+	} {
+		code, _, stderr := invoke(t, c.args...)
+		if code == 0 || !strings.Contains(stderr, c.want) {
+			t.Errorf("%v: exit %d, stderr %q; want an error with %q", c.args, code, stderr, c.want)
+		}
+		if strings.Contains(stderr, "goroutine") {
+			t.Errorf("%v: a stack trace", c.args)
+		}
+	}
+	if got := listDir(t, empty); len(got) != 0 {
+		t.Errorf("files written after mistakes: %v", got)
+	}
+}
