@@ -295,7 +295,7 @@ func Fan(c *results.Comparison, o Options) *Chart {
 		for _, qs := range c.CumQuantiles {
 			lo, hi = math.Min(lo, qs[0]), math.Max(hi, qs[len(qs)-1])
 		}
-		be := solid(plotter.XYs{{X: x, Y: lo}, {X: x, Y: hi}}, orange, 1.5, true)
+		be := solid(plotter.XYs{{X: x, Y: lo}, {X: x, Y: hi}}, rust, 1.5, true)
 		p.Add(be)
 		p.Legend.Add(o.tr("Break-even"), be)
 	}
@@ -339,9 +339,8 @@ func Budget(c *results.Comparison, o Options) *Chart {
 	bs, _ := plotter.NewBarChart(saved, w)
 	bs.Color, bs.LineStyle.Width, bs.Offset = light, 0, -w/2
 	bc, _ := plotter.NewBarChart(cost, w)
-	bc.Color, bc.LineStyle.Width, bc.Offset = peach, 0, w/2
-	bc.LineStyle.Width = vg.Points(0.6)
-	bc.LineStyle.Color = orange
+	bc.Color, bc.Offset = orange, w/2
+	bc.LineStyle.Width, bc.LineStyle.Color = vg.Points(0.6), rust
 	p.Add(bs, bc)
 	zeroLine(p, -0.5, float64(ny)-0.5)
 	var net plotter.XYs
@@ -418,7 +417,7 @@ func Histogram(c *results.Comparison, o Options) *Chart {
 	p := newPlot()
 	horizontalGrid(p)
 	hg := &plotter.Histogram{Bins: gain, Width: width / unit, FillColor: light, LineStyle: draw.LineStyle{Color: mid, Width: vg.Points(0.5)}}
-	hl := &plotter.Histogram{Bins: loss, Width: width / unit, FillColor: peach, LineStyle: draw.LineStyle{Color: orange, Width: vg.Points(0.5)}}
+	hl := &plotter.Histogram{Bins: loss, Width: width / unit, FillColor: orange, LineStyle: draw.LineStyle{Color: rust, Width: vg.Points(0.5)}}
 	p.Add(hg, hl)
 	top := slices.Max(counts)
 	p.Add(solid(plotter.XYs{{X: 0, Y: 0}, {X: 0, Y: top * 1.05}}, ink, 1.2, true))
@@ -479,7 +478,7 @@ func Tornado(s *results.Sensitivity, o Options) *Chart {
 	for i, b := range s.Bars {
 		y := float64(n - 1 - i)
 		names[n-1-i] = fmt.Sprintf("%s (%s / %s)", b.Name, o.f().Value(b.Low), o.f().Value(b.High))
-		lowBar = rect(s.Base/unit, b.SavingLow/unit, y, peach, orange)
+		lowBar = rect(s.Base/unit, b.SavingLow/unit, y, orange, rust)
 		highBar = rect(s.Base/unit, b.SavingHigh/unit, y, light, mid)
 		p.Add(lowBar, highBar)
 	}

@@ -75,8 +75,8 @@ var (
 	mid    = color.RGBA{R: 0x21, G: 0x71, B: 0xb5, A: 0xff} // ≈ 40 %
 	light  = color.RGBA{R: 0x9e, G: 0xca, B: 0xe1, A: 0xff} // ≈ 75 %
 	pale   = color.RGBA{R: 0xde, G: 0xeb, B: 0xf7, A: 0xff} // ≈ 91 %
-	orange = color.RGBA{R: 0xe6, G: 0x55, B: 0x0d, A: 0xff} // ≈ 45 %, for costs
-	peach  = color.RGBA{R: 0xfd, G: 0xae, B: 0x6b, A: 0xff} // ≈ 75 %
+	orange = color.RGBA{R: 0xe6, G: 0x55, B: 0x0d, A: 0xff} // ≈ 45 %, for costs: darker than light
+	rust   = color.RGBA{R: 0xa6, G: 0x36, B: 0x03, A: 0xff} // ≈ 30 %, the edge of orange
 	grey   = color.Gray{Y: 0x96}
 )
 

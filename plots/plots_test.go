@@ -9,6 +9,7 @@ import (
 	"go/ast"
 	"go/parser"
 	"go/token"
+	"image/color"
 	"image/png"
 	"io"
 	"math"
@@ -123,7 +124,7 @@ func TestChartShapes(t *testing.T) {
 	if n := doc.fills[hex(light)]; n != 3+1 {
 		t.Errorf("budget: %d bars of ydelser saved (with the legend's), want 4", n)
 	}
-	if n := doc.fills[hex(peach)]; n != 3+1 {
+	if n := doc.fills[hex(orange)]; n != 3+1 {
 		t.Errorf("budget: %d bars of intervention cost (with the legend's), want 4", n)
 	}
 	// Fan: the 90 % band and the 50 % band, each with its legend swatch.
@@ -133,7 +134,7 @@ func TestChartShapes(t *testing.T) {
 	}
 	// Tornado: a low and a high bar per number, plus the legend.
 	doc = svgOf(t, Tornado(f.Sensitivity, da))
-	if doc.fills[hex(peach)] != 3+1 || doc.fills[hex(light)] != 3+1 {
+	if doc.fills[hex(orange)] != 3+1 || doc.fills[hex(light)] != 3+1 {
 		t.Errorf("tornado: fills %v; want 4 low and 4 high (3 bars and the legend)", doc.fills)
 	}
 	// Refusion: 4 bands of steps.
@@ -159,7 +160,7 @@ func TestChartShapes(t *testing.T) {
 	// Histogram: savings and extra costs in their own colours, each with a
 	// legend swatch: the fixture has 3 runs at or below 0 and 17 above.
 	doc = svgOf(t, Histogram(f.Comparisons[0], da))
-	if doc.fills[hex(peach)] < 2 || doc.fills[hex(light)] < 2 {
+	if doc.fills[hex(orange)] < 2 || doc.fills[hex(light)] < 2 {
 		t.Errorf("histogram: fills %v; want bars of both colours", doc.fills)
 	}
 }
@@ -344,6 +345,34 @@ func TestGolden(t *testing.T) {
 		}
 		if !bytes.Equal(got, want) {
 			t.Errorf("%s differs from %s; look at both and run go test ./plots -update if the change is wanted", ch.Name, file)
+		}
+	}
+}
+
+// TestGreyscale checks that colours shown side by side differ in lightness
+// by at least 15 points of 100, so that a chart printed in greyscale still
+// tells them apart.
+func TestGreyscale(t *testing.T) {
+	lum := func(c color.Color) float64 {
+		r, g, b, _ := c.RGBA()
+		return (0.299*float64(r) + 0.587*float64(g) + 0.114*float64(b)) / 65535 * 100
+	}
+	for _, pair := range []struct {
+		what string
+		a, b color.Color
+	}{
+		{"saving and cost bars", light, orange},
+		{"90 % and 50 % bands", pale, light},
+		{"50 % band and median", light, dark},
+		{"baseline and intervention lines", grey, dark},
+		{"steps 1 and 2", pale, light},
+		{"steps 2 and 3", light, mid},
+		{"steps 3 and 4", mid, dark},
+		{"gross and state's part", light, pale},
+		{"state's part and net", pale, dark},
+	} {
+		if d := math.Abs(lum(pair.a) - lum(pair.b)); d < 15 {
+			t.Errorf("%s: lightness %.0f and %.0f differ by only %.0f", pair.what, lum(pair.a), lum(pair.b), d)
 		}
 	}
 }

@@ -98,16 +98,16 @@ func TestReportInBrowser(t *testing.T) {
 	if st.headline < 2000 {
 		t.Errorf("%d pixels of the headline box's colour; the page's styles did not apply", st.headline)
 	}
-	if st.peach < 500 || st.navy < 500 {
-		t.Errorf("%d pixels of the cost colour and %d of the saving colour; the charts were not drawn", st.peach, st.navy)
+	if st.orange < 500 || st.navy < 500 {
+		t.Errorf("%d pixels of the cost colour and %d of the saving colour; the charts were not drawn", st.orange, st.navy)
 	}
 }
 
 // pixelStats counts what a screenshot shows.
 type pixelStats struct {
-	inked       float64 // share of pixels neither white nor the page's background
-	headline    int     // pixels of the headline box (#deebf7)
-	peach, navy int     // pixels of the charts' cost (#fdae6b) and dark (#08306b) colours
+	inked        float64 // share of pixels neither white nor the page's background
+	headline     int     // pixels of the headline box (#deebf7)
+	orange, navy int     // pixels of the charts' cost (#e6550d) and dark (#08306b) colours
 }
 
 func pixels(img image.Image) pixelStats {
@@ -128,8 +128,8 @@ func pixels(img image.Image) pixelStats {
 				continue
 			case near(c, 0xde, 0xeb, 0xf7):
 				st.headline++
-			case near(c, 0xfd, 0xae, 0x6b):
-				st.peach++
+			case near(c, 0xe6, 0x55, 0x0d):
+				st.orange++
 			case near(c, 0x08, 0x30, 0x6b):
 				st.navy++
 			}
