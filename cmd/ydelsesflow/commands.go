@@ -118,9 +118,7 @@ func runAction(c *cli.Context) error {
 		}
 		return printTrace(c.App.Writer, sc.Title+" — personer der starter i "+sc.Model.States[s].Label, sc, seed, startsIn(s, nil), n)
 	}
-	bar := newProgress(c.App.ErrWriter, runs)
-	res, err := sim.Run(sc.Model, sim.Options{Runs: runs, Seed: seed, Workers: c.Int("workers"), Progress: bar.update, ModelFor: modelFor(sc, seed)})
-	bar.finish()
+	res, err := simulate(c, sc, runs, seed)
 	if err != nil {
 		return err
 	}
@@ -159,6 +157,13 @@ func runAction(c *cli.Context) error {
 		fmt.Fprintf(c.App.Writer, "\nFiler skrevet til %s/: %s\n", c.String("out"), strings.Join(fileNames(files), ", "))
 	}
 	return nil
+}
+
+// simulate runs a scenario with a progress bar on the terminal.
+func simulate(c *cli.Context, sc *scenario.Scenario, runs int, seed uint64) (*sim.Result, error) {
+	bar := newProgress(c.App.ErrWriter, runs)
+	defer bar.finish()
+	return sim.Run(sc.Model, sim.Options{Runs: runs, Seed: seed, Workers: c.Int("workers"), Progress: bar.update, ModelFor: modelFor(sc, seed)})
 }
 
 // modelFor returns the per-run models of a scenario with uncertain

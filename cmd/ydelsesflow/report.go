@@ -17,7 +17,6 @@ import (
 	"ydelsesflow/report"
 	"ydelsesflow/results"
 	"ydelsesflow/scenario"
-	"ydelsesflow/sensitivity"
 	"ydelsesflow/sim"
 	"ydelsesflow/tables"
 )
@@ -126,9 +125,7 @@ func reportAction(c *cli.Context) error {
 // projectionReport simulates one scenario without interventions.
 func projectionReport(c *cli.Context, rep *report.Report, sc *scenario.Scenario) error {
 	runs, seed := runsAndSeed(c, sc)
-	bar := newProgress(c.App.ErrWriter, runs)
-	res, err := sim.Run(sc.Model, sim.Options{Runs: runs, Seed: seed, Workers: c.Int("workers"), Progress: bar.update, ModelFor: modelFor(sc, seed)})
-	bar.finish()
+	res, err := simulate(c, sc, runs, seed)
 	if err != nil {
 		return err
 	}
@@ -209,17 +206,7 @@ func comparisonReport(c *cli.Context, rep *report.Report, args []string) error {
 	case n == 0:
 		rep.SensitivityNote = "Følsomhedsanalysen er fravalgt (--sensitivity-runs 0)."
 	default:
-		var sbar *progress
-		res, err := sensitivity.Analyze(a.base, a.alt, a.alt.DiscountRate, sensitivity.Options{Runs: n, Seed: seed, Workers: c.Int("workers"),
-			Progress: func(done, total int) {
-				if sbar == nil {
-					sbar = newProgress(c.App.ErrWriter, total)
-				}
-				sbar.update(done)
-			}})
-		if sbar != nil {
-			sbar.finish()
-		}
+		res, err := analyze(c, a, n, seed)
 		if err != nil {
 			return err
 		}

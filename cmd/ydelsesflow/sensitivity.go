@@ -60,19 +60,7 @@ func sensitivityAction(c *cli.Context) error {
 	if c.IsSet("seed") {
 		seed = c.Uint64("seed")
 	}
-	var bar *progress
-	res, err := sensitivity.Analyze(a.base, a.alt, a.alt.DiscountRate, sensitivity.Options{
-		Runs: c.Int("runs"), Seed: seed, Workers: c.Int("workers"),
-		Progress: func(done, total int) {
-			if bar == nil {
-				bar = newProgress(c.App.ErrWriter, total)
-			}
-			bar.update(done)
-		},
-	})
-	if bar != nil {
-		bar.finish()
-	}
+	res, err := analyze(c, a, c.Int("runs"), seed)
 	if err != nil {
 		return err
 	}
@@ -98,4 +86,22 @@ func sensitivityAction(c *cli.Context) error {
 		fmt.Fprintf(c.App.Writer, "\nFiler skrevet til %s/: %s\n", c.String("out"), strings.Join(fileNames(files), ", "))
 	}
 	return nil
+}
+
+// analyze runs the sensitivity analysis of an arm with a progress bar.
+func analyze(c *cli.Context, a arm, runs int, seed uint64) (*sensitivity.Result, error) {
+	var bar *progress
+	res, err := sensitivity.Analyze(a.base, a.alt, a.alt.DiscountRate, sensitivity.Options{
+		Runs: runs, Seed: seed, Workers: c.Int("workers"),
+		Progress: func(done, total int) {
+			if bar == nil {
+				bar = newProgress(c.App.ErrWriter, total)
+			}
+			bar.update(done)
+		},
+	})
+	if bar != nil {
+		bar.finish()
+	}
+	return res, err
 }
