@@ -135,10 +135,36 @@ func projectionReport(c *cli.Context, rep *report.Report, sc *scenario.Scenario)
 	rep.Results = &results.File{Run: results.FromRun(meta, res, sum)}
 	// The kommune's net spending first, then persons, gross and refusion.
 	grids := tables.RunGrids(sum)
+	grids[0] = paidPersons(grids[0], rep.Results.Run)
 	rep.RunGrids = append(grids[len(grids)-1:], grids[:len(grids)-1]...)
 	rep.Assumptions = sc.Assumptions()
 	rep.SensitivityNote = "Rapporten er en fremskrivning uden indsatser; en følsomhedsanalyse af en indsats laves med en scenariefil, der har indsatser."
 	return nil
+}
+
+// paidPersons keeps, of the helårspersoner table, the ydelser the kommune
+// pays for, and totals those: a reader takes "I alt" for persons on
+// ydelser, not for everyone the model follows (self-support, SU).
+func paidPersons(g tables.Grid, r *results.Run) tables.Grid {
+	unpaid := map[string]bool{}
+	for _, st := range r.States {
+		if !st.Paid {
+			unpaid[st.Label] = true
+		}
+	}
+	out := tables.Grid{Title: g.Title, Columns: g.Columns}
+	for _, row := range g.Rows[:len(g.Rows)-1] {
+		if !unpaid[row.Label] {
+			out.Rows = append(out.Rows, row)
+		}
+	}
+	total := tables.Row{Label: "I alt på ydelse", Rule: true, Total: true}
+	for _, b := range r.Persons {
+		total.Means = append(total.Means, tables.Number(b.Mean))
+		total.Lows, total.Highs = append(total.Lows, tables.Number(b.P5)), append(total.Highs, tables.Number(b.P95))
+	}
+	out.Rows = append(out.Rows, total)
+	return out
 }
 
 // comparisonReport simulates the arms and, if the first has uncertain

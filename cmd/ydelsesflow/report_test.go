@@ -77,6 +77,13 @@ func TestProjectionReport(t *testing.T) {
 	if !strings.Contains(string(page), "Kommunen forventes at bruge") || !strings.Contains(string(page), "Kommunal nettoudgift (1.000 kr.)") {
 		t.Error("the projection report lacks its headline or its net spending table")
 	}
+	// The persons table counts persons on ydelser, not those the model
+	// follows after they left (self-support).
+	persons := string(page)[strings.Index(string(page), "<h3>Helårspersoner</h3>"):]
+	persons = persons[:strings.Index(persons, "</table>")]
+	if strings.Contains(persons, "Selvforsørgelse") || !strings.Contains(persons, "I alt på ydelse") {
+		t.Errorf("the persons table:\n%s", persons)
+	}
 }
 
 // TestPlotMistakes checks that mistakes give a clear message, a non-zero
