@@ -607,8 +607,8 @@ func Refusion(r *results.Run, o Options) *Chart {
 		Name:     "refusion",
 		Title:    o.trf("Staten betaler %s af ydelserne i %d og %s i %d", o.f().Percent(share0, 0), r.Years[0], o.f().Percent(shareN, 0), r.Years[ny-1]),
 		Subtitle: o.trf("Udgifter til ydelser pr. år (%s) og andel af personerne på hvert trin af refusionstrappen", unitName),
-		Width:    24 * vg.Centimeter, Height: 10 * vg.Centimeter,
-		Panels: [][]*plot.Plot{{bars, steps}},
+		Width:    17 * vg.Centimeter, Height: 17 * vg.Centimeter,
+		Panels: [][]*plot.Plot{{bars}, {steps}},
 	}
 }
 

@@ -137,9 +137,15 @@ func TestChartShapes(t *testing.T) {
 	if doc.fills[hex(orange)] != 3+1 || doc.fills[hex(light)] != 3+1 {
 		t.Errorf("tornado: fills %v; want 4 low and 4 high (3 bars and the legend)", doc.fills)
 	}
-	// Refusion: 4 bands of steps.
-	if got := len(Refusion(f.Run, da).Panels[0]); got != 2 {
-		t.Errorf("refusion: %d panels, want 2", got)
+	// Refusion: the yearly bars above the steps, one band per step (and a
+	// bar of each kind per year, with its legend swatch).
+	ref := Refusion(f.Run, da)
+	if len(ref.Panels) != 2 || len(ref.Panels[0]) != 1 {
+		t.Errorf("refusion: panels %v, want two rows of one", ref.Panels)
+	}
+	doc = svgOf(t, ref)
+	if doc.fills[hex(dark)] != 3+1+1 {
+		t.Errorf("refusion: %d dark fills, want 3 net bars, their swatch and the last step's band", doc.fills[hex(dark)])
 	}
 	// Caseload: both paid ydelser, not self-support; the change chart the
 	// two states that change.
