@@ -6,6 +6,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"ydelsesflow/internal/browser"
 )
 
 // listDir returns the names of the files in dir.
@@ -114,5 +116,28 @@ func TestPlotMistakes(t *testing.T) {
 	}
 	if got := listDir(t, empty); len(got) != 0 {
 		t.Errorf("files written after mistakes: %v", got)
+	}
+}
+
+// TestReportPDF prints the report with Chromium (skipped without one,
+// unless YDELSESFLOW_BROWSER_TEST=require).
+func TestReportPDF(t *testing.T) {
+	if _, err := browser.Find(); err != nil {
+		if os.Getenv("YDELSESFLOW_BROWSER_TEST") == "require" {
+			t.Fatal(err)
+		}
+		t.Skip(err)
+	}
+	out := t.TempDir()
+	code, _, stderr := invoke(t, "report", "rksk-2020/ips.yaml", "--runs", "3", "--pdf", "--quiet", "--out", out)
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	pdf, err := os.ReadFile(filepath.Join(out, "rapport.pdf"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.HasPrefix(string(pdf), "%PDF-") || len(pdf) < 20000 {
+		t.Errorf("rapport.pdf is not a PDF of the report (%d bytes)", len(pdf))
 	}
 }
