@@ -131,17 +131,11 @@ func (c *Chart) Draw(dc draw.Canvas) {
 		return
 	}
 	tiles := draw.Tiles{Rows: rows, Cols: cols, PadX: vg.Points(14), PadY: vg.Points(14)}
-	// plot.Align needs a plot in every tile.
+	// Rows shorter than the first are padded with empty tiles.
 	panels := make([][]*plot.Plot, rows)
 	for i, row := range c.Panels {
 		panels[i] = make([]*plot.Plot, cols)
-		for j := range cols {
-			if j < len(row) && row[j] != nil {
-				panels[i][j] = row[j]
-			} else {
-				panels[i][j] = nil
-			}
-		}
+		copy(panels[i], row)
 	}
 	canvases := alignSome(panels, tiles, body)
 	for i := range panels {
