@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"math"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -104,7 +105,7 @@ func compareAction(c *cli.Context) error {
 	if auto && c.Int("max-runs") < autoFirstBatch {
 		return usageError{fmt.Sprintf("--max-runs must be at least %d, got %d", autoFirstBatch, c.Int("max-runs"))}
 	}
-	arms, base, err := loadArms(args)
+	arms, err := loadArms(args)
 	if err != nil {
 		return err
 	}
@@ -119,74 +120,21 @@ func compareAction(c *cli.Context) error {
 		return traceArms(c, arms[0], seed)
 	}
 
-	sims := 2 * len(arms)
-	if base != nil {
-		sims = 1 + len(arms) // one baseline serves every arm
-	}
-	baseRes := map[*scenario.Scenario]*sim.Result{} // one per distinct baseline
-	altRes := make([]*sim.Result, len(arms))
-	// add appends res to *into, or sets it.
-	add := func(into **sim.Result, res *sim.Result) error {
-		if *into == nil {
-			*into = res
-			return nil
-		}
-		return (*into).Append(res)
-	}
-	// simulate adds runs first … first+n−1 to every baseline and alternative.
-	simulate := func(first, n int) error {
-		bar := newProgress(c.App.ErrWriter, n*sims)
-		defer bar.finish()
-		done := 0
-		run := func(sc *scenario.Scenario) (*sim.Result, error) {
-			offset := done
-			res, err := sim.Run(sc.Model, sim.Options{Runs: n, FirstRun: first, Seed: seed, Workers: c.Int("workers"),
-				Progress: func(k int) { bar.update(offset + k) }, ModelFor: modelFor(sc, seed)})
-			done += n
-			return res, err
-		}
-		seen := map[*scenario.Scenario]bool{}
-		for i, a := range arms {
-			if !seen[a.base] {
-				seen[a.base] = true
-				res, err := run(a.base)
-				if err != nil {
-					return err
-				}
-				r := baseRes[a.base]
-				if err := add(&r, res); err != nil {
-					return err
-				}
-				baseRes[a.base] = r
-			}
-			res, err := run(a.alt)
-			if err != nil {
-				return err
-			}
-			if err := add(&altRes[i], res); err != nil {
-				return err
-			}
-		}
-		return nil
-	}
+	ar := newArmResults(arms)
+	// compare returns the comparisons and the largest MC error of a total saving.
 	compare := func() ([]*sim.Comparison, float64, error) {
-		var cmps []*sim.Comparison
+		cmps, err := ar.compare()
 		worst := 0.0
-		for i, a := range arms {
-			cmp, err := sim.Compare(baseRes[a.base], altRes[i], a.alt.DiscountRate)
-			if err != nil {
-				return nil, 0, err
-			}
-			cmps = append(cmps, cmp)
+		for _, cmp := range cmps {
 			worst = max(worst, cmp.Saving[len(cmp.Years)].MCSE)
 		}
-		return cmps, worst, nil
+		return cmps, worst, err
 	}
 
 	note := ""
 	var cmps []*sim.Comparison
 	if !auto {
-		if err := simulate(0, runs); err != nil {
+		if err := ar.simulate(c, seed, 0, runs); err != nil {
 			return err
 		}
 		var err error
@@ -199,7 +147,7 @@ func compareAction(c *cli.Context) error {
 		target, limit := c.Float64("precision"), c.Int("max-runs")
 		runs = 0
 		for n := autoFirstBatch; ; n = min(runs, limit-runs) {
-			if err := simulate(runs, n); err != nil {
+			if err := ar.simulate(c, seed, runs, n); err != nil {
 				return err
 			}
 			runs += n
@@ -228,7 +176,7 @@ func compareAction(c *cli.Context) error {
 		cmp := cmps[i]
 		rmeta := results.NewMeta(a.alt.Model, a.alt.Title, a.altName, a.alt.Start, runs, seed)
 		rmeta.Baseline = a.baseName
-		rf.Comparisons = append(rf.Comparisons, results.FromComparison(rmeta, baseRes[a.base], altRes[i], cmp))
+		rf.Comparisons = append(rf.Comparisons, results.FromComparison(rmeta, ar.base[a.base], ar.alt[i], cmp))
 		meta := tables.CompareMeta{Title: a.alt.Title, Scenario: a.altName, Baseline: a.baseName, Start: a.alt.Start, Runs: runs, Seed: seed, Note: note}
 		if i > 0 {
 			txt.WriteString("\n\n")
@@ -265,41 +213,109 @@ func compareAction(c *cli.Context) error {
 	return nil
 }
 
-// loadArms loads [BASELINE] INTERVENTION... into arms; base is the shared
-// baseline file, or nil when each alternative is compared with itself
-// without interventions.
-func loadArms(args []string) (arms []arm, base *scenario.Scenario, err error) {
+// armResults holds the simulated runs of a set of arms: one Result per
+// distinct baseline, shared by the arms compared with it, and one per
+// alternative.
+type armResults struct {
+	arms []arm
+	base map[*scenario.Scenario]*sim.Result
+	alt  []*sim.Result
+}
+
+func newArmResults(arms []arm) *armResults {
+	return &armResults{arms: arms, base: map[*scenario.Scenario]*sim.Result{}, alt: make([]*sim.Result, len(arms))}
+}
+
+// simulate adds runs first … first+n−1 to every baseline and alternative,
+// with one progress bar over all of them.
+func (ar *armResults) simulate(c *cli.Context, seed uint64, first, n int) error {
+	var order []*scenario.Scenario // each baseline once, before its first alternative
+	for _, a := range ar.arms {
+		if !slices.Contains(order, a.base) {
+			order = append(order, a.base)
+		}
+		order = append(order, a.alt)
+	}
+	bar := newProgress(c.App.ErrWriter, n*len(order))
+	defer bar.finish()
+	for k, sc := range order {
+		res, err := sim.Run(sc.Model, sim.Options{Runs: n, FirstRun: first, Seed: seed, Workers: c.Int("workers"),
+			Progress: func(done int) { bar.update(k*n + done) }, ModelFor: modelFor(sc, seed)})
+		if err != nil {
+			return err
+		}
+		into := func(r **sim.Result) error { // append res to *r, or set it
+			if *r == nil {
+				*r = res
+				return nil
+			}
+			return (*r).Append(res)
+		}
+		if i := slices.IndexFunc(ar.arms, func(a arm) bool { return a.alt == sc }); i >= 0 {
+			err = into(&ar.alt[i])
+		} else {
+			r := ar.base[sc]
+			err = into(&r)
+			ar.base[sc] = r
+		}
+		if err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// compare returns each arm's comparison of its alternative with its baseline.
+func (ar *armResults) compare() ([]*sim.Comparison, error) {
+	var cmps []*sim.Comparison
+	for i, a := range ar.arms {
+		cmp, err := sim.Compare(ar.base[a.base], ar.alt[i], a.alt.DiscountRate)
+		if err != nil {
+			return nil, err
+		}
+		cmps = append(cmps, cmp)
+	}
+	return cmps, nil
+}
+
+// loadArms loads [BASELINE] INTERVENTION... into arms; without a
+// BASELINE each alternative is compared with itself without interventions.
+func loadArms(args []string) ([]arm, error) {
+	var (
+		arms []arm
+		base *scenario.Scenario
+	)
 	altArgs := args
 	if len(args) > 1 {
 		b, err := loader.Load(scenarioName(args[0]))
 		if err != nil {
-			return nil, nil, err
+			return nil, err
 		}
 		base, altArgs = b, args[1:]
 	}
 	for _, a := range altArgs {
 		alt, err := loader.Load(scenarioName(a))
 		if err != nil {
-			return nil, nil, err
+			return nil, err
 		}
 		if len(alt.Model.Interventions) == 0 {
-			return nil, nil, fmt.Errorf("%s has no interventions, so there is nothing to compare; add interventions: to it", a)
+			return nil, fmt.Errorf("%s has no interventions, so there is nothing to compare; add interventions: to it", a)
 		}
 		ar := arm{alt: alt, altName: a}
 		if base != nil {
 			ar.base, ar.baseName = base, args[0]
 			if err := sim.Compatible(base.Model, alt.Model); err != nil {
-				return nil, nil, fmt.Errorf("%s cannot be compared with %s: %v", a, args[0], err)
+				return nil, fmt.Errorf("%s cannot be compared with %s: %v", a, args[0], err)
 			}
 			if !base.Start.Equal(alt.Start) {
-				return nil, nil, fmt.Errorf("%s starts %s and %s starts %s; use the same start", args[0], base.Start.Format(time.DateOnly), a, alt.Start.Format(time.DateOnly))
+				return nil, fmt.Errorf("%s starts %s and %s starts %s; use the same start", args[0], base.Start.Format(time.DateOnly), a, alt.Start.Format(time.DateOnly))
 			}
 		} else {
 			ar.base, ar.baseName = alt.WithoutInterventions(), a+" uden indsatser"
 		}
 		arms = append(arms, ar)
 	}
-	return arms, base, nil
+	return arms, nil
 }
 
 // traceArms prints the week-by-week paths of the same persons in the

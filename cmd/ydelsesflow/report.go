@@ -17,7 +17,6 @@ import (
 	"ydelsesflow/report"
 	"ydelsesflow/results"
 	"ydelsesflow/scenario"
-	"ydelsesflow/sim"
 	"ydelsesflow/tables"
 )
 
@@ -170,7 +169,7 @@ func paidPersons(g tables.Grid, r *results.Run) tables.Grid {
 // comparisonReport simulates the arms and, if the first has uncertain
 // numbers, its sensitivity analysis.
 func comparisonReport(c *cli.Context, rep *report.Report, args []string) error {
-	arms, _, err := loadArms(args)
+	arms, err := loadArms(args)
 	if err != nil {
 		return err
 	}
@@ -184,36 +183,19 @@ func comparisonReport(c *cli.Context, rep *report.Report, args []string) error {
 	first := arms[0].alt
 	rep.Title, rep.Description = first.Title, first.Description
 	rf := &results.File{}
-	baseRes := map[*scenario.Scenario]*sim.Result{}
-	bar := newProgress(c.App.ErrWriter, runs*2*len(arms))
-	done := 0
-	simulate := func(sc *scenario.Scenario) (*sim.Result, error) {
-		offset := done
-		res, err := sim.Run(sc.Model, sim.Options{Runs: runs, Seed: seed, Workers: c.Int("workers"),
-			Progress: func(k int) { bar.update(offset + k) }, ModelFor: modelFor(sc, seed)})
-		done += runs
-		return res, err
+	ar := newArmResults(arms)
+	if err := ar.simulate(c, seed, 0, runs); err != nil {
+		return err
 	}
-	defer bar.finish()
-	for _, a := range arms {
-		base := baseRes[a.base]
-		if base == nil {
-			if base, err = simulate(a.base); err != nil {
-				return err
-			}
-			baseRes[a.base] = base
-		}
-		alt, err := simulate(a.alt)
-		if err != nil {
-			return err
-		}
-		cmp, err := sim.Compare(base, alt, a.alt.DiscountRate)
-		if err != nil {
-			return err
-		}
+	cmps, err := ar.compare()
+	if err != nil {
+		return err
+	}
+	for i, a := range arms {
+		cmp := cmps[i]
 		meta := results.NewMeta(a.alt.Model, a.alt.Title, a.altName, a.alt.Start, runs, seed)
 		meta.Baseline = a.baseName
-		rf.Comparisons = append(rf.Comparisons, results.FromComparison(meta, base, alt, cmp))
+		rf.Comparisons = append(rf.Comparisons, results.FromComparison(meta, ar.base[a.base], ar.alt[i], cmp))
 		rep.Arms = append(rep.Arms, report.Arm{Budget: tables.BudgetGrid(cmp, a.alt.Model), Persons: tables.PersonsGrid(cmp, a.alt.Model)})
 		for _, f := range slices.Concat(a.alt.Files, a.base.Files) {
 			if !slices.Contains(rep.Files, f) {
@@ -221,7 +203,6 @@ func comparisonReport(c *cli.Context, rep *report.Report, args []string) error {
 			}
 		}
 	}
-	bar.finish()
 	rep.Assumptions = first.Assumptions()
 	rep.Results = rf
 

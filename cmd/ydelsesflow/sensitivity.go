@@ -51,7 +51,7 @@ func sensitivityAction(c *cli.Context) error {
 	if c.Int("runs") < 2 {
 		return usageError{fmt.Sprintf("--runs must be at least 2, got %d", c.Int("runs"))}
 	}
-	arms, _, err := loadArms(args)
+	arms, err := loadArms(args)
 	if err != nil {
 		return err
 	}
