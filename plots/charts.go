@@ -310,15 +310,6 @@ func Fan(c *results.Comparison, o Options) *Chart {
 	}
 }
 
-// horizon returns "2027–2030" for the comparison's horizon.
-func horizon(m results.Meta) string {
-	n := len(m.Years)
-	if n == 1 {
-		return fmt.Sprint(m.Years[0])
-	}
-	return fmt.Sprintf("%d–%d", m.Years[0], m.Years[n-1])
-}
-
 // Budget draws the saving per budget year: the ydelser saved, the cost of
 // the intervention, and the net effect with its 90 % interval.
 func Budget(c *results.Comparison, o Options) *Chart {
@@ -372,9 +363,9 @@ func Budget(c *results.Comparison, o Options) *Chart {
 	p.Legend.XOffs = vg.Points(6)
 	p.Y.Max += 0.45 * (p.Y.Max - p.Y.Min)
 	total := c.Saving[ny].Mean
-	title := o.trf("Samlet besparelse %s over %s", o.f().Amount(total), horizon(c.Meta))
+	title := o.trf("Samlet besparelse %s over %s", o.f().Amount(total), c.Horizon())
 	if total < 0 {
-		title = o.trf("Samlet merudgift %s over %s", o.f().Amount(-total), horizon(c.Meta))
+		title = o.trf("Samlet merudgift %s over %s", o.f().Amount(-total), c.Horizon())
 	}
 	return &Chart{
 		Name:     "budget",

@@ -70,22 +70,14 @@ func Headline(c *results.Comparison) string {
 		verb, s = "koste kommunen", -s
 	}
 	return fmt.Sprintf("%s forventes at %s %s netto over %s; %s sandsynlighed for besparelse.",
-		c.Title, verb, da.Amount(s), period(c.Meta), da.Percent(c.PSaving[n], 0))
+		c.Title, verb, da.Amount(s), c.Horizon(), da.Percent(c.PSaving[n], 0))
 }
 
 // RunHeadline states a run's conclusion: the kommune's net spending on
 // ydelser over the horizon.
 func RunHeadline(r *results.Run) string {
 	return fmt.Sprintf("Kommunen forventes at bruge %s netto på ydelser over %s (90 %%-interval %s til %s), efter statens refusion.",
-		da.Amount(r.NetTotal.Mean), period(r.Meta), da.Amount(r.NetTotal.P5), da.Amount(r.NetTotal.P95))
-}
-
-// period returns the horizon's years: "2027–2030".
-func period(m results.Meta) string {
-	if len(m.Years) == 1 {
-		return fmt.Sprint(m.Years[0])
-	}
-	return fmt.Sprintf("%d–%d", m.Years[0], m.Years[len(m.Years)-1])
+		da.Amount(r.NetTotal.Mean), r.Horizon(), da.Amount(r.NetTotal.P5), da.Amount(r.NetTotal.P95))
 }
 
 // figure is one inlined chart.
@@ -219,7 +211,7 @@ func Write(w io.Writer, r *Report) error {
 			word = "Merudgift"
 		}
 		av.Cards = []card{
-			{word + " " + period(c.Meta), da.Amount(math.Abs(s.Mean)), "gennemsnit over " + da.Int(float64(c.Runs)) + " kørsler"},
+			{word + " " + c.Horizon(), da.Amount(math.Abs(s.Mean)), "gennemsnit over " + da.Int(float64(c.Runs)) + " kørsler"},
 			{"90 %-interval for besparelsen", da.Amount(s.P5) + " til " + da.Amount(s.P95), "negativ besparelse = merudgift"},
 			{"Sandsynlighed for besparelse", da.Percent(c.PSaving[ny], 0), "andel af kørslerne med besparelse"},
 			{"Tjent hjem", be, "den akkumulerede besparelse bliver positiv"},
@@ -260,7 +252,7 @@ func Write(w io.Writer, r *Report) error {
 		p.Sens = sv
 	}
 	p.Scenario, p.Baseline = meta.Scenario, meta.Baseline
-	p.Runs, p.Seed, p.Period = da.Int(float64(meta.Runs)), meta.Seed, period(meta)
+	p.Runs, p.Seed, p.Period = da.Int(float64(meta.Runs)), meta.Seed, meta.Horizon()
 	tmpl, err := template.New("report").Funcs(template.FuncMap{
 		"inc":      func(i int) int { return i + 1 },
 		"indented": func(s string) bool { return strings.HasPrefix(s, " ") },

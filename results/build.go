@@ -87,11 +87,17 @@ func FromComparison(meta Meta, base, alt *sim.Result, c *sim.Comparison) *Compar
 		}
 		out.PersonsChange = append(out.PersonsChange, ch)
 	}
-	n := BudgetPeriod(len(c.Years))
-	out.BudgetSavings = make([]float64, c.Runs)
-	for r := range c.Runs {
-		for y := range n {
-			out.BudgetSavings[r] += c.SavingRuns[y][r]
+	out.BudgetSavings = budgetSavings(c)
+	return out
+}
+
+// budgetSavings returns each run's saving over the budget period: the
+// first BudgetYears years, or the horizon if shorter.
+func budgetSavings(c *sim.Comparison) []float64 {
+	out := make([]float64, c.Runs)
+	for y := range BudgetPeriod(len(c.Years)) {
+		for r, v := range c.SavingRuns[y] {
+			out[r] += v
 		}
 	}
 	return out
@@ -118,13 +124,7 @@ func FromSensitivity(meta Meta, r *sensitivity.Result) *Sensitivity {
 	}
 	if c := r.PSA; c != nil {
 		if budget {
-			// The saving over the budget period, run by run.
-			runs := make([]float64, c.Runs)
-			for y := range sensitivity.BudgetYears {
-				for i, v := range c.SavingRuns[y] {
-					runs[i] += v
-				}
-			}
+			runs := budgetSavings(c)
 			s.Saving = BandOf(sim.Describe(runs))
 			for _, v := range runs {
 				if v > 0 {

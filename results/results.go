@@ -159,15 +159,20 @@ type Rank struct {
 func BudgetPeriod(n int) int { return min(n, BudgetYears) }
 
 // Period returns the label of the budget period: "2027–2030".
-func (m Meta) Period() string {
-	n := BudgetPeriod(len(m.Years))
-	if n == 0 {
+func (m Meta) Period() string { return yearsLabel(m.Years[:BudgetPeriod(len(m.Years))]) }
+
+// Horizon returns the label of the whole horizon: "2027–2034".
+func (m Meta) Horizon() string { return yearsLabel(m.Years) }
+
+// yearsLabel returns "2027", "2027–2030" or "" for consecutive years.
+func yearsLabel(years []int) string {
+	switch len(years) {
+	case 0:
 		return ""
+	case 1:
+		return fmt.Sprint(years[0])
 	}
-	if n == 1 {
-		return fmt.Sprint(m.Years[0])
-	}
-	return fmt.Sprintf("%d–%d", m.Years[0], m.Years[n-1])
+	return fmt.Sprintf("%d–%d", years[0], years[len(years)-1])
 }
 
 // Write writes f as indented JSON.
