@@ -3,7 +3,6 @@ package report
 import (
 	"bytes"
 	"context"
-	"errors"
 	"image"
 	"image/color"
 	"image/png"
@@ -16,27 +15,12 @@ import (
 	"ydelsesflow/internal/browser"
 )
 
-// chromium returns a headless Chromium, or skips the test where none is
-// installed — unless YDELSESFLOW_BROWSER_TEST=require (as in CI), where a
-// missing browser fails it.
-func chromium(t *testing.T) browser.Chromium {
-	t.Helper()
-	path, err := browser.Find()
-	if errors.Is(err, browser.ErrNotFound) || err != nil {
-		if os.Getenv("YDELSESFLOW_BROWSER_TEST") == "require" {
-			t.Fatalf("YDELSESFLOW_BROWSER_TEST=require, but: %v", err)
-		}
-		t.Skipf("no browser: %v", err)
-	}
-	return browser.Chromium{Path: path}
-}
-
 // TestReportInBrowser renders the report in a real, headless Chromium: the
 // DOM after loading must have the report's headings and its charts as SVG
 // elements, and a screenshot must show the page — not blank, the headline
 // box in its colour and the charts' colours drawn.
 func TestReportInBrowser(t *testing.T) {
-	ch := chromium(t)
+	ch := browser.ForTest(t)
 	dir := t.TempDir()
 	page := filepath.Join(dir, "rapport.html")
 	var buf bytes.Buffer

@@ -122,12 +122,7 @@ func TestPlotMistakes(t *testing.T) {
 // TestReportPDF prints the report with Chromium (skipped without one,
 // unless YDELSESFLOW_BROWSER_TEST=require).
 func TestReportPDF(t *testing.T) {
-	if _, err := browser.Find(); err != nil {
-		if os.Getenv("YDELSESFLOW_BROWSER_TEST") == "require" {
-			t.Fatal(err)
-		}
-		t.Skip(err)
-	}
+	browser.ForTest(t)
 	out := t.TempDir()
 	code, _, stderr := invoke(t, "report", "rksk-2020/ips.yaml", "--runs", "3", "--pdf", "--quiet", "--out", out)
 	if code != 0 {

@@ -11,6 +11,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"testing"
 )
 
 // Names are the programs tried, in order, when CHROMIUM is not set.
@@ -107,4 +108,19 @@ func lastLines(b []byte, n int) string {
 		lines = lines[len(lines)-n:]
 	}
 	return string(bytes.Join(lines, []byte("\n")))
+}
+
+// ForTest returns a Chromium for a test, or skips the test where none is
+// installed — unless YDELSESFLOW_BROWSER_TEST=require (as in CI), where a
+// missing browser fails it.
+func ForTest(tb testing.TB) Chromium {
+	tb.Helper()
+	path, err := Find()
+	if err != nil {
+		if os.Getenv("YDELSESFLOW_BROWSER_TEST") == "require" {
+			tb.Fatalf("YDELSESFLOW_BROWSER_TEST=require, but: %v", err)
+		}
+		tb.Skipf("no browser: %v", err)
+	}
+	return Chromium{Path: path}
 }
