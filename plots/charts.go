@@ -6,6 +6,7 @@ import (
 	"math"
 	"slices"
 	"sort"
+	"strings"
 	"time"
 	"unicode"
 
@@ -234,14 +235,7 @@ func CaseloadChange(c *results.Comparison, o Options) *Chart {
 		parts = append(parts, o.trf("%s flere i %s", o.f().Decimal(c.PersonsChange[up.s][ny-1], 1), lower(c.States[up.s].Label)))
 	}
 	if len(parts) > 0 {
-		joined := parts[0]
-		if len(parts) == 2 {
-			joined += map[numfmt.Lang]string{numfmt.English: " and "}[o.Lang]
-			if o.Lang != numfmt.English {
-				joined += " og "
-			}
-			joined += parts[1]
-		}
+		joined := strings.Join(parts, " "+o.tr("og")+" ")
 		title = o.trf("%s i %d (helårspersoner)", upperFirst(joined), lastYear)
 	}
 	rows, cols := gridShape(max(1, len(panels)))

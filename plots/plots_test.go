@@ -187,6 +187,7 @@ func TestEnglish(t *testing.T) {
 		{Budget(f.Comparisons[0], en), []string{"Total saving DKK 1.5 million over 2027–2029", "Saving (DKK million)"}},
 		{Histogram(f.Comparisons[0], en), []string{"85% probability of a saving over 2027–2029", "P(saving > 0) = 85%"}},
 		{Caseload(f.Run, en), []string{"Persons on benefits: 1,150 at the start, 1,228 at the end of 2029", "1,200"}},
+		{CaseloadChange(f.Comparisons[0], en), []string{"3.3 fewer in ressourceforløb and 3.3 more in selvforsørgelse in 2029 (full-time persons)"}},
 	})
 }
 

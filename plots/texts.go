@@ -9,6 +9,7 @@ var english = map[string]string{
 	"1.000 kr.": "DKK thousand",
 	"Personer på ydelse: %s ved start, %s ved udgangen af %d": "Persons on benefits: %s at the start, %s at the end of %d",
 	"Personer i hver ydelse, gennemsnit over %d kørsler":      "Persons in each benefit, mean over %d runs",
+	"og":           "and",
 	"Personer":     "Persons",
 	"Uden indsats": "Without intervention",
 	"Med indsats":  "With intervention",
