@@ -5,53 +5,37 @@
 package numfmt
 
 import (
-	"fmt"
 	"math"
 
 	"golang.org/x/text/language"
 	"golang.org/x/text/message"
 	"golang.org/x/text/number"
+
+	"ydelsesflow/msg"
 )
 
-// Lang is the language of labels and number formats.
-type Lang string
-
-// The languages the tool writes.
-const (
-	Danish  Lang = "da"
-	English Lang = "en"
-)
-
-// ParseLang returns the language named s ("da" or "en").
-func ParseLang(s string) (Lang, error) {
-	switch Lang(s) {
-	case Danish, English:
-		return Lang(s), nil
-	}
-	return "", fmt.Errorf("unknown language %q; use da (Danish) or en (English)", s)
-}
-
-// Format formats numbers in one language. The zero Format is Danish.
+// Format formats numbers in one language (package msg names the
+// languages). The zero Format is Danish.
 type Format struct {
-	Lang Lang
+	Lang msg.Lang
 }
 
 // Da and En format numbers in Danish and English.
 var (
-	Da = Format{Danish}
-	En = Format{English}
+	Da = Format{msg.Danish}
+	En = Format{msg.English}
 )
 
-var printers = map[Lang]*message.Printer{
-	Danish:  message.NewPrinter(language.Danish),
-	English: message.NewPrinter(language.English),
+var printers = map[msg.Lang]*message.Printer{
+	msg.Danish:  message.NewPrinter(language.Danish),
+	msg.English: message.NewPrinter(language.English),
 }
 
 func (f Format) printer() *message.Printer {
 	if p, ok := printers[f.Lang]; ok {
 		return p
 	}
-	return printers[Danish]
+	return printers[msg.Danish]
 }
 
 // noNegZero turns −0 (and values that round to zero) into 0, so that
@@ -83,7 +67,7 @@ func (f Format) Thousands(v float64) string { return f.Int(v / 1000) }
 // Kr formats a whole amount in kr.: "1.234.567 kr." in Danish,
 // "DKK 1,234,567" in English.
 func (f Format) Kr(v float64) string {
-	if f.Lang == English {
+	if f.Lang == msg.English {
 		return "DKK " + f.Int(v)
 	}
 	return f.Int(v) + " kr."
@@ -94,13 +78,13 @@ func (f Format) Kr(v float64) string {
 // kr. ("2,1 mio. kr."), else rounded to 1.000 kr. ("355.000 kr.").
 func (f Format) Amount(v float64) string {
 	if math.Abs(v) >= 1e9-0.5e7 {
-		if f.Lang == English {
+		if f.Lang == msg.English {
 			return "DKK " + f.Decimal(v/1e9, 2) + " billion"
 		}
 		return f.Decimal(v/1e9, 2) + " mia. kr."
 	}
 	if math.Abs(v) >= 1e6-0.5e5 {
-		if f.Lang == English {
+		if f.Lang == msg.English {
 			return "DKK " + f.Decimal(v/1e6, 1) + " million"
 		}
 		return f.Decimal(v/1e6, 1) + " mio. kr."
@@ -112,7 +96,7 @@ func (f Format) Amount(v float64) string {
 // Percent(0.125, 1) is "12,5 %" in Danish and "12.5%" in English.
 func (f Format) Percent(frac float64, digits int) string {
 	s := f.Decimal(100*frac, digits)
-	if f.Lang == English {
+	if f.Lang == msg.English {
 		return s + "%"
 	}
 	return s + " %"

@@ -41,14 +41,3 @@ func TestFormats(t *testing.T) {
 		}
 	}
 }
-
-func TestParseLang(t *testing.T) {
-	for _, s := range []string{"da", "en"} {
-		if l, err := ParseLang(s); err != nil || string(l) != s {
-			t.Errorf("ParseLang(%q) = %q, %v", s, l, err)
-		}
-	}
-	if _, err := ParseLang("de"); err == nil {
-		t.Error("ParseLang(de): no error")
-	}
-}

@@ -15,6 +15,7 @@ import (
 	"gonum.org/v1/plot/vg"
 	"gonum.org/v1/plot/vg/draw"
 
+	"ydelsesflow/msg"
 	"ydelsesflow/numfmt"
 	"ydelsesflow/results"
 	"ydelsesflow/sim"
@@ -22,13 +23,15 @@ import (
 
 // Options choose the language of a chart.
 type Options struct {
-	Lang numfmt.Lang
+	Lang msg.Lang
 }
 
-func (o Options) f() numfmt.Format   { return numfmt.Format{Lang: o.Lang} }
-func (o Options) tr(s string) string { return tr(o.Lang, s) }
-func (o Options) trf(s string, args ...any) string {
-	return fmt.Sprintf(tr(o.Lang, s), args...)
+func (o Options) f() numfmt.Format { return numfmt.Format{Lang: o.Lang} }
+
+// tr and trf translate a chart's Danish text into the chart's language.
+func (o Options) tr(s string) string { return msg.T(o.Lang, s) }
+func (o Options) trf(format string, args ...any) string {
+	return msg.Sprintf(o.Lang, format, args...)
 }
 
 // decimalYear places a date on a time axis in years: 2027.5 is mid-2027.
@@ -484,7 +487,7 @@ func Tornado(s *results.Sensitivity, o Options) *Chart {
 	if n > 0 {
 		b := s.Bars[0]
 		lowS, highS := math.Min(b.SavingLow, b.SavingHigh), math.Max(b.SavingLow, b.SavingHigh)
-		title = o.trf("Mest afgørende antagelse: %s", fmt.Sprintf("%s (%s til %s)", b.Name, o.f().Amount(lowS), o.f().Amount(highS)))
+		title = o.trf("Mest afgørende antagelse: %s", o.trf("%s (%s til %s)", b.Name, o.f().Amount(lowS), o.f().Amount(highS)))
 	}
 	return &Chart{
 		Name:     "tornado",
@@ -496,7 +499,7 @@ func Tornado(s *results.Sensitivity, o Options) *Chart {
 }
 
 // stepLabels name the steps of the refusionstrappe.
-var stepLabels = [sim.Steps]string{"Uge 1–4 (80 %)", "Uge 5–26 (40 %)", "Uge 27–52 (30 %)", "Uge 53+ (20 %)"}
+var stepLabels = [sim.Steps]string{msg.Mark("Uge 1–4 (80 %)"), msg.Mark("Uge 5–26 (40 %)"), msg.Mark("Uge 27–52 (30 %)"), msg.Mark("Uge 53+ (20 %)")}
 
 // Refusion draws the refusion picture of a run: gross spending, the
 // state's part and the kommune's net per year, and the share of persons
@@ -524,8 +527,8 @@ func Refusion(r *results.Run, o Options) *Chart {
 		bars.Add(b)
 		legend = append(legend, b)
 	}
-	for i, name := range []string{"Bruttoudgift", "Statens andel", "Kommunens nettoudgift"} {
-		bars.Legend.Add(o.tr(name), legend[i])
+	for i, name := range []string{o.tr("Bruttoudgift"), o.tr("Statens andel"), o.tr("Kommunens nettoudgift")} {
+		bars.Legend.Add(name, legend[i])
 	}
 	var years []string
 	for _, y := range r.Years {

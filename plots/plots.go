@@ -30,6 +30,7 @@ import (
 	"gonum.org/v1/plot/vg/vgpdf"
 	"gonum.org/v1/plot/vg/vgsvg"
 
+	"ydelsesflow/msg"
 	"ydelsesflow/numfmt"
 )
 
@@ -205,7 +206,7 @@ func (c *Chart) Render(w io.Writer, format string) error {
 		p := vgpdf.New(c.Width, c.Height)
 		canvas, dc = p, draw.New(winAnsi{p})
 	default:
-		return fmt.Errorf("unknown chart format %q; use %s", format, strings.Join(Formats, ", "))
+		return msg.Errorf("ukendt diagramformat %q; brug %s", format, strings.Join(Formats, ", "))
 	}
 	c.Draw(dc)
 	_, err := canvas.WriteTo(w)
@@ -297,11 +298,11 @@ func (p percentTicks) Ticks(min, max float64) []plot.Tick {
 
 // unitFor returns the unit (1e6 or 1e3) and its name for amounts up to
 // max in absolute value.
-func unitFor(max float64, l numfmt.Lang) (float64, string) {
+func unitFor(max float64, l msg.Lang) (float64, string) {
 	if math.Abs(max) >= 2e6 {
-		return 1e6, tr(l, "mio. kr.")
+		return 1e6, msg.T(l, "mio. kr.")
 	}
-	return 1e3, tr(l, "1.000 kr.")
+	return 1e3, msg.T(l, "1.000 kr.")
 }
 
 // yearTicks labels a time axis (in decimal years) with a tick at each

@@ -6,22 +6,17 @@ import (
 	"encoding/xml"
 	"flag"
 	"fmt"
-	"go/ast"
-	"go/parser"
-	"go/token"
 	"image/color"
 	"image/png"
 	"io"
 	"math"
 	"os"
 	"path/filepath"
-	"strconv"
 	"strings"
 	"testing"
-	"unicode"
 
 	"ydelsesflow/internal/fixture"
-	"ydelsesflow/numfmt"
+	"ydelsesflow/msg"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden SVG files in testdata/")
@@ -112,7 +107,7 @@ func checkTexts(t *testing.T, cases []chartTexts) {
 
 func TestChartTexts(t *testing.T) {
 	f := fixture.Results()
-	da := Options{Lang: numfmt.Danish}
+	da := Options{Lang: msg.Danish}
 	checkTexts(t, []chartTexts{
 		{Caseload(f.Run, da), []string{"Personer på ydelse: 1.150 ved start, 1.228 ved udgangen af 2029", "Ressourceforløb", "Førtidspension", "1.200", "2027", "2029"}},
 		{Refusion(f.Run, da), []string{"Staten betaler 30 % af ydelserne i 2027 og 30 % i 2029", "Udgift (mio. kr.)", "1.000", "Uge 53+ (20 %): 75 %", "Bruttoudgift", "Statens andel", "Kommunens nettoudgift", "100 %"}},
@@ -127,7 +122,7 @@ func TestChartTexts(t *testing.T) {
 // TestChartShapes counts the bars, bands and panels the charts draw.
 func TestChartShapes(t *testing.T) {
 	f := fixture.Results()
-	da := Options{Lang: numfmt.Danish}
+	da := Options{Lang: msg.Danish}
 	// Budget: one bar per year of each kind, plus one legend swatch each.
 	doc := svgOf(t, Budget(f.Comparisons[0], da))
 	if n := doc.fills[hex(light)]; n != 3+1 {
@@ -182,78 +177,13 @@ func TestChartShapes(t *testing.T) {
 
 func TestEnglish(t *testing.T) {
 	f := fixture.Results()
-	en := Options{Lang: numfmt.English}
+	en := Options{Lang: msg.English}
 	checkTexts(t, []chartTexts{
 		{Budget(f.Comparisons[0], en), []string{"Total saving DKK 1.5 million over 2027–2029", "Saving (DKK million)"}},
 		{Histogram(f.Comparisons[0], en), []string{"85% probability of a saving over 2027–2029", "P(saving > 0) = 85%"}},
 		{Caseload(f.Run, en), []string{"Persons on benefits: 1,150 at the start, 1,228 at the end of 2029", "1,200"}},
 		{CaseloadChange(f.Comparisons[0], en), []string{"3.3 fewer in ressourceforløb and 3.3 more in selvforsørgelse in 2029 (full-time persons)"}},
 	})
-}
-
-// TestEveryTextTranslated reads the package's source and checks that every
-// string literal given to tr, o.tr or o.trf, and every step label, has an
-// English translation.
-func TestEveryTextTranslated(t *testing.T) {
-	fset := token.NewFileSet()
-	files, err := filepath.Glob("*.go")
-	if err != nil {
-		t.Fatal(err)
-	}
-	seen := 0
-	for _, name := range files {
-		if strings.HasSuffix(name, "_test.go") {
-			continue
-		}
-		file, err := parser.ParseFile(fset, name, nil, 0)
-		if err != nil {
-			t.Fatal(err)
-		}
-		check := func(lit *ast.BasicLit) {
-			if lit == nil || lit.Kind != token.STRING {
-				return
-			}
-			s, _ := strconv.Unquote(lit.Value)
-			if !strings.ContainsFunc(s, unicode.IsLetter) {
-				return // a dash or a format without words
-			}
-			seen++
-			if _, ok := english[s]; !ok {
-				t.Errorf("%s: %q has no English translation", fset.Position(lit.Pos()), s)
-			}
-		}
-		ast.Inspect(file, func(n ast.Node) bool {
-			switch n := n.(type) {
-			case *ast.CallExpr:
-				name := ""
-				switch fn := n.Fun.(type) {
-				case *ast.Ident:
-					name = fn.Name
-				case *ast.SelectorExpr:
-					name = fn.Sel.Name
-				}
-				if name == "tr" || name == "trf" {
-					for _, a := range n.Args {
-						if lit, ok := a.(*ast.BasicLit); ok {
-							check(lit)
-						}
-					}
-				}
-			case *ast.ValueSpec:
-				if len(n.Names) == 1 && (n.Names[0].Name == "stepLabels") {
-					for _, v := range n.Values {
-						for _, e := range v.(*ast.CompositeLit).Elts {
-							check(e.(*ast.BasicLit))
-						}
-					}
-				}
-			}
-			return true
-		})
-	}
-	if seen < 40 {
-		t.Errorf("found only %d texts; the test no longer finds the calls", seen)
-	}
 }
 
 func TestRenderFormats(t *testing.T) {

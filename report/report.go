@@ -10,7 +10,6 @@ package report
 import (
 	"bytes"
 	_ "embed"
-	"fmt"
 	"html/template"
 	"io"
 	"math"
@@ -18,6 +17,7 @@ import (
 	"strings"
 	"time"
 
+	"ydelsesflow/msg"
 	"ydelsesflow/numfmt"
 	"ydelsesflow/plots"
 	"ydelsesflow/results"
@@ -57,7 +57,12 @@ type Arm struct {
 //go:embed report.html.tmpl
 var pageTemplate string
 
-var da = numfmt.Da
+// lang is the report's language. The page's template is written in Danish
+// only, so the texts made here are Danish too; the catalogue (package msg)
+// holds their English for the day the template has it.
+const lang = msg.Danish
+
+var da = numfmt.Format{Lang: lang}
 
 // Headline states a comparison's conclusion in one sentence: "IPS i
 // ressourceforløb forventes at spare kommunen 2,1 mio. kr. over
@@ -65,18 +70,18 @@ var da = numfmt.Da
 func Headline(c *results.Comparison) string {
 	n := len(c.Years)
 	s := c.Saving[n].Mean
-	verb := "spare kommunen"
 	if s < 0 {
-		verb, s = "koste kommunen", -s
+		return msg.Sprintf(lang, "%s forventes at koste kommunen %s netto over %s; %s sandsynlighed for besparelse.",
+			c.Title, da.Amount(-s), c.Horizon(), da.Percent(c.PSaving[n], 0))
 	}
-	return fmt.Sprintf("%s forventes at %s %s netto over %s; %s sandsynlighed for besparelse.",
-		c.Title, verb, da.Amount(s), c.Horizon(), da.Percent(c.PSaving[n], 0))
+	return msg.Sprintf(lang, "%s forventes at spare kommunen %s netto over %s; %s sandsynlighed for besparelse.",
+		c.Title, da.Amount(s), c.Horizon(), da.Percent(c.PSaving[n], 0))
 }
 
 // RunHeadline states a run's conclusion: the kommune's net spending on
 // ydelser over the horizon.
 func RunHeadline(r *results.Run) string {
-	return fmt.Sprintf("Kommunen forventes at bruge %s netto på ydelser over %s (90 %%-interval %s til %s), efter statens refusion.",
+	return msg.Sprintf(lang, "Kommunen forventes at bruge %s netto på ydelser over %s (90 %%-interval %s til %s), efter statens refusion.",
 		da.Amount(r.NetTotal.Mean), r.Horizon(), da.Amount(r.NetTotal.P5), da.Amount(r.NetTotal.P95))
 }
 
@@ -149,7 +154,7 @@ var xmlHeader = regexp.MustCompile(`^(?s)<\?xml[^>]*>\s*(<!--.*?-->\s*)?`)
 func inline(c *plots.Chart) (template.HTML, error) {
 	svg, err := c.SVG()
 	if err != nil {
-		return "", fmt.Errorf("drawing %s: %w", c.Name, err)
+		return "", msg.Errorf("kan ikke tegne %s: %w", c.Name, err)
 	}
 	svg = xmlHeader.ReplaceAll(svg, nil)
 	svg = bytes.Replace(svg, []byte("<svg "), []byte(`<svg role="img" aria-label="`+template.HTMLEscapeString(c.Title)+`" `), 1)
@@ -160,13 +165,13 @@ func inline(c *plots.Chart) (template.HTML, error) {
 func Write(w io.Writer, r *Report) error {
 	rf := r.Results
 	if rf == nil || (rf.Run == nil && len(rf.Comparisons) == 0) {
-		return fmt.Errorf("report: no results to report")
+		return msg.Errorf("rapport: ingen resultater at vise")
 	}
 	if len(r.Arms) != len(rf.Comparisons) {
-		return fmt.Errorf("report: %d arms for %d comparisons", len(r.Arms), len(rf.Comparisons))
+		return msg.Errorf("rapport: tabeller til %d indsatser, men %d sammenligninger", len(r.Arms), len(rf.Comparisons))
 	}
-	o := plots.Options{Lang: numfmt.Danish}
-	p := page{Title: r.Title, Description: r.Description, Date: danishDate(r.Generated), Files: r.Files, Version: r.Version,
+	o := plots.Options{Lang: lang}
+	p := page{Title: r.Title, Description: r.Description, Date: date(r.Generated), Files: r.Files, Version: r.Version,
 		Assumptions: r.Assumptions, RunGrids: r.RunGrids, SensitivityNote: r.SensitivityNote}
 	n := 0
 	fig := func(c *plots.Chart, caption string) (figure, error) {
@@ -182,8 +187,8 @@ func Write(w io.Writer, r *Report) error {
 			chart   *plots.Chart
 			caption string
 		}{
-			{plots.Caseload(run, o), "Antal personer i hver ydelse uge for uge (gennemsnit over kørslerne)."},
-			{plots.Refusion(run, o), "Udgifterne pr. år før og efter statens refusion, og hvor mange der er på hvert trin af refusionstrappen: jo længere tid på offentlig forsørgelse, jo lavere refusion."},
+			{plots.Caseload(run, o), msg.T(lang, "Antal personer i hver ydelse uge for uge (gennemsnit over kørslerne).")},
+			{plots.Refusion(run, o), msg.T(lang, "Udgifterne pr. år før og efter statens refusion, og hvor mange der er på hvert trin af refusionstrappen: jo længere tid på offentlig forsørgelse, jo lavere refusion.")},
 		} {
 			f, err := fig(c.chart, c.caption)
 			if err != nil {
@@ -200,30 +205,30 @@ func Write(w io.Writer, r *Report) error {
 		}
 		ny := len(c.Years)
 		av := armView{Heading: c.Title, Headline: Headline(c), Baseline: c.Baseline, Budget: r.Arms[i].Budget, Persons: r.Arms[i].Persons}
-		be := fmt.Sprintf("ikke inden udgangen af %d", c.Years[ny-1])
+		be := msg.Sprintf(lang, "ikke inden udgangen af %d", c.Years[ny-1])
 		if c.BreakEvenWeek >= 0 {
 			y, w := c.WeekDate(c.BreakEvenWeek).ISOWeek()
-			be = fmt.Sprintf("uge %d, %d", w, y)
+			be = msg.Sprintf(lang, "uge %d, %d", w, y)
 		}
 		s := c.Saving[ny]
-		word := "Besparelse"
+		total := msg.Sprintf(lang, "Besparelse %s", c.Horizon())
 		if s.Mean < 0 {
-			word = "Merudgift"
+			total = msg.Sprintf(lang, "Merudgift %s", c.Horizon())
 		}
 		av.Cards = []card{
-			{word + " " + c.Horizon(), da.Amount(math.Abs(s.Mean)), "gennemsnit over " + da.Int(float64(c.Runs)) + " kørsler"},
-			{"90 %-interval for besparelsen", da.Amount(s.P5) + " til " + da.Amount(s.P95), "negativ besparelse = merudgift"},
-			{"Sandsynlighed for besparelse", da.Percent(c.PSaving[ny], 0), "andel af kørslerne med besparelse"},
-			{"Tjent hjem", be, "den akkumulerede besparelse bliver positiv"},
+			{total, da.Amount(math.Abs(s.Mean)), msg.Sprintf(lang, "gennemsnit over %s kørsler", da.Int(float64(c.Runs)))},
+			{msg.T(lang, "90 %-interval for besparelsen"), msg.Sprintf(lang, "%s til %s", da.Amount(s.P5), da.Amount(s.P95)), msg.T(lang, "negativ besparelse = merudgift")},
+			{msg.T(lang, "Sandsynlighed for besparelse"), da.Percent(c.PSaving[ny], 0), msg.T(lang, "andel af kørslerne med besparelse")},
+			{msg.T(lang, "Tjent hjem"), be, msg.T(lang, "den akkumulerede besparelse bliver positiv")},
 		}
 		for _, ch := range []struct {
 			chart   *plots.Chart
 			caption string
 		}{
-			{plots.Budget(c, o), "Besparelse pr. budgetår: sparede ydelser (netto efter refusion) og udgiften til indsatsen; trekanten er nettoeffekten med 90 %-interval."},
-			{plots.Fan(c, o), "Den akkumulerede nettobesparelse uge for uge. Det mørke bånd rummer halvdelen af kørslerne, det lyse 90 %."},
-			{plots.Histogram(c, o), "Hvor ofte giver indsatsen besparelse? Hver søjle tæller de kørsler, hvis samlede besparelse i budgetperioden ligger i intervallet."},
-			{plots.CaseloadChange(c, o), "Hvor flytter indsatsen personerne hen? Antal personer uge for uge med og uden indsatsen i de ydelser, der ændrer sig mest."},
+			{plots.Budget(c, o), msg.T(lang, "Besparelse pr. budgetår: sparede ydelser (netto efter refusion) og udgiften til indsatsen; trekanten er nettoeffekten med 90 %-interval.")},
+			{plots.Fan(c, o), msg.T(lang, "Den akkumulerede nettobesparelse uge for uge. Det mørke bånd rummer halvdelen af kørslerne, det lyse 90 %.")},
+			{plots.Histogram(c, o), msg.T(lang, "Hvor ofte giver indsatsen besparelse? Hver søjle tæller de kørsler, hvis samlede besparelse i budgetperioden ligger i intervallet.")},
+			{plots.CaseloadChange(c, o), msg.T(lang, "Hvor flytter indsatsen personerne hen? Antal personer uge for uge med og uden indsatsen i de ydelser, der ændrer sig mest.")},
 		} {
 			f, err := fig(ch.chart, ch.caption)
 			if err != nil {
@@ -234,7 +239,7 @@ func Write(w io.Writer, r *Report) error {
 		p.Arms = append(p.Arms, av)
 	}
 	if s := rf.Sensitivity; s != nil {
-		sv := &sensView{Period: s.Period, Base: da.Amount(s.Base), Saving: da.Amount(s.Saving.Mean) + " (90 %-interval " + da.Amount(s.Saving.P5) + " til " + da.Amount(s.Saving.P95) + ")", PSaving: da.Percent(s.PSaving, 0)}
+		sv := &sensView{Period: s.Period, Base: da.Amount(s.Base), Saving: msg.Sprintf(lang, "%s (90 %%-interval %s til %s)", da.Amount(s.Saving.Mean), da.Amount(s.Saving.P5), da.Amount(s.Saving.P95)), PSaving: da.Percent(s.PSaving, 0)}
 		for i, b := range s.Bars {
 			sv.Rows = append(sv.Rows, sensRow{Rank: i + 1, Name: b.Name, Low: da.Value(b.Low), High: da.Value(b.High),
 				AtLow: da.Amount(b.SavingLow), AtHigh: da.Amount(b.SavingHigh), Spread: da.Amount(math.Abs(b.SavingHigh - b.SavingLow)), SourceTip: b.Source})
@@ -243,7 +248,7 @@ func Write(w io.Writer, r *Report) error {
 			sv.Ranks = append(sv.Ranks, rankRow{Name: rk.Name, Rho: da.Decimal(rk.Rho, 2)})
 		}
 		if len(s.Bars) > 0 {
-			f, err := fig(plots.Tornado(s, o), "Hver antagelse sat til sin lave og høje værdi, de øvrige ved middelværdien. Jo bredere søjle, jo mere afhænger resultatet af antagelsen.")
+			f, err := fig(plots.Tornado(s, o), msg.T(lang, "Hver antagelse sat til sin lave og høje værdi, de øvrige ved middelværdien. Jo bredere søjle, jo mere afhænger resultatet af antagelsen."))
 			if err != nil {
 				return err
 			}
@@ -263,9 +268,10 @@ func Write(w io.Writer, r *Report) error {
 	return tmpl.Execute(w, p)
 }
 
-var months = [...]string{"januar", "februar", "marts", "april", "maj", "juni", "juli", "august", "september", "oktober", "november", "december"}
+var months = [...]string{msg.Mark("januar"), msg.Mark("februar"), msg.Mark("marts"), msg.Mark("april"), msg.Mark("maj"), msg.Mark("juni"),
+	msg.Mark("juli"), msg.Mark("august"), msg.Mark("september"), msg.Mark("oktober"), msg.Mark("november"), msg.Mark("december")}
 
-// danishDate formats a date the Danish way: "23. november 2026".
-func danishDate(t time.Time) string {
-	return fmt.Sprintf("%d. %s %d", t.Day(), months[t.Month()-1], t.Year())
+// date formats a date for the report: "23. november 2026".
+func date(t time.Time) string {
+	return msg.Sprintf(lang, "%d. %s %d", t.Day(), msg.T(lang, months[t.Month()-1]), t.Year())
 }

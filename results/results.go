@@ -13,6 +13,7 @@ import (
 	"io"
 	"math"
 
+	"ydelsesflow/msg"
 	"ydelsesflow/sensitivity"
 	"ydelsesflow/sim"
 )
@@ -190,87 +191,93 @@ func Read(r io.Reader) (*File, error) {
 	dec := json.NewDecoder(r)
 	dec.DisallowUnknownFields()
 	if err := dec.Decode(&f); err != nil {
-		return nil, fmt.Errorf("not a results file: %v", err)
+		return nil, msg.Errorf("ikke en resultatfil: %v", err)
 	}
 	if f.Version != Version {
-		return nil, fmt.Errorf("results file version %d; this program reads version %d: run the simulation again", f.Version, Version)
+		return nil, msg.Errorf("resultatfilen har version %d, men programmet læser version %d: kør simuleringen igen", f.Version, Version)
 	}
 	if f.Run == nil && len(f.Comparisons) == 0 && f.Sensitivity == nil {
-		return nil, fmt.Errorf("the results file holds no results")
+		return nil, msg.Errorf("resultatfilen indeholder ingen resultater")
 	}
 	if err := f.check(); err != nil {
-		return nil, fmt.Errorf("damaged results file: %v", err)
+		return nil, msg.Errorf("beskadiget resultatfil: %v", err)
 	}
 	return &f, nil
 }
 
-// check reports the first series whose length does not fit the meta data.
+// check reports the first series whose length does not fit the meta
+// data, naming series by their keys in the file.
 func (f *File) check() error {
-	weekly := func(what string, xs [][]float64, width int) error {
-		for t, x := range xs {
-			if len(x) != width {
-				return fmt.Errorf("%s: week %d has %d values, want %d", what, t+1, len(x), width)
-			}
-		}
-		return nil
-	}
-	periods := func(what string, n int, m Meta) error {
-		if n != len(m.Years)+1 {
-			return fmt.Errorf("%s has %d periods, want %d", what, n, len(m.Years)+1)
-		}
-		return nil
-	}
 	if r := f.Run; r != nil {
 		if len(r.Years) == 0 || len(r.Gross) != len(r.Years) || len(r.StatePart) != len(r.Years) || len(r.Net) != len(r.Years) || len(r.Persons) != len(r.Years) || len(r.NetByState) != len(r.Years) {
-			return fmt.Errorf("run: yearly figures do not match the %d years", len(r.Years))
+			return msg.Errorf("run: de årlige tal passer ikke til de %d år", len(r.Years))
 		}
-		if err := weekly("run stock", r.Stock, len(r.States)); err != nil {
+		if err := weekly("run.stock", r.Stock, len(r.States)); err != nil {
 			return err
 		}
-		if err := weekly("run steps", r.Steps, sim.Steps); err != nil {
+		if err := weekly("run.steps", r.Steps, sim.Steps); err != nil {
 			return err
 		}
 		if len(r.Steps) != len(r.Stock) {
-			return fmt.Errorf("run: %d weeks of steps, %d of stock", len(r.Steps), len(r.Stock))
+			return msg.Errorf("run: %d uger i steps, %d i stock", len(r.Steps), len(r.Stock))
 		}
 	}
 	for _, c := range f.Comparisons {
-		if len(c.Years) == 0 {
-			return fmt.Errorf("comparison %s: no years", c.Scenario)
-		}
-		for what, n := range map[string]int{"cost": len(c.Cost), "ydelser_saving": len(c.YdelserSaving), "saving": len(c.Saving), "p_saving": len(c.PSaving)} {
-			if err := periods(c.Scenario+" "+what, n, c.Meta); err != nil {
-				return err
-			}
-		}
-		if err := weekly("base stock", c.BaseStock, len(c.States)); err != nil {
-			return err
-		}
-		if err := weekly("intervention stock", c.AltStock, len(c.States)); err != nil {
-			return err
-		}
-		if err := weekly("cumulative saving", c.CumQuantiles, len(c.CumLevels)); err != nil {
-			return err
-		}
-		if len(c.AltStock) != len(c.BaseStock) || len(c.CumQuantiles) != len(c.BaseStock) || len(c.CumMean) != len(c.BaseStock) {
-			return fmt.Errorf("comparison %s: weekly series of different lengths", c.Scenario)
-		}
-		if len(c.PersonsChange) != len(c.States) {
-			return fmt.Errorf("comparison %s: persons for %d states, want %d", c.Scenario, len(c.PersonsChange), len(c.States))
-		}
-		if c.BreakEvenWeek >= len(c.CumMean) {
-			return fmt.Errorf("comparison %s: break-even week %d beyond the horizon", c.Scenario, c.BreakEvenWeek)
-		}
-		if len(c.BudgetSavings) == 0 {
-			return fmt.Errorf("comparison %s: no runs", c.Scenario)
+		if err := c.check(); err != nil {
+			return msg.Errorf("sammenligningen %s: %w", c.Scenario, err)
 		}
 	}
 	for _, xs := range allNumbers(f) {
 		for _, x := range xs {
 			if math.IsNaN(x) || math.IsInf(x, 0) {
-				return fmt.Errorf("a figure is not a number")
+				return msg.Errorf("et tal er ikke endeligt (NaN eller uendeligt)")
 			}
 		}
+	}
+	return nil
+}
+
+// weekly reports a week of the series named key without width numbers.
+func weekly(key string, xs [][]float64, width int) error {
+	for t, x := range xs {
+		if len(x) != width {
+			return msg.Errorf("%s: uge %d har %d tal, skal have %d", key, t+1, len(x), width)
+		}
+	}
+	return nil
+}
+
+// check reports the first series of c whose length does not fit its meta
+// data.
+func (c *Comparison) check() error {
+	if len(c.Years) == 0 {
+		return msg.Errorf("ingen år")
+	}
+	for key, n := range map[string]int{"cost": len(c.Cost), "ydelser_saving": len(c.YdelserSaving), "saving": len(c.Saving), "p_saving": len(c.PSaving)} {
+		if n != len(c.Years)+1 {
+			return msg.Errorf("%s har %d perioder, skal have %d", key, n, len(c.Years)+1)
+		}
+	}
+	if err := weekly("base_stock", c.BaseStock, len(c.States)); err != nil {
+		return err
+	}
+	if err := weekly("alt_stock", c.AltStock, len(c.States)); err != nil {
+		return err
+	}
+	if err := weekly("cum_quantiles", c.CumQuantiles, len(c.CumLevels)); err != nil {
+		return err
+	}
+	if len(c.AltStock) != len(c.BaseStock) || len(c.CumQuantiles) != len(c.BaseStock) || len(c.CumMean) != len(c.BaseStock) {
+		return msg.Errorf("ugeserierne har forskellig længde")
+	}
+	if len(c.PersonsChange) != len(c.States) {
+		return msg.Errorf("persons_change har %d ydelser, skal have %d", len(c.PersonsChange), len(c.States))
+	}
+	if c.BreakEvenWeek >= len(c.CumMean) {
+		return msg.Errorf("break-even-ugen %d ligger efter tidshorisonten", c.BreakEvenWeek)
+	}
+	if len(c.BudgetSavings) == 0 {
+		return msg.Errorf("ingen kørsler")
 	}
 	return nil
 }

@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"strings"
 	"testing"
+
+	"ydelsesflow/msg"
 )
 
 func small() *File {
@@ -38,13 +40,19 @@ func TestReadRejects(t *testing.T) {
 	for _, c := range []struct {
 		name   string
 		damage func(f *File)
-		want   string
+		want   string // in Danish
+		en     string // in English
 	}{
-		{"short weekly series", func(f *File) { f.Comparisons[0].AltStock = f.Comparisons[0].AltStock[:1] }, "different lengths"},
-		{"periods", func(f *File) { f.Comparisons[0].Cost = nil }, "periods"},
-		{"break-even beyond the horizon", func(f *File) { f.Comparisons[0].BreakEvenWeek = 9 }, "beyond the horizon"},
-		{"states", func(f *File) { f.Comparisons[0].PersonsChange = nil }, "persons for 0 states"},
-		{"empty", func(f *File) { f.Comparisons = nil }, "no results"},
+		{"short weekly series", func(f *File) { f.Comparisons[0].AltStock = f.Comparisons[0].AltStock[:1] },
+			"beskadiget resultatfil: sammenligningen s.yaml: ugeserierne har forskellig længde",
+			"damaged results file: comparison s.yaml: the weekly series differ in length"},
+		{"weekly width", func(f *File) { f.Comparisons[0].BaseStock[1] = []float64{1, 2} },
+			"base_stock: uge 2 har 2 tal, skal have 1", "base_stock: week 2 has 2 numbers, want 1"},
+		{"periods", func(f *File) { f.Comparisons[0].Cost = nil }, "cost har 0 perioder, skal have 2", "cost has 0 periods, want 2"},
+		{"break-even beyond the horizon", func(f *File) { f.Comparisons[0].BreakEvenWeek = 9 },
+			"break-even-ugen 9 ligger efter tidshorisonten", "break-even week 9 lies beyond the horizon"},
+		{"states", func(f *File) { f.Comparisons[0].PersonsChange = nil }, "persons_change har 0 ydelser, skal have 1", "persons_change has 0 benefits, want 1"},
+		{"empty", func(f *File) { f.Comparisons = nil }, "resultatfilen indeholder ingen resultater", "the results file holds no results"},
 	} {
 		f := small()
 		c.damage(f)
@@ -52,14 +60,19 @@ func TestReadRejects(t *testing.T) {
 		if err := Write(&buf, f); err != nil {
 			t.Fatal(err)
 		}
-		if _, err := Read(&buf); err == nil || !strings.Contains(err.Error(), c.want) {
+		_, err := Read(&buf)
+		if err == nil || !strings.Contains(err.Error(), c.want) {
 			t.Errorf("%s: error %v, want one with %q", c.name, err, c.want)
+			continue
+		}
+		if en := msg.Localize(msg.English, err); !strings.Contains(en, c.en) {
+			t.Errorf("%s: in English %q, want one with %q", c.name, en, c.en)
 		}
 	}
 	if _, err := Read(strings.NewReader(`{"version": 99}`)); err == nil || !strings.Contains(err.Error(), "version 99") {
 		t.Errorf("another version: %v", err)
 	}
-	if _, err := Read(strings.NewReader(`{"version": 1, "extra": 1}`)); err == nil || !strings.Contains(err.Error(), "not a results file") {
+	if _, err := Read(strings.NewReader(`{"version": 1, "extra": 1}`)); err == nil || !strings.Contains(err.Error(), "ikke en resultatfil") {
 		t.Errorf("unknown field: %v", err)
 	}
 }

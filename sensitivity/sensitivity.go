@@ -9,12 +9,12 @@
 package sensitivity
 
 import (
-	"fmt"
 	"math"
 	"slices"
 
 	"gonum.org/v1/gonum/stat"
 
+	"ydelsesflow/msg"
 	"ydelsesflow/scenario"
 	"ydelsesflow/sim"
 )
@@ -97,7 +97,7 @@ func params(base, alt *scenario.Scenario) []*scenario.Param {
 func Analyze(base, alt *scenario.Scenario, discountRate float64, opts Options) (*Result, error) {
 	ps := params(base, alt)
 	if len(ps) == 0 && len(base.ShareSets) == 0 && len(alt.ShareSets) == 0 {
-		return nil, fmt.Errorf("the scenarios have no uncertain numbers; write a number as {dist: pert, min: ..., mode: ..., max: ..., name: ..., source: ...} to analyse it")
+		return nil, msg.Errorf("scenarierne har ingen usikre tal; skriv et tal som {dist: pert, min: ..., mode: ..., max: ..., name: ..., source: ...} for at analysere det")
 	}
 	total := 2 * (1 + 2*len(ps) + 1)
 	done := 0
@@ -163,10 +163,10 @@ func Analyze(base, alt *scenario.Scenario, discountRate float64, opts Options) (
 		}
 		bar := Bar{Param: p, Low: p.Low, High: p.High}
 		if bar.SavingLow, bar.BudgetLow, err = saving(at(p.Low)); err != nil {
-			return nil, fmt.Errorf("%s at its low value %g: %w", p.Name, p.Low, err)
+			return nil, msg.Errorf("%s ved sin lave værdi %g: %w", p.Name, p.Low, err)
 		}
 		if bar.SavingHigh, bar.BudgetHigh, err = saving(at(p.High)); err != nil {
-			return nil, fmt.Errorf("%s at its high value %g: %w", p.Name, p.High, err)
+			return nil, msg.Errorf("%s ved sin høje værdi %g: %w", p.Name, p.High, err)
 		}
 		res.Tornado = append(res.Tornado, bar)
 	}

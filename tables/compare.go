@@ -9,6 +9,7 @@ import (
 	"strings"
 	"time"
 
+	"ydelsesflow/msg"
 	"ydelsesflow/numfmt"
 	"ydelsesflow/sim"
 )
@@ -67,13 +68,13 @@ func periodColumns(years []int) []string {
 	for _, y := range years {
 		cols = append(cols, fmt.Sprint(y))
 	}
-	return append(cols, fmt.Sprintf("I alt %d–%d", years[0], years[len(years)-1]))
+	return append(cols, msg.Sprintf(lang, "I alt %d–%d", years[0], years[len(years)-1]))
 }
 
 // BudgetGrid is the kommune's budget form: "Økonomiske konsekvenser",
 // in 1.000 kr., + is extra spending.
 func BudgetGrid(c *sim.Comparison, m *sim.Model) Grid {
-	g := Grid{Title: "Økonomiske konsekvenser (1.000 kr. ekskl. moms)", Columns: periodColumns(c.Years)}
+	g := Grid{Title: msg.T(lang, "Økonomiske konsekvenser (1.000 kr. ekskl. moms)"), Columns: periodColumns(c.Years)}
 	several := len(c.Lines) > 0 && slices.ContainsFunc(c.Lines, func(l sim.ComparedLine) bool {
 		return l.Intervention != c.Lines[0].Intervention || l.Baseline
 	})
@@ -83,23 +84,23 @@ func BudgetGrid(c *sim.Comparison, m *sim.Model) Grid {
 			label = l.Label + ": " + label
 		}
 		if l.Baseline {
-			label = "Basis, " + label + " (bortfalder)"
+			label = msg.Sprintf(lang, "Basis, %s (bortfalder)", label)
 		}
 		g.Rows = append(g.Rows, statRow(label, c.Cost[i], Thousand))
 	}
-	gross := statRow("Ændring i ydelser, brutto", c.Gross, Thousand)
+	gross := statRow(msg.T(lang, "Ændring i ydelser, brutto"), c.Gross, Thousand)
 	gross.Rule = len(c.Lines) > 0
 	g.Rows = append(g.Rows, gross,
-		statRow("Ændring i statsrefusion (− = mere refusion)", negate(c.StatePart), Thousand),
-		statRow("Ændring i ydelser, netto for kommunen", c.Net, Thousand))
+		statRow(msg.T(lang, "Ændring i statsrefusion (− = mere refusion)"), negate(c.StatePart), Thousand),
+		statRow(msg.T(lang, "Ændring i ydelser, netto for kommunen"), c.Net, Thousand))
 	// The net change split by ydelse, for the ydelser whose mean change
 	// shows as at least 1 (1.000 kr.) in some period.
 	for s, st := range c.NetByState {
 		if showsNonZero(st, Thousand) {
-			g.Rows = append(g.Rows, statRow("  heraf "+m.States[s].Label, st, Thousand))
+			g.Rows = append(g.Rows, statRow("  "+msg.Sprintf(lang, "heraf %s", m.States[s].Label), st, Thousand))
 		}
 	}
-	total := statRow("Nettoændring for kommunen i alt", c.Total, Thousand)
+	total := statRow(msg.T(lang, "Nettoændring for kommunen i alt"), c.Total, Thousand)
 	total.Rule, total.Total = true, true
 	return Grid{Title: g.Title, Columns: g.Columns, Rows: append(g.Rows, total)}
 }
@@ -118,8 +119,8 @@ func showsNonZero(st []sim.Stat, unit float64) bool {
 // PersonsGrid shows the change in helårspersoner per state.
 func PersonsGrid(c *sim.Comparison, m *sim.Model) Grid {
 	cols := periodColumns(c.Years)
-	cols[len(cols)-1] = "Gns. pr. år"
-	g := Grid{Title: "Ændring i helårspersoner (indsats − basis)", Columns: cols}
+	cols[len(cols)-1] = msg.T(lang, "Gns. pr. år")
+	g := Grid{Title: msg.T(lang, "Ændring i helårspersoner (indsats − basis)"), Columns: cols}
 	// States whose mean change rounds to 0 in every period are left out.
 	for s, st := range c.Persons {
 		if showsNonZero(st, 1) && !m.States[s].Absorbing {
@@ -189,17 +190,17 @@ func weekDate(start time.Time, t int) time.Time { return start.AddDate(0, 0, 7*t
 // 1 mio. kr. ("2,1 mio. kr."), else rounded to 1.000 kr. ("355.000 kr.").
 func Amount(v float64) string { return numfmt.Da.Amount(v) }
 
-// headline states the comparison's conclusion in one Danish sentence.
+// headline states the comparison's conclusion in one sentence.
 func headline(meta CompareMeta, c *sim.Comparison) string {
 	n := len(c.Years)
 	s := c.Saving[n]
 	period := fmt.Sprintf("%d–%d", c.Years[0], c.Years[n-1])
-	verb, amount := "spare kommunen", s.Mean
-	if amount < 0 {
-		verb, amount = "koste kommunen", -amount
+	if s.Mean < 0 {
+		return msg.Sprintf(lang, "%s forventes at koste kommunen %s netto over %s (90 %%-interval for besparelsen: %s til %s); sandsynlighed for besparelse: %s.",
+			meta.Title, Amount(-s.Mean), period, Amount(s.P5), Amount(s.P95), Percent(c.PSaving[n]))
 	}
-	return fmt.Sprintf("%s forventes at %s %s netto over %s (90 %%-interval for besparelsen: %s til %s); sandsynlighed for besparelse: %s.",
-		meta.Title, verb, Amount(amount), period, Amount(s.P5), Amount(s.P95), Percent(c.PSaving[n]))
+	return msg.Sprintf(lang, "%s forventes at spare kommunen %s netto over %s (90 %%-interval for besparelsen: %s til %s); sandsynlighed for besparelse: %s.",
+		meta.Title, Amount(s.Mean), period, Amount(s.P5), Amount(s.P95), Percent(c.PSaving[n]))
 }
 
 // savingLines are the lines under the budget table: the saving with its
@@ -210,18 +211,18 @@ func savingLines(meta CompareMeta, c *sim.Comparison) []string {
 	cols := periodColumns(c.Years)
 	for p := range n + 1 {
 		s := c.Saving[p]
-		out = append(out, fmt.Sprintf("Besparelse %s: %s (MC-fejl ±%s; P5 %s, P50 %s, P95 %s); sandsynlighed for besparelse %s; forventet tab ved forkert valg %s",
+		out = append(out, msg.Sprintf(lang, "Besparelse %s: %s (MC-fejl ±%s; P5 %s, P50 %s, P95 %s); sandsynlighed for besparelse %s; forventet tab ved forkert valg %s",
 			cols[p], Number(s.Mean/Thousand), Number(s.MCSE/Thousand), Number(s.P5/Thousand), Number(s.P50/Thousand), Number(s.P95/Thousand), Percent(c.PSaving[p]), Number(c.ExpectedLoss[p]/Thousand)))
 	}
-	out = append(out, fmt.Sprintf("Nutidsværdi af besparelsen %d–%d, diskonteret %s om året til %d: %s (%s–%s), MC-fejl ±%s",
+	out = append(out, msg.Sprintf(lang, "Nutidsværdi af besparelsen %d–%d, diskonteret %s om året til %d: %s (%s–%s), MC-fejl ±%s",
 		c.Years[0], c.Years[n-1], Percent(c.DiscountRate), c.Years[0], Number(c.NPV.Mean/Thousand), Number(c.NPV.P5/Thousand), Number(c.NPV.P95/Thousand), Number(c.NPV.MCSE/Thousand)))
 	if c.BreakEvenWeek >= 0 {
 		d := weekDate(meta.Start, c.BreakEvenWeek)
 		y, w := d.ISOWeek()
-		out = append(out, fmt.Sprintf("Break-even: den gennemsnitlige akkumulerede besparelse er positiv fra uge %d/%d (%s) og resten af perioden; %s af kørslerne har samlet besparelse ved periodens slut",
+		out = append(out, msg.Sprintf(lang, "Break-even: den gennemsnitlige akkumulerede besparelse er positiv fra uge %d/%d (%s) og resten af perioden; %s af kørslerne har samlet besparelse ved periodens slut",
 			w, y, d.Format(time.DateOnly), Percent(c.BreakEvenRuns)))
 	} else {
-		out = append(out, fmt.Sprintf("Break-even: nås ikke inden %d; %s af kørslerne har samlet besparelse ved periodens slut", c.Years[n-1], Percent(c.BreakEvenRuns)))
+		out = append(out, msg.Sprintf(lang, "Break-even: nås ikke inden %d; %s af kørslerne har samlet besparelse ved periodens slut", c.Years[n-1], Percent(c.BreakEvenRuns)))
 	}
 	return out
 }
@@ -230,9 +231,9 @@ func savingLines(meta CompareMeta, c *sim.Comparison) []string {
 func CompareText(w io.Writer, meta CompareMeta, c *sim.Comparison, m *sim.Model) error {
 	var sb strings.Builder
 	fmt.Fprintf(&sb, "%s\n", meta.Title)
-	fmt.Fprintf(&sb, "Indsats %s mod basis %s · start %s · %d parrede kørsler (fælles tilfældige tal) · seed %d\n",
-		meta.Scenario, meta.Baseline, meta.Start.Format(time.DateOnly), meta.Runs, meta.Seed)
-	sb.WriteString("+ = merudgift, − = mindreudgift for kommunen. Gennemsnit over kørslerne; 90 %-interval (P5–P95) i parentes. Løbende priser.\n")
+	sb.WriteString(msg.Sprintf(lang, "Indsats %s mod basis %s · start %s · %d parrede kørsler (fælles tilfældige tal) · seed %d",
+		meta.Scenario, meta.Baseline, meta.Start.Format(time.DateOnly), meta.Runs, meta.Seed) + "\n")
+	sb.WriteString(msg.T(lang, "+ = merudgift, − = mindreudgift for kommunen. Gennemsnit over kørslerne; 90 %-interval (P5–P95) i parentes. Løbende priser.") + "\n")
 	if meta.Note != "" {
 		sb.WriteString(meta.Note + "\n")
 	}
@@ -255,9 +256,9 @@ func CompareText(w io.Writer, meta CompareMeta, c *sim.Comparison, m *sim.Model)
 func CompareMarkdown(w io.Writer, meta CompareMeta, c *sim.Comparison, m *sim.Model) error {
 	var sb strings.Builder
 	fmt.Fprintf(&sb, "## %s\n\n", meta.Title)
-	fmt.Fprintf(&sb, "Indsats `%s` mod basis `%s`, start %s, %d parrede kørsler med fælles tilfældige tal, seed %d. "+
-		"+ = merudgift, − = mindreudgift for kommunen; gennemsnit med 90 %%-interval (P5–P95) under. Løbende priser.\n\n",
-		meta.Scenario, meta.Baseline, meta.Start.Format(time.DateOnly), meta.Runs, meta.Seed)
+	sb.WriteString(msg.Sprintf(lang, "Indsats `%s` mod basis `%s`, start %s, %d parrede kørsler med fælles tilfældige tal, seed %d. "+
+		"+ = merudgift, − = mindreudgift for kommunen; gennemsnit med 90 %%-interval (P5–P95) under. Løbende priser.",
+		meta.Scenario, meta.Baseline, meta.Start.Format(time.DateOnly), meta.Runs, meta.Seed) + "\n\n")
 	if meta.Note != "" {
 		sb.WriteString(meta.Note + "\n\n")
 	}

@@ -3,11 +3,11 @@ package tables
 import (
 	"encoding/csv"
 	"encoding/json"
-	"fmt"
 	"io"
 	"strconv"
 	"time"
 
+	"ydelsesflow/msg"
 	"ydelsesflow/sim"
 )
 
@@ -42,7 +42,7 @@ func SummaryCSV(w io.Writer, s *sim.Summary) error {
 			cw.Write(append([]string{strconv.Itoa(r.Year), r.State, r.Label, m.String(), unit(m)}, statFields(r.Stats[m])...))
 		}
 	}
-	cw.Write(append([]string{"", sim.TotalName, "I alt", PresentValueMeasure, "kr"}, statFields(s.PresentValue)...))
+	cw.Write(append([]string{"", sim.TotalName, msg.T(lang, "I alt"), PresentValueMeasure, "kr"}, statFields(s.PresentValue)...))
 	cw.Flush()
 	return cw.Error()
 }
@@ -103,7 +103,7 @@ func JSON(w io.Writer, meta Meta, s *sim.Summary) error {
 	out := jsonSummary{
 		Scenario: meta.Scenario, Title: meta.Title, Files: meta.Files, Start: meta.Start.Format(time.DateOnly),
 		Runs: meta.Runs, Seed: meta.Seed, DiscountRate: s.DiscountRate,
-		Units: "money in kr. (current prices), helaarspersoner = person-weeks / 52",
+		Units: msg.T(lang, "beløb i kr. (løbende priser), helaarspersoner = personuger / 52"),
 		Years: s.Years, PresentValue: toJSON(s.PresentValue),
 	}
 	for _, r := range s.Rows {
@@ -116,7 +116,7 @@ func JSON(w io.Writer, meta Meta, s *sim.Summary) error {
 	enc := json.NewEncoder(w)
 	enc.SetIndent("", "  ")
 	if err := enc.Encode(out); err != nil {
-		return fmt.Errorf("writing JSON: %w", err)
+		return msg.Errorf("kan ikke skrive JSON: %w", err)
 	}
 	return nil
 }

@@ -9,6 +9,7 @@ import (
 
 	"golang.org/x/text/number"
 
+	"ydelsesflow/msg"
 	"ydelsesflow/sensitivity"
 )
 
@@ -20,13 +21,16 @@ func SensitivityText(w io.Writer, meta CompareMeta, r *sensitivity.Result) error
 	c := r.PSA
 	n := len(c.Years)
 	period := fmt.Sprintf("%d–%d", c.Years[0], c.Years[n-1])
-	fmt.Fprintf(&sb, "%s\nFølsomhed: indsats %s mod basis %s · %d kørsler pr. beregning · seed %d\n\n", meta.Title, meta.Scenario, meta.Baseline, meta.Runs, meta.Seed)
+	sb.WriteString(meta.Title + "\n")
+	sb.WriteString(msg.Sprintf(lang, "Følsomhed: indsats %s mod basis %s · %d kørsler pr. beregning · seed %d", meta.Scenario, meta.Baseline, meta.Runs, meta.Seed) + "\n\n")
 	s := c.Saving[n]
-	fmt.Fprintf(&sb, "Med alle usikre antagelser trukket i hver kørsel: besparelse %s %s (90 %%-interval %s til %s); sandsynlighed for besparelse %s; forventet tab ved forkert valg %s\n",
-		period, Amount(s.Mean), Amount(s.P5), Amount(s.P95), Percent(c.PSaving[n]), Amount(c.ExpectedLoss[n]))
-	fmt.Fprintf(&sb, "Med alle antagelser i deres middelværdi: besparelse %s %s\n\n", period, Amount(r.Base))
+	sb.WriteString(msg.Sprintf(lang, "Med alle usikre antagelser trukket i hver kørsel: besparelse %s %s (90 %%-interval %s til %s); sandsynlighed for besparelse %s; forventet tab ved forkert valg %s",
+		period, Amount(s.Mean), Amount(s.P5), Amount(s.P95), Percent(c.PSaving[n]), Amount(c.ExpectedLoss[n])) + "\n")
+	sb.WriteString(msg.Sprintf(lang, "Med alle antagelser i deres middelværdi: besparelse %s %s", period, Amount(r.Base)) + "\n\n")
 
-	g := Grid{Title: "Tornado: besparelse " + period + " (1.000 kr.)", Columns: []string{"lav værdi", "høj værdi", "ved lav", "ved høj", "spænd"}}
+	atLow, atHigh, spread := msg.T(lang, "ved lav"), msg.T(lang, "ved høj"), msg.T(lang, "spænd")
+	g := Grid{Title: msg.Sprintf(lang, "Tornado: besparelse %s (1.000 kr.)", period),
+		Columns: []string{msg.T(lang, "lav værdi"), msg.T(lang, "høj værdi"), atLow, atHigh, spread}}
 	for _, b := range r.Tornado {
 		g.Rows = append(g.Rows, Row{Label: b.Param.Name,
 			Means: []string{Value(b.Low), Value(b.High), Number(b.SavingLow / Thousand), Number(b.SavingHigh / Thousand), Number(b.Width() / Thousand)}})
@@ -34,7 +38,7 @@ func SensitivityText(w io.Writer, meta CompareMeta, r *sensitivity.Result) error
 	g.compactText(&sb)
 	if nb := min(sensitivity.BudgetYears, n); nb < n {
 		budget := fmt.Sprintf("%d–%d", c.Years[0], c.Years[nb-1])
-		g = Grid{Title: "Tornado: besparelse i budgetperioden " + budget + " (1.000 kr.)", Columns: []string{"ved lav", "ved høj", "spænd"}}
+		g = Grid{Title: msg.Sprintf(lang, "Tornado: besparelse i budgetperioden %s (1.000 kr.)", budget), Columns: []string{atLow, atHigh, spread}}
 		for _, b := range r.Tornado {
 			g.Rows = append(g.Rows, Row{Label: b.Param.Name,
 				Means: []string{Number(b.BudgetLow / Thousand), Number(b.BudgetHigh / Thousand), Number(math.Abs(b.BudgetHigh-b.BudgetLow) / Thousand)}})
@@ -43,16 +47,16 @@ func SensitivityText(w io.Writer, meta CompareMeta, r *sensitivity.Result) error
 		g.compactText(&sb)
 	}
 	sb.WriteString("\n")
-	g = Grid{Title: "Betydning i den probabilistiske beregning", Columns: []string{"rangkorrelation", "fordeling"}}
+	g = Grid{Title: msg.T(lang, "Betydning i den probabilistiske beregning"), Columns: []string{msg.T(lang, "rangkorrelation"), msg.T(lang, "fordeling")}}
 	for _, i := range r.Importance {
 		g.Rows = append(g.Rows, Row{Label: i.Param.Name, Means: []string{da.Sprint(number.Decimal(i.Rank, number.MinFractionDigits(2), number.MaxFractionDigits(2))), i.Param.Dist.String()}})
 	}
 	g.compactText(&sb)
 	if len(r.ShareSets) > 0 {
-		fmt.Fprintf(&sb, "Usikre andele (Dirichlet), trukket i de probabilistiske kørsler uden egen søjle: %s.\n", strings.Join(r.ShareSets, ", "))
+		sb.WriteString(msg.Sprintf(lang, "Usikre andele (Dirichlet), trukket i de probabilistiske kørsler uden egen søjle: %s.", strings.Join(r.ShareSets, ", ")) + "\n")
 	}
-	sb.WriteString("\nSpænd: forskellen i forventet besparelse med antagelsen i sin lave og høje værdi (P10 og P90, eller low/high i filen), de øvrige i deres middelværdi. " +
-		"Rangkorrelation: Spearman mellem antagelsens trækninger og besparelsen over kørslerne.\n")
+	sb.WriteString("\n" + msg.T(lang, "Spænd: forskellen i forventet besparelse med antagelsen i sin lave og høje værdi (P10 og P90, eller low/high i filen), de øvrige i deres middelværdi. "+
+		"Rangkorrelation: Spearman mellem antagelsens trækninger og besparelsen over kørslerne.") + "\n")
 	_, err := io.WriteString(w, sb.String())
 	return err
 }

@@ -17,6 +17,7 @@ import (
 	"golang.org/x/text/message"
 	"golang.org/x/text/number"
 
+	"ydelsesflow/msg"
 	"ydelsesflow/numfmt"
 	"ydelsesflow/sim"
 )
@@ -35,12 +36,17 @@ type Meta struct {
 // Thousand is the unit of money in tables: 1.000 kr.
 const Thousand = 1000
 
-// heading is the Danish heading of each measure, with its unit.
+// lang is the language of the tables' texts: the program's default
+// (Danish), as the numbers are, until the tables take a language.
+const lang = msg.Default
+
+// heading is the heading of each measure, with its unit, in Danish (the
+// key of its translation).
 var heading = map[sim.Measure]string{
-	sim.FullTimePersons: "Helårspersoner",
-	sim.Gross:           "Bruttoudgift til ydelser (1.000 kr.)",
-	sim.StatePart:       "Statsrefusion og statens andel (1.000 kr.)",
-	sim.Net:             "Kommunal nettoudgift (1.000 kr.)",
+	sim.FullTimePersons: msg.Mark("Helårspersoner"),
+	sim.Gross:           msg.Mark("Bruttoudgift til ydelser (1.000 kr.)"),
+	sim.StatePart:       msg.Mark("Statsrefusion og statens andel (1.000 kr.)"),
+	sim.Net:             msg.Mark("Kommunal nettoudgift (1.000 kr.)"),
 }
 
 // scale converts a measure's value to its table unit.
@@ -92,7 +98,7 @@ func blocks(s *sim.Summary) []block {
 	ny := len(s.Years)
 	nrow := len(s.Rows) / ny
 	for _, m := range sim.Measures {
-		b := block{title: heading[m], years: s.Years}
+		b := block{title: msg.T(lang, heading[m]), years: s.Years}
 		for i := range nrow {
 			zero := true
 			for y := range ny {
@@ -131,8 +137,8 @@ func pad(s string, w int, right bool) string {
 func Text(w io.Writer, meta Meta, s *sim.Summary) error {
 	var sb strings.Builder
 	fmt.Fprintf(&sb, "%s\n", meta.Title)
-	fmt.Fprintf(&sb, "Scenarie %s · start %s · %d kørsler · seed %d · løbende priser\n", meta.Scenario, meta.Start.Format(time.DateOnly), meta.Runs, meta.Seed)
-	fmt.Fprintf(&sb, "Gennemsnit over kørslerne; 90 %%-interval (P5–P95) i parentes.\n")
+	sb.WriteString(msg.Sprintf(lang, "Scenarie %s · start %s · %d kørsler · seed %d · løbende priser", meta.Scenario, meta.Start.Format(time.DateOnly), meta.Runs, meta.Seed) + "\n")
+	sb.WriteString(msg.T(lang, "Gennemsnit over kørslerne; 90 %-interval (P5–P95) i parentes.") + "\n")
 	for _, b := range blocks(s) {
 		lw := width(b.title)
 		for _, l := range b.labels {
@@ -169,11 +175,11 @@ func Text(w io.Writer, meta Meta, s *sim.Summary) error {
 	return err
 }
 
-// presentValue describes the discounted municipal net cost in Danish.
+// presentValue describes the discounted municipal net cost.
 func presentValue(s *sim.Summary) string {
 	pv := s.PresentValue
 	first, last := s.Years[0], s.Years[len(s.Years)-1]
-	return fmt.Sprintf("Nutidsværdi af kommunal nettoudgift %d–%d, diskonteret %s om året til %d: %s %s 1.000 kr. (Monte Carlo-fejl på gennemsnittet ±%s).",
+	return msg.Sprintf(lang, "Nutidsværdi af kommunal nettoudgift %d–%d, diskonteret %s om året til %d: %s %s 1.000 kr. (Monte Carlo-fejl på gennemsnittet ±%s).",
 		first, last, Percent(s.DiscountRate), first, Number(pv.Mean/Thousand), Interval(pv, sim.Net), Number(pv.MCSE/Thousand))
 }
 
@@ -182,8 +188,8 @@ func presentValue(s *sim.Summary) string {
 func Markdown(w io.Writer, meta Meta, s *sim.Summary) error {
 	var sb strings.Builder
 	fmt.Fprintf(&sb, "# %s\n\n", meta.Title)
-	fmt.Fprintf(&sb, "Scenarie `%s`, start %s, %d kørsler, seed %d. Løbende priser. Gennemsnit over kørslerne med 90 %%-interval (P5–P95) i parentes.\n",
-		meta.Scenario, meta.Start.Format(time.DateOnly), meta.Runs, meta.Seed)
+	sb.WriteString(msg.Sprintf(lang, "Scenarie `%s`, start %s, %d kørsler, seed %d. Løbende priser. Gennemsnit over kørslerne med 90 %%-interval (P5–P95) i parentes.",
+		meta.Scenario, meta.Start.Format(time.DateOnly), meta.Runs, meta.Seed) + "\n")
 	for _, b := range blocks(s) {
 		fmt.Fprintf(&sb, "\n## %s\n\n| |", b.title)
 		for _, y := range b.years {

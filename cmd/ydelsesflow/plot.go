@@ -12,7 +12,7 @@ import (
 
 	"github.com/urfave/cli/v2"
 
-	"ydelsesflow/numfmt"
+	"ydelsesflow/msg"
 	"ydelsesflow/plots"
 	"ydelsesflow/results"
 )
@@ -35,7 +35,7 @@ func plotFlags(withSwitch bool) []cli.Flag {
 
 // plotOptions reads --lang and --plot-formats.
 func plotOptions(c *cli.Context) (plots.Options, []string, error) {
-	lang, err := numfmt.ParseLang(c.String("lang"))
+	lang, err := msg.ParseLang(c.String("lang"))
 	if err != nil {
 		return plots.Options{}, nil, usageError{"--lang: " + err.Error()}
 	}

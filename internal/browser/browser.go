@@ -6,19 +6,20 @@ package browser
 import (
 	"bytes"
 	"context"
-	"errors"
 	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"testing"
+
+	"ydelsesflow/msg"
 )
 
 // Names are the programs tried, in order, when CHROMIUM is not set.
 var Names = []string{"chromium", "chromium-browser", "google-chrome", "google-chrome-stable"}
 
 // ErrNotFound is returned when no Chromium is installed.
-var ErrNotFound = errors.New("no Chromium found: install Debian's chromium (apt-get install chromium) or set CHROMIUM to the browser's path")
+var ErrNotFound = msg.New("ingen Chromium fundet: installér Debians chromium (apt-get install chromium), eller sæt CHROMIUM til browserens sti")
 
 // Find returns the path of a Chromium: $CHROMIUM, else the first of Names
 // on the PATH.
@@ -80,7 +81,7 @@ func (c Chromium) Screenshot(ctx context.Context, file, out string, width, heigh
 	_, err = c.run(ctx, file, fmt.Sprintf("--window-size=%d,%d", width, height), "--screenshot="+abs)
 	if err == nil {
 		if _, err = os.Stat(abs); err != nil {
-			err = fmt.Errorf("chromium wrote no screenshot: %v", err)
+			err = msg.Errorf("chromium skrev intet skærmbillede: %v", err)
 		}
 	}
 	return err
@@ -95,7 +96,7 @@ func (c Chromium) PDF(ctx context.Context, file, out string) error {
 	_, err = c.run(ctx, file, "--print-to-pdf="+abs, "--no-pdf-header-footer")
 	if err == nil {
 		if _, err = os.Stat(abs); err != nil {
-			err = fmt.Errorf("chromium wrote no PDF: %v", err)
+			err = msg.Errorf("chromium skrev ingen PDF: %v", err)
 		}
 	}
 	return err
