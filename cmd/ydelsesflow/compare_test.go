@@ -244,7 +244,7 @@ transitions:
 		t.Errorf("sensitivitet.csv: the widest bar should be the diverted share:\n%s", csv)
 	}
 	code, _, stderr = invoke(t, "sensitivity", "rksk-2020/revalidering-cut.yaml", "--runs", "4", "--out", filepath.Join(dir, "x"))
-	if code != 1 || !strings.Contains(stderr, "the scenarios have no uncertain numbers") {
+	if code != 1 || !strings.Contains(stderr, "scenarierne har ingen usikre tal") {
 		t.Errorf("no uncertain numbers: exit %d, %s", code, stderr)
 	}
 }

@@ -100,10 +100,10 @@ func TestPlotMistakes(t *testing.T) {
 	}{
 		{[]string{"plot"}, "plot needs one RESULT_DIR"},
 		{[]string{"plot", empty}, "resultat.json does not exist; run, compare or sensitivity with --out"},
-		{[]string{"plot", damaged}, "damaged results file"},
-		{[]string{"plot", empty, "--lang", "de"}, `unknown language "de"`},
+		{[]string{"plot", damaged}, "beskadiget resultatfil"},
+		{[]string{"plot", empty, "--lang", "de"}, `ukendt sprog "de"`},
 		{[]string{"plot", empty, "--plot-formats", "png,gif"}, `unknown format "gif"`},
-		{[]string{"run", "--plots", "--lang", "fr", "--out", empty}, `unknown language "fr"`},
+		{[]string{"run", "--plots", "--lang", "fr", "--out", empty}, `ukendt sprog "fr"`},
 		{[]string{"report", "--sensitivity-runs", "1", "--out", empty}, "--sensitivity-runs must be 0"},
 	} {
 		code, _, stderr := invoke(t, c.args...)
