@@ -8,6 +8,12 @@ var english = map[string]string{
 	// msg
 	"ukendt sprog %q; brug da (dansk) eller en (engelsk)": "unknown language %q; use da (Danish) or en (English)",
 
+	// numfmt
+	"%s kr.":      "DKK %s",
+	"%s mia. kr.": "DKK %s billion",
+	"%s mio. kr.": "DKK %s million",
+	"%s %%":       "%s%%",
+
 	// plots
 	"ukendt diagramformat %q; brug %s": "unknown chart format %q; use %s",
 	"%s (%s til %s)":                   "%s (%s to %s)",

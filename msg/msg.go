@@ -19,9 +19,12 @@
 // An error is made without a language, in Danish ([Default]), and can be
 // shown in another language where it is printed:
 //
-//	err := msg.Errorf("ukendt diagramformat %q", format)
-//	err.Error()                    // ukendt diagramformat "gif"
-//	msg.Localize(msg.English, err) // unknown chart format "gif"
+//	err := msg.Errorf("ukendt diagramformat %q; brug %s", "gif", "png, svg, pdf")
+//	err.Error()                    // ukendt diagramformat "gif"; brug png, svg, pdf
+//	msg.Localize(msg.English, err) // unknown chart format "gif"; use png, svg, pdf
+//
+// A package's own helper that passes its text on to these functions is
+// listed in the test's translators, so that its texts are checked too.
 package msg
 
 import (
@@ -120,8 +123,11 @@ func New(text string) error {
 
 // Localize returns the text of err in language l. Errors made by [Errorf]
 // or [New] are translated, with the errors they were made from; any other
-// error gives its own text.
+// error gives its own text, and nil gives "".
 func Localize(l Lang, err error) string {
+	if err == nil {
+		return ""
+	}
 	if m, ok := err.(localizer); ok {
 		return m.in(l)
 	}

@@ -66,28 +66,17 @@ func (f Format) Thousands(v float64) string { return f.Int(v / 1000) }
 
 // Kr formats a whole amount in kr.: "1.234.567 kr." in Danish,
 // "DKK 1,234,567" in English.
-func (f Format) Kr(v float64) string {
-	if f.Lang == msg.English {
-		return "DKK " + f.Int(v)
-	}
-	return f.Int(v) + " kr."
-}
+func (f Format) Kr(v float64) string { return msg.Sprintf(f.Lang, "%s kr.", f.Int(v)) }
 
 // Amount formats an amount for a sentence: billions with two decimals
 // from 1 mia. kr. ("3,95 mia. kr."), millions with one decimal from 1 mio.
 // kr. ("2,1 mio. kr."), else rounded to 1.000 kr. ("355.000 kr.").
 func (f Format) Amount(v float64) string {
 	if math.Abs(v) >= 1e9-0.5e7 {
-		if f.Lang == msg.English {
-			return "DKK " + f.Decimal(v/1e9, 2) + " billion"
-		}
-		return f.Decimal(v/1e9, 2) + " mia. kr."
+		return msg.Sprintf(f.Lang, "%s mia. kr.", f.Decimal(v/1e9, 2))
 	}
 	if math.Abs(v) >= 1e6-0.5e5 {
-		if f.Lang == msg.English {
-			return "DKK " + f.Decimal(v/1e6, 1) + " million"
-		}
-		return f.Decimal(v/1e6, 1) + " mio. kr."
+		return msg.Sprintf(f.Lang, "%s mio. kr.", f.Decimal(v/1e6, 1))
 	}
 	return f.Kr(math.Round(v/1000) * 1000)
 }
@@ -95,11 +84,7 @@ func (f Format) Amount(v float64) string {
 // Percent formats a fraction as a percentage with the given decimals:
 // Percent(0.125, 1) is "12,5 %" in Danish and "12.5%" in English.
 func (f Format) Percent(frac float64, digits int) string {
-	s := f.Decimal(100*frac, digits)
-	if f.Lang == msg.English {
-		return s + "%"
-	}
-	return s + " %"
+	return msg.Sprintf(f.Lang, "%s %%", f.Decimal(100*frac, digits))
 }
 
 // Value formats a parameter value: whole numbers from 100 ("1.234.568"),
