@@ -23,8 +23,10 @@ test:
 	$(GO) test ./...
 
 ## bench: engine benchmarks: person-weeks per second, seconds per 1,000 runs and per
-## 1,000-run probabilistic comparison of the IPS scenario (run once: it takes about a minute)
+## 1,000-run probabilistic comparison of the IPS scenario (run once: it takes about a minute),
+## and the per-run overhead of a probabilistic run (drawing and compiling a run's model)
 bench:
+	$(GO) test ./scenario -run '^$$' -bench '^BenchmarkModelFor$$' -cpu 1
 	$(GO) test ./sim -run '^$$' -bench '^Benchmark(DefaultScenario|Expected|CompareIPS)$$' -benchtime 5x
 	$(GO) test ./sim -run '^$$' -bench '^BenchmarkPSAIPS$$' -benchtime 1x
 

@@ -69,33 +69,30 @@ func (sc *Scenario) Assumptions() []Assumption {
 		}
 		return strings.Join(parts, ", ")
 	}
-	where := func(keyPath string) string {
-		k, _ := lookup(sc.resolved, keyPath)
-		if k == nil {
-			return ""
-		}
-		if p := sc.fileOf[k]; p != nil {
-			return fmt.Sprintf("%s:%d", p.loc, k.Line)
+	where := func(v value) string {
+		if n := v.pos(); n != nil && sc.fileOf[n] != nil {
+			return fmt.Sprintf("%s:%d", sc.fileOf[n].loc, n.Line)
 		}
 		return ""
 	}
 	var out []Assumption
-	add := func(topic, what, value, source, keyPath string) {
-		out = append(out, Assumption{Topic: topic, What: what, Value: value, Source: source, Where: where(keyPath)})
+	add := func(topic, what, text, source string, at value) {
+		out = append(out, Assumption{Topic: topic, What: what, Value: text, Source: source, Where: where(at)})
 	}
+	tree := rootValue(sc.resolved)
 	if !sc.noInterventions {
-		for _, name := range mapKeys(sc.resolved, "interventions") {
+		for _, iv := range tree.get("interventions").entries() {
+			name := iv.name()
 			in := f.Interventions[name]
 			topic := in.Label
 			if topic == "" {
 				topic = name
 			}
-			p := "interventions." + name
 			period := "fra " + in.From
 			if in.To != "" {
 				period += " til " + in.To
 			}
-			add(topic, "Indsatsen", strings.TrimSpace(in.Description+" ("+period+")"), in.Source, p)
+			add(topic, "Indsatsen", strings.TrimSpace(in.Description+" ("+period+")"), in.Source, iv)
 			if t := in.Target; t != nil {
 				v := label(t.State)
 				if len(t.Groups) > 0 {
@@ -113,7 +110,7 @@ func (sc *Scenario) Assumptions() []Assumption {
 				if t.MaxWeeks != nil {
 					v += fmt.Sprintf("; højst %d uger", *t.MaxWeeks)
 				}
-				add(topic, "Målgruppe og deltagelse", v, t.Source, p+".target")
+				add(topic, "Målgruppe og deltagelse", v, t.Source, iv.get("target"))
 			}
 			target := ""
 			if in.Target != nil {
@@ -136,7 +133,7 @@ func (sc *Scenario) Assumptions() []Assumption {
 				if e.RateFactor != nil {
 					parts = append(parts, fmt.Sprintf("ydelsessats × %s", da.Value(*e.RateFactor)))
 				}
-				add(topic, "Virkning for deltagerne", strings.Join(parts, "; "), e.Source, p+".effect")
+				add(topic, "Virkning for deltagerne", strings.Join(parts, "; "), e.Source, iv.get("effect"))
 			}
 			for i, d := range in.Divert {
 				v := label(d.State)
@@ -146,7 +143,7 @@ func (sc *Scenario) Assumptions() []Assumption {
 				if len(d.Destinations) > 0 {
 					v += " går i stedet til " + shares(d.Destinations, "")
 				}
-				add(topic, "Forebyggelse", v, d.Source, fmt.Sprintf("%s.divert[%d]", p, i))
+				add(topic, "Forebyggelse", v, d.Source, iv.get("divert").items()[i])
 			}
 			for i, l := range in.Costs {
 				var parts []string
@@ -167,13 +164,13 @@ func (sc *Scenario) Assumptions() []Assumption {
 				if l.StateShare != nil && *l.StateShare > 0 {
 					parts = append(parts, "statens andel "+da.Percent(*l.StateShare, 0))
 				}
-				add(topic, l.Label, strings.Join(parts, "; "), l.Source, fmt.Sprintf("%s.costs[%d]", p, i))
+				add(topic, l.Label, strings.Join(parts, "; "), l.Source, iv.get("costs").items()[i])
 			}
 		}
 	}
-	for _, name := range mapKeys(sc.resolved, "changes") {
-		ch := f.Changes[name]
-		add("Lovændringer og datoer", "Fra "+ch.From, ch.Description, ch.Source, "changes."+name)
+	for _, cv := range tree.get("changes").entries() {
+		ch := f.Changes[cv.name()]
+		add("Lovændringer og datoer", "Fra "+ch.From, ch.Description, ch.Source, cv)
 	}
 	for _, p := range sc.Params {
 		out = append(out, Assumption{Topic: "Usikre antagelser", What: p.Name,

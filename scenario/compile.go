@@ -5,6 +5,7 @@ import (
 	"math"
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 	"time"
 
@@ -20,66 +21,145 @@ const shareTolerance = 1e-6
 // distribution of a state without a maximum duration (20 years).
 const steadyCap = 1040
 
-// checker validates one resolved tree and reports positioned problems.
-type checker struct {
-	r    *resolver
-	root *yaml.Node
+// compiler turns a resolved scenario tree into a sim.Model. It reads every
+// value together with its node, so that each problem is reported at the
+// node it is about.
+//
+// Load runs a compiler once, with every uncertain number at its mean; a
+// Monte Carlo run with uncertain numbers runs one again with the run's
+// draws (see Scenario.ModelFor). A compiler only reads the tree and the
+// uncertain numbers, so runs may compile in parallel.
+type compiler struct {
+	*problems
+	// params and shares are the uncertain numbers and sets of shares,
+	// by the node they stand at.
+	params map[*yaml.Node]*Param
+	shares map[*yaml.Node]shareAt
+	// param and shareSet give an uncertain number's and an uncertain set
+	// of shares' value in this compilation.
+	param    func(*Param) float64
+	shareSet func(*ShareSet) []float64
+	drawn    map[*ShareSet][]float64
+	// loading is set for the compilation at Load: it records which
+	// uncertain numbers stand where a whole number is needed.
+	loading bool
+	// changed holds the tree of each dated change merged onto the
+	// scenario, by change name: built at Load, reused by later runs.
+	changed map[string]*yaml.Node
 }
 
-// at returns the node to report a problem at keyPath: the key node if the
-// path exists, else the nearest existing parent.
-func (c *checker) at(keyPath string) *yaml.Node {
-	for p := keyPath; ; {
-		k, v := lookup(c.root, p)
-		if k != nil {
-			return k
-		}
-		if v != nil {
-			return v
-		}
-		i := strings.LastIndexAny(p, ".[")
-		if i < 0 {
-			return c.root
-		}
-		p = p[:i]
+// shareAt is one share of an uncertain set of shares.
+type shareAt struct {
+	set *ShareSet
+	i   int
+}
+
+// errf reports a problem with v, at its key.
+func (c *compiler) errf(v value, format string, args ...any) {
+	c.at(v.pos(), v.path, format, args...)
+}
+
+// valueErrf reports a problem with v's value, at the value.
+func (c *compiler) valueErrf(v value, format string, args ...any) {
+	c.at(v.valuePos(), v.path, format, args...)
+}
+
+// str returns the text of a scalar (empty if absent).
+func (c *compiler) str(v value) string {
+	if v.node == nil || v.node.Kind != yaml.ScalarNode {
+		return ""
 	}
+	return v.node.Value
 }
 
-func (c *checker) errf(keyPath, format string, args ...any) {
-	c.r.errAt(c.at(keyPath), keyPath, format, args...)
-}
-
-// valueAt returns the value node at keyPath, or the key node's position.
-func (c *checker) valueErrf(keyPath, format string, args ...any) {
-	if _, v := lookup(c.root, keyPath); v != nil {
-		c.r.errAt(v, keyPath, format, args...)
-		return
+// number returns the number at v: an uncertain number's or share's value
+// in this compilation, else the scalar. Types were checked when each file
+// was read, so a scalar that is not a number reads as 0.
+func (c *compiler) number(v value) float64 {
+	if p := c.params[v.node]; p != nil {
+		return p.value(c.param(p))
 	}
-	c.errf(keyPath, format, args...)
+	if s, ok := c.shares[v.node]; ok {
+		if c.drawn == nil {
+			c.drawn = map[*ShareSet][]float64{}
+		}
+		d, ok := c.drawn[s.set]
+		if !ok {
+			d = c.shareSet(s.set)
+			c.drawn[s.set] = d
+		}
+		return d[s.i]
+	}
+	if v.node == nil {
+		return 0
+	}
+	if x, err := strconv.ParseFloat(v.node.Value, 64); err == nil {
+		return x
+	}
+	var x float64
+	_ = v.node.Load(&x) // YAML's own forms: .inf, 0x10, 1_000
+	return x
 }
 
-// decode turns a resolved tree into a File; type errors were reported
-// when each file was parsed, so errors here are ignored.
-func decode(root *yaml.Node) File {
-	var f File
-	_ = root.Load(&f)
-	return f
+// whole returns the whole number at v. An uncertain number standing here
+// is rounded (its mean and every draw).
+func (c *compiler) whole(v value) int {
+	if p := c.params[v.node]; p != nil {
+		if c.loading {
+			p.Whole = true
+		}
+		return int(p.value(c.param(p)))
+	}
+	if v.node == nil {
+		return 0
+	}
+	if x, err := strconv.Atoi(v.node.Value); err == nil {
+		return x
+	}
+	var x int
+	_ = v.node.Load(&x)
+	return x
 }
 
-// compile validates the resolved tree and fills sc.
-func (r *resolver) compile(sc *Scenario, root *yaml.Node) {
-	c := &checker{r: r, root: root}
-	f := decode(root)
-	sc.Title, sc.Description = f.Title, f.Description
+// flag returns the boolean at v (false if absent).
+func (c *compiler) flag(v value) bool {
+	var b bool
+	if v.node != nil {
+		_ = v.node.Load(&b)
+	}
+	return b
+}
+
+// optNumber returns the number at v and whether v is given.
+func (c *compiler) optNumber(v value) (float64, bool) {
+	if !v.ok() {
+		return 0, false
+	}
+	return c.number(v), true
+}
+
+// optWhole returns the whole number at v and whether v is given.
+func (c *compiler) optWhole(v value) (int, bool) {
+	if !v.ok() {
+		return 0, false
+	}
+	return c.whole(v), true
+}
+
+// compile validates the resolved tree root and fills sc.
+func (c *compiler) compile(sc *Scenario, root *yaml.Node) {
+	f := rootValue(root)
+	sc.Title, sc.Description = c.str(f.get("title")), c.str(f.get("description"))
 	if sc.Title == "" {
 		sc.Title = sc.Name
 	}
 
 	m := &sim.Model{}
 	sc.Model = m
-	start, okStart := c.date("start", f.Start, true)
+	startV := f.get("start")
+	start, okStart := c.date(startV, true)
 	if okStart && start.Weekday() != time.Monday {
-		c.valueErrf("start", "%s is a %s; the start must be a Monday (e.g. %s)", f.Start, weekdayDa(start), mondayOnOrBefore(start).Format(time.DateOnly))
+		c.valueErrf(startV, "%s is a %s; the start must be a Monday (e.g. %s)", c.str(startV), weekdayDa(start), mondayOnOrBefore(start).Format(time.DateOnly))
 		okStart = false
 	}
 	if !okStart {
@@ -92,35 +172,35 @@ func (r *resolver) compile(sc *Scenario, root *yaml.Node) {
 	}
 	sc.Start = start
 	sc.Runs, sc.Seed, sc.DiscountRate = DefaultRuns, DefaultSeed, DefaultDiscountRate
-	if f.Runs != nil {
-		if *f.Runs < 1 {
-			c.valueErrf("runs", "runs must be at least 1, got %d", *f.Runs)
+	if v := f.get("runs"); v.ok() {
+		if sc.Runs = c.whole(v); sc.Runs < 1 {
+			c.valueErrf(v, "runs must be at least 1, got %d", sc.Runs)
 		}
-		sc.Runs = *f.Runs
 	}
-	if f.Seed != nil {
-		sc.Seed = *f.Seed
+	if v := f.get("seed"); v.ok() {
+		var seed uint64
+		_ = v.node.Load(&seed)
+		sc.Seed = seed
 	}
-	if f.DiscountRate != nil {
-		if *f.DiscountRate < 0 || *f.DiscountRate >= 1 {
-			c.valueErrf("discount_rate", "expected a yearly rate between 0 and 1 such as 0.035, got %v", *f.DiscountRate)
+	if v := f.get("discount_rate"); v.ok() {
+		if sc.DiscountRate = c.number(v); sc.DiscountRate < 0 || sc.DiscountRate >= 1 {
+			c.valueErrf(v, "expected a yearly rate between 0 and 1 such as 0.035, got %v", sc.DiscountRate)
 		}
-		sc.DiscountRate = *f.DiscountRate
 	}
 	if okStart {
-		c.horizon(m, start, f.Horizon)
+		c.horizon(m, start, f.get("horizon"))
 	}
 
-	m.Groups = mapKeys(root, "groups")
+	m.Groups = f.get("groups").keys()
 	if len(m.Groups) == 0 {
-		c.errf("groups", "no groups: declare at least one group of citizens, e.g. groups: {alle: {label: Alle}}")
+		c.errf(f.get("groups"), "no groups: declare at least one group of citizens, e.g. groups: {alle: {label: Alle}}")
 	}
-	names := mapKeys(root, "states")
-	if len(names) == 0 {
-		c.errf("states", "no states: declare the ydelser and other states under states:")
+	states := f.get("states")
+	if len(states.entries()) == 0 {
+		c.errf(states, "no states: declare the ydelser and other states under states:")
 	}
-	for _, name := range names {
-		m.States = append(m.States, c.state(name, f.States[name]))
+	for _, s := range states.entries() {
+		m.States = append(m.States, c.state(s))
 	}
 	if len(m.Years) == 0 || len(m.States) == 0 || len(m.Groups) == 0 {
 		return
@@ -130,79 +210,83 @@ func (r *resolver) compile(sc *Scenario, root *yaml.Node) {
 	m.Epochs = []sim.Epoch{ep}
 	sc.Epochs = []EpochInfo{{From: start}}
 	m.Initial = c.initial(m, f, &ep)
-	r.changes(sc, root, f)
+	c.changes(sc, f)
 	c.interventions(sc, f)
 }
 
 // changes compiles the dated changes into further epochs.
-func (r *resolver) changes(sc *Scenario, root *yaml.Node, f File) {
+func (c *compiler) changes(sc *Scenario, f value) {
 	m := sc.Model
-	c := &checker{r: r, root: root}
+	states := f.get("states")
 	type dated struct {
-		name string
+		ch   value
 		from time.Time
 		week int
 	}
 	var list []dated
-	for _, name := range mapKeys(root, "changes") {
-		ch := f.Changes[name]
-		p := "changes." + name
-		from, ok := c.date(p+".from", ch.From, true)
-		if ch.Set == nil {
-			c.errf(p, "change %q has no set: give the new values under set:", name)
+	for _, ch := range f.get("changes").entries() {
+		name := ch.name()
+		from, ok := c.date(ch.get("from"), true)
+		if !ch.has("set") {
+			c.errf(ch, "change %q has no set: give the new values under set:", name)
 			ok = false
 		}
-		if ch.Source == "" {
-			c.errf(p, "change %q has no source: name the law or decision behind it", name)
+		if c.str(ch.get("source")) == "" {
+			c.errf(ch, "change %q has no source: name the law or decision behind it", name)
 		}
 		if !ok {
 			continue
 		}
-		for _, s := range mapKeys(root, p+".set.states") {
-			if _, known := f.States[s]; !known {
-				c.errf(p+".set.states."+s, "a change cannot add the state %q; declare it under states: and change it here", s)
+		for _, s := range ch.get("set").get("states").entries() {
+			if !states.has(s.name()) {
+				c.errf(s, "a change cannot add the state %q; declare it under states: and change it here", s.name())
 			}
-			for _, k := range mapKeys(root, p+".set.states."+s) {
-				if k != "rate" && k != "group_rates" {
-					c.errf(p+".set.states."+s+"."+k, "a change can set a state's rate and group_rates, not %s", k)
+			for _, k := range s.entries() {
+				if k.name() != "rate" && k.name() != "group_rates" {
+					c.errf(k, "a change can set a state's rate and group_rates, not %s", k.name())
 				}
 			}
 		}
-		list = append(list, dated{name, from, weekOnOrAfter(sc.Start, from)})
+		list = append(list, dated{ch, from, weekOnOrAfter(sc.Start, from)})
 	}
 	sort.SliceStable(list, func(i, j int) bool { return list[i].from.Before(list[j].from) })
-	cur := root
+	cur := f.node
 	for _, d := range list {
 		if d.week >= m.Weeks {
 			continue // after the horizon
 		}
-		_, set := lookup(root, "changes."+d.name+".set")
-		cur = r.merge(cur, set)
-		cc := &checker{r: r, root: cur}
-		ep := cc.epoch(m, decode(cur), d.week)
+		name := d.ch.name()
+		if merged, ok := c.changed[name]; ok {
+			cur = merged
+		} else {
+			cur = merge(c.fileOf, cur, d.ch.get("set").node)
+			c.changed[name] = cur
+		}
+		ep := c.epoch(m, rootValue(cur), d.week)
 		last := &m.Epochs[len(m.Epochs)-1]
 		info := &sc.Epochs[len(sc.Epochs)-1]
 		if last.FromWeek == d.week {
 			*last = ep
-			info.Changes = append(info.Changes, d.name)
+			info.Changes = append(info.Changes, name)
 			continue
 		}
 		m.Epochs = append(m.Epochs, ep)
-		sc.Epochs = append(sc.Epochs, EpochInfo{From: sc.Start.AddDate(0, 0, 7*d.week), Changes: []string{d.name}})
+		sc.Epochs = append(sc.Epochs, EpochInfo{From: sc.Start.AddDate(0, 0, 7*d.week), Changes: []string{name}})
 	}
 }
 
-// date parses a YYYY-MM-DD date at keyPath.
-func (c *checker) date(keyPath, s string, required bool) (time.Time, bool) {
+// date parses a YYYY-MM-DD date.
+func (c *compiler) date(v value, required bool) (time.Time, bool) {
+	s := c.str(v)
 	if s == "" {
 		if required {
-			c.errf(keyPath, "missing date: write it as YYYY-MM-DD, e.g. 2027-01-04")
+			c.errf(v, "missing date: write it as YYYY-MM-DD, e.g. 2027-01-04")
 		}
 		return time.Time{}, false
 	}
 	t, err := time.Parse(time.DateOnly, s)
 	if err != nil {
-		c.valueErrf(keyPath, "%q is not a date: write it as YYYY-MM-DD, e.g. 2027-01-04", s)
+		c.valueErrf(v, "%q is not a date: write it as YYYY-MM-DD, e.g. 2027-01-04", s)
 		return time.Time{}, false
 	}
 	return t, true
@@ -226,23 +310,24 @@ func budgetYear(monday time.Time) int {
 }
 
 // horizon fills the model's weeks and budget years.
-func (c *checker) horizon(m *sim.Model, start time.Time, h *Horizon) {
-	if h == nil || (h.Years == 0 && h.Weeks == 0) {
-		c.errf("horizon", "missing horizon: give horizon: {years: 4} or horizon: {weeks: 208}")
+func (c *compiler) horizon(m *sim.Model, start time.Time, h value) {
+	years, weeks := c.whole(h.get("years")), c.whole(h.get("weeks"))
+	if years == 0 && weeks == 0 {
+		c.errf(h, "missing horizon: give horizon: {years: 4} or horizon: {weeks: 208}")
 		return
 	}
-	if h.Years != 0 && h.Weeks != 0 {
-		c.errf("horizon", "give either years or weeks, not both")
+	if years != 0 && weeks != 0 {
+		c.errf(h, "give either years or weeks, not both")
 		return
 	}
-	if h.Years < 0 || h.Weeks < 0 || h.Years > 60 || h.Weeks > 3130 {
-		c.errf("horizon", "the horizon must be 1–60 years or 1–3130 weeks")
+	if years < 0 || weeks < 0 || years > 60 || weeks > 3130 {
+		c.errf(h, "the horizon must be 1–60 years or 1–3130 weeks")
 		return
 	}
 	first := budgetYear(start)
 	for t := 0; ; t++ {
 		y := budgetYear(start.AddDate(0, 0, 7*t))
-		if (h.Years > 0 && y >= first+h.Years) || (h.Weeks > 0 && t >= h.Weeks) {
+		if (years > 0 && y >= first+years) || (weeks > 0 && t >= weeks) {
 			break
 		}
 		if len(m.Years) == 0 || m.Years[len(m.Years)-1] != y {
@@ -257,136 +342,131 @@ var financing = map[string]sim.FinancingKind{
 	"staircase": sim.Refusion, "medfinansiering": sim.Medfinansiering, "fixed": sim.FixedShare, "none": sim.NoFinancing,
 }
 
-// state compiles the fixed properties of a state.
-func (c *checker) state(name string, s State) sim.State {
-	p := "states." + name
-	st := sim.State{Name: name, Label: s.Label}
+// state compiles the fixed properties of the state s.
+func (c *compiler) state(s value) sim.State {
+	name := s.name()
+	st := sim.State{Name: name, Label: c.str(s.get("label"))}
 	if st.Label == "" {
 		st.Label = name
 	}
-	st.Absorbing = s.Absorbing != nil && *s.Absorbing
-	st.SelfSupporting = s.SelfSupporting != nil && *s.SelfSupporting
-	kind, ok := financing[s.Financing]
+	st.Absorbing = c.flag(s.get("absorbing"))
+	st.SelfSupporting = c.flag(s.get("self_supporting"))
+	fin := s.get("financing")
+	kind, ok := financing[c.str(fin)]
 	switch {
-	case s.Financing == "" && st.Absorbing:
+	case !fin.ok() && st.Absorbing:
 		// leaves the books: nothing to finance
-	case s.Financing == "":
-		c.errf(p, "state %q has no financing: give financing: staircase, medfinansiering, fixed or none", name)
+	case !fin.ok():
+		c.errf(s, "state %q has no financing: give financing: staircase, medfinansiering, fixed or none", name)
 	case !ok:
-		c.valueErrf(p+".financing", "unknown financing %q; expected staircase, medfinansiering, fixed or none", s.Financing)
+		c.valueErrf(fin, "unknown financing %q; expected staircase, medfinansiering, fixed or none", c.str(fin))
 	}
 	st.Financing.Kind = kind
+	share := s.get("state_share")
 	if kind == sim.FixedShare {
-		if s.StateShare == nil {
-			c.errf(p, "financing fixed needs state_share: the state's share of gross cost, e.g. 0.35")
+		if !share.ok() {
+			c.errf(s, "financing fixed needs state_share: the state's share of gross cost, e.g. 0.35")
 		} else {
-			st.Financing.Share = *s.StateShare
+			st.Financing.Share = c.number(share)
 		}
-	} else if s.StateShare != nil {
-		c.errf(p+".state_share", "state_share is only used with financing: fixed; remove it or change financing")
+	} else if share.ok() {
+		c.errf(share, "state_share is only used with financing: fixed; remove it or change financing")
 	}
-	if s.StateShare != nil && (*s.StateShare < 0 || *s.StateShare > 1) {
-		c.valueErrf(p+".state_share", "state_share must be between 0 and 1, got %v", *s.StateShare)
+	if x, ok := c.optNumber(share); ok && (x < 0 || x > 1) {
+		c.valueErrf(share, "state_share must be between 0 and 1, got %v", x)
 	}
 	st.Clock = kind == sim.Refusion || kind == sim.Medfinansiering
-	if s.Clock != nil {
-		st.Clock = *s.Clock
+	clock := s.get("clock")
+	if clock.ok() {
+		st.Clock = c.flag(clock)
 	}
-	if st.Absorbing && (s.Rate != nil || st.Clock && s.Clock != nil) {
-		c.errf(p, "absorbing state %q leaves the books: remove its rate and clock", name)
+	if st.Absorbing && (s.has("rate") || st.Clock && clock.ok()) {
+		c.errf(s, "absorbing state %q leaves the books: remove its rate and clock", name)
 	}
 	if st.SelfSupporting && st.Clock {
-		c.errf(p, "state %q is self-supporting and counts on the staircase clock; a week cannot be both", name)
+		c.errf(s, "state %q is self-supporting and counts on the staircase clock; a week cannot be both", name)
 	}
 	return st
 }
 
-// epoch compiles rates, transitions and inflows from f.
-func (c *checker) epoch(m *sim.Model, f File, fromWeek int) sim.Epoch {
+// epoch compiles rates, transitions and inflows from the tree f.
+func (c *compiler) epoch(m *sim.Model, f value, fromWeek int) sim.Epoch {
 	ns, ng := len(m.States), len(m.Groups)
 	ep := sim.Epoch{FromWeek: fromWeek, Rate: make([][][]float64, ns), Exit: make([][]*sim.Exit, ns), Inflow: make([][]sim.Inflow, ns)}
 	index := stateIndex(m)
-	groupIdx := map[string]int{}
-	for g, name := range m.Groups {
-		groupIdx[name] = g
-	}
+	states := f.get("states")
 	for s, st := range m.States {
-		def := f.States[st.Name]
-		p := "states." + st.Name
+		def := states.get(st.Name)
 		ep.Rate[s] = make([][]float64, ng)
 		ep.Exit[s] = make([]*sim.Exit, ng)
 		ep.Inflow[s] = make([]sim.Inflow, ng)
-		for gname := range def.GroupRates {
-			if _, ok := groupIdx[gname]; !ok {
-				c.errf(p+".group_rates."+gname, "unknown group %q; declared groups: %s", gname, strings.Join(m.Groups, ", "))
+		groupRates := def.get("group_rates")
+		for _, gr := range groupRates.entries() {
+			if !slices.Contains(m.Groups, gr.name()) {
+				c.errf(gr, "unknown group %q; declared groups: %s", gr.name(), strings.Join(m.Groups, ", "))
 			}
 		}
 		needRate := !st.Absorbing && st.Financing.Kind != sim.NoFinancing
 		for g, gname := range m.Groups {
-			rate, rp := def.Rate, p+".rate"
-			if gr, ok := def.GroupRates[gname]; ok {
-				rate, rp = &gr, p+".group_rates."+gname
+			rate := def.get("rate")
+			if gr := groupRates.get(gname); gr.ok() {
+				rate = gr
 			}
 			switch {
-			case rate != nil:
-				ep.Rate[s][g] = c.rate(rp, *rate, m.Years)
+			case rate.ok():
+				ep.Rate[s][g] = c.rate(rate, m.Years)
 			case needRate && g == 0:
-				c.errf(p, "state %q is paid (financing %s) but has no rate: give rate: {per: month, amounts: {2024: ...}, source: ...}", st.Name, def.Financing)
+				c.errf(def, "state %q is paid (financing %s) but has no rate: give rate: {per: month, amounts: {2024: ...}, source: ...}", st.Name, c.str(def.get("financing")))
 				fallthrough
 			default:
 				ep.Rate[s][g] = make([]float64, len(m.Years))
 			}
 		}
 	}
-	for _, name := range mapKeys(c.root, "transitions") {
-		p := "transitions." + name
+	for _, t := range f.get("transitions").entries() {
+		name := t.name()
 		s, ok := index[name]
 		if !ok {
-			c.errf(p, "unknown state %q; declared states: %s", name, strings.Join(stateNames(m), ", "))
+			c.errf(t, "unknown state %q; declared states: %s", name, strings.Join(stateNames(m), ", "))
 			continue
 		}
 		if m.States[s].Absorbing {
-			c.errf(p, "state %q is absorbing: nobody leaves it, so it has no transitions", name)
+			c.errf(t, "state %q is absorbing: nobody leaves it, so it has no transitions", name)
 			continue
 		}
-		t := f.Transitions[name]
-		for gname := range t.Groups {
-			if _, ok := groupIdx[gname]; !ok {
-				c.errf(p+".groups."+gname, "unknown group %q; declared groups: %s", gname, strings.Join(m.Groups, ", "))
+		for _, g := range t.get("groups").entries() {
+			if !slices.Contains(m.Groups, g.name()) {
+				c.errf(g, "unknown group %q; declared groups: %s", g.name(), strings.Join(m.Groups, ", "))
 			}
 		}
 		for g, gname := range m.Groups {
-			eff, paths := t.forGroup(gname, p)
-			ep.Exit[s][g] = c.exit(m, index, name, eff, paths)
+			ep.Exit[s][g] = c.exit(m, index, name, forGroup(t, gname))
 		}
 	}
-	for _, name := range mapKeys(c.root, "inflows") {
-		p := "inflows." + name
+	for _, in := range f.get("inflows").entries() {
+		name := in.name()
 		s, ok := index[name]
 		if !ok {
-			c.errf(p, "unknown state %q; declared states: %s", name, strings.Join(stateNames(m), ", "))
+			c.errf(in, "unknown state %q; declared states: %s", name, strings.Join(stateNames(m), ", "))
 			continue
 		}
 		if m.States[s].Absorbing {
-			c.errf(p, "state %q is absorbing; persons cannot flow into it from outside", name)
+			c.errf(in, "state %q is absorbing; persons cannot flow into it from outside", name)
 			continue
 		}
-		in := f.Inflows[name]
-		prior := 0
-		if in.PriorBenefitWeeks != nil {
-			prior = *in.PriorBenefitWeeks
-			if prior < 0 {
-				c.valueErrf(p+".prior_benefit_weeks", "must be 0 or more, got %d", prior)
-			}
+		prior, _ := c.optWhole(in.get("prior_benefit_weeks"))
+		if prior < 0 {
+			c.valueErrf(in.get("prior_benefit_weeks"), "must be 0 or more, got %d", prior)
 		}
-		for gname, n := range in.PerYear {
-			g, ok := groupIdx[gname]
-			if !ok {
-				c.errf(p+".per_year."+gname, "unknown group %q; declared groups: %s", gname, strings.Join(m.Groups, ", "))
+		for _, pg := range in.get("per_year").entries() {
+			g := slices.Index(m.Groups, pg.name())
+			if g < 0 {
+				c.errf(pg, "unknown group %q; declared groups: %s", pg.name(), strings.Join(m.Groups, ", "))
 				continue
 			}
+			n := c.number(pg)
 			if n < 0 || math.IsNaN(n) || math.IsInf(n, 0) {
-				c.valueErrf(p+".per_year."+gname, "a yearly inflow must be 0 or more, got %v", n)
+				c.valueErrf(pg, "a yearly inflow must be 0 or more, got %v", n)
 				continue
 			}
 			ep.Inflow[s][g] = sim.Inflow{PerWeek: n / sim.WeeksPerFullTimePerson, Clock: prior}
@@ -396,10 +476,11 @@ func (c *checker) epoch(m *sim.Model, f File, fromWeek int) sim.Epoch {
 }
 
 // rate compiles a rate into weekly amounts per budget year.
-func (c *checker) rate(p string, r Rate, years []int) []float64 {
+func (c *compiler) rate(r value, years []int) []float64 {
 	out := make([]float64, len(years))
 	var perWeek float64
-	switch r.Per {
+	per := r.get("per")
+	switch c.str(per) {
 	case "week":
 		perWeek = 1
 	case "month":
@@ -407,139 +488,163 @@ func (c *checker) rate(p string, r Rate, years []int) []float64 {
 	case "year":
 		perWeek = 1.0 / 52
 	case "":
-		c.errf(p, "missing per: say whether the amounts are per week, month or year")
+		c.errf(r, "missing per: say whether the amounts are per week, month or year")
 		return out
 	default:
-		c.valueErrf(p+".per", "unknown unit %q; expected week, month or year", r.Per)
+		c.valueErrf(per, "unknown unit %q; expected week, month or year", c.str(per))
 		return out
 	}
-	if len(r.Amounts) == 0 {
-		c.errf(p, "missing amounts: give at least one year's amount, e.g. amounts: {2024: 4695}")
+	amounts := r.get("amounts").entries()
+	if len(amounts) == 0 {
+		c.errf(r, "missing amounts: give at least one year's amount, e.g. amounts: {2024: 4695}")
 		return out
 	}
-	given := make([]int, 0, len(r.Amounts))
-	for y, a := range r.Amounts {
-		given = append(given, y)
-		if a < 0 || math.IsNaN(a) || math.IsInf(a, 0) {
-			c.valueErrf(fmt.Sprintf("%s.amounts.%d", p, y), "a rate must be 0 or more, got %v", a)
+	given := map[int]float64{}
+	for _, a := range amounts {
+		y, err := strconv.Atoi(a.name())
+		if err != nil {
+			continue // reported when the file was read
 		}
+		x := c.number(a)
+		if x < 0 || math.IsNaN(x) || math.IsInf(x, 0) {
+			c.valueErrf(a, "a rate must be 0 or more, got %v", x)
+		}
+		given[y] = x
 	}
-	slices.Sort(given)
+	if len(given) == 0 {
+		return out
+	}
+	sorted := make([]int, 0, len(given))
+	for y := range given {
+		sorted = append(sorted, y)
+	}
+	slices.Sort(sorted)
+	indexing, hasIndexing := c.optNumber(r.get("indexing"))
 	var missing []string
 	for i, y := range years {
-		j, found := slices.BinarySearch(given, y)
+		j, found := slices.BinarySearch(sorted, y)
 		if found {
-			out[i] = r.Amounts[y] * perWeek
+			out[i] = given[y] * perWeek
 			continue
 		}
-		if r.Indexing == nil {
+		if !hasIndexing {
 			missing = append(missing, fmt.Sprint(y))
 			continue
 		}
-		near := given[max(0, j-1)] // the latest given year before y, or the first
-		out[i] = r.Amounts[near] * perWeek * math.Pow(1+*r.Indexing, float64(y-near))
+		near := sorted[max(0, j-1)] // the latest given year before y, or the first
+		out[i] = given[near] * perWeek * math.Pow(1+indexing, float64(y-near))
 	}
 	if len(missing) > 0 {
-		c.errf(p, "no amount for %s and no indexing: add the amounts or indexing: (yearly satsregulering, e.g. 0.025)", strings.Join(missing, ", "))
+		c.errf(r, "no amount for %s and no indexing: add the amounts or indexing: (yearly satsregulering, e.g. 0.025)", strings.Join(missing, ", "))
 	}
 	return out
 }
 
-// forGroup returns the transition with the group's overrides applied and
-// the key path each part came from.
-func (t Transition) forGroup(group, p string) (Transition, map[string]string) {
-	paths := map[string]string{"duration": p, "destinations": p + ".destinations", "max_weeks": p + ".max_weeks", "at_max": p + ".at_max", "hazards": p + ".hazards"}
-	o, ok := t.Groups[group]
-	if !ok {
-		return t, paths
+// transition is one state's transition for one group: each part from the
+// group's override if it gives one, else from the transition.
+type transition struct {
+	duration     value // the mapping giving mean_weeks or hazards
+	meanWeeks    value
+	hazards      value
+	destinations value
+	maxWeeks     value
+	atMax        value
+}
+
+// forGroup returns the transition t with the group's overrides applied.
+func forGroup(t value, group string) transition {
+	out := transition{duration: t, meanWeeks: t.get("mean_weeks"), hazards: t.get("hazards"),
+		destinations: t.get("destinations"), maxWeeks: t.get("max_weeks"), atMax: t.get("at_max")}
+	o := t.get("groups").get(group)
+	if !o.ok() {
+		return out
 	}
-	gp := p + ".groups." + group
-	if o.MeanWeeks != nil || o.Hazards != nil {
-		t.MeanWeeks, t.Hazards = o.MeanWeeks, o.Hazards
-		paths["duration"], paths["hazards"] = gp, gp+".hazards"
+	if o.has("mean_weeks") || o.has("hazards") {
+		out.duration, out.meanWeeks, out.hazards = o, o.get("mean_weeks"), o.get("hazards")
 	}
-	if o.Destinations != nil {
-		t.Destinations, paths["destinations"] = o.Destinations, gp+".destinations"
+	for _, part := range []struct {
+		key string
+		v   *value
+	}{{"destinations", &out.destinations}, {"max_weeks", &out.maxWeeks}, {"at_max", &out.atMax}} {
+		if o.has(part.key) {
+			*part.v = o.get(part.key)
+		}
 	}
-	if o.MaxWeeks != nil {
-		t.MaxWeeks, paths["max_weeks"] = o.MaxWeeks, gp+".max_weeks"
-	}
-	if o.AtMax != nil {
-		t.AtMax, paths["at_max"] = o.AtMax, gp+".at_max"
-	}
-	return t, paths
+	return out
 }
 
 // exit compiles one state's transition for one group.
-func (c *checker) exit(m *sim.Model, index map[string]int, from string, t Transition, paths map[string]string) *sim.Exit {
+func (c *compiler) exit(m *sim.Model, index map[string]int, from string, t transition) *sim.Exit {
 	ex := &sim.Exit{}
-	if t.MaxWeeks != nil {
-		if *t.MaxWeeks < 1 {
-			c.valueErrf(paths["max_weeks"], "max_weeks must be at least 1, got %d", *t.MaxWeeks)
+	if t.maxWeeks.ok() {
+		if ex.MaxWeeks = c.whole(t.maxWeeks); ex.MaxWeeks < 1 {
+			c.valueErrf(t.maxWeeks, "max_weeks must be at least 1, got %d", ex.MaxWeeks)
 			return nil
 		}
-		ex.MaxWeeks = *t.MaxWeeks
-		if t.AtMax == nil {
-			c.errf(paths["max_weeks"], "max_weeks needs at_max: the destination shares of those still here after %d weeks", ex.MaxWeeks)
+		if !t.atMax.ok() {
+			c.errf(t.maxWeeks, "max_weeks needs at_max: the destination shares of those still here after %d weeks", ex.MaxWeeks)
 		}
-		ex.AtMax = c.dests(m, index, paths["at_max"], t.AtMax, "")
-	} else if t.AtMax != nil {
-		c.errf(paths["at_max"], "at_max is only used with max_weeks; add max_weeks or remove at_max")
+		ex.AtMax = c.dests(m, index, t.atMax, "")
+	} else if t.atMax.ok() {
+		c.errf(t.atMax, "at_max is only used with max_weeks; add max_weeks or remove at_max")
 	}
+	hazards := t.hazards.items()
 	switch {
-	case t.MeanWeeks != nil && t.Hazards != nil:
-		c.errf(paths["duration"], "give either mean_weeks or hazards, not both")
+	case t.meanWeeks.ok() && t.hazards.ok():
+		c.errf(t.duration, "give either mean_weeks or hazards, not both")
 		return nil
-	case t.MeanWeeks != nil:
-		mean := *t.MeanWeeks
+	case t.meanWeeks.ok():
+		mean := c.number(t.meanWeeks)
 		if mean < 1 || (ex.MaxWeeks > 0 && mean >= float64(ex.MaxWeeks)) {
 			lim := ""
 			if ex.MaxWeeks > 0 {
 				lim = fmt.Sprintf(" and below max_weeks (%d)", ex.MaxWeeks)
 			}
-			c.valueErrf(paths["duration"]+".mean_weeks", "mean_weeks must be at least 1%s, got %v", lim, mean)
+			c.valueErrf(t.meanWeeks, "mean_weeks must be at least 1%s, got %v", lim, mean)
 			return nil
 		}
 		ex.Hazard = []float64{HazardForMean(mean, ex.MaxWeeks)}
 		ex.DestIdx = []int{0}
-		ex.Dests = [][]sim.Dest{c.dests(m, index, paths["destinations"], t.Destinations, from)}
-		if t.Destinations == nil {
-			c.errf(paths["duration"], "missing destinations: where do persons go when they leave %q? e.g. destinations: {selvforsoergelse: 0.7, kontanthjaelp: 0.3}", from)
+		ex.Dests = [][]sim.Dest{c.dests(m, index, t.destinations, from)}
+		if !t.destinations.ok() {
+			c.errf(t.duration, "missing destinations: where do persons go when they leave %q? e.g. destinations: {selvforsoergelse: 0.7, kontanthjaelp: 0.3}", from)
 		}
-	case len(t.Hazards) > 0:
+	case len(hazards) > 0:
 		var shared []sim.Dest
-		if t.Destinations != nil {
-			shared = c.dests(m, index, paths["destinations"], t.Destinations, from)
+		if t.destinations.ok() {
+			shared = c.dests(m, index, t.destinations, from)
 		}
-		for i, b := range t.Hazards {
-			bp := fmt.Sprintf("%s[%d]", paths["hazards"], i)
+		prev := 0
+		for i, b := range hazards {
+			fromWeek, weekly := c.whole(b.get("from_week")), c.number(b.get("weekly"))
 			switch {
-			case i == 0 && b.FromWeek != 1:
-				c.valueErrf(bp+".from_week", "the first band must start at from_week: 1, got %d", b.FromWeek)
-			case i > 0 && b.FromWeek <= t.Hazards[i-1].FromWeek:
-				c.valueErrf(bp+".from_week", "bands must start in increasing weeks: %d follows %d", b.FromWeek, t.Hazards[i-1].FromWeek)
+			case i == 0 && fromWeek != 1:
+				c.valueErrf(b.get("from_week"), "the first band must start at from_week: 1, got %d", fromWeek)
+			case i > 0 && fromWeek <= prev:
+				c.valueErrf(b.get("from_week"), "bands must start in increasing weeks: %d follows %d", fromWeek, prev)
 			}
-			if b.Weekly < 0 || b.Weekly > 1 || math.IsNaN(b.Weekly) {
-				c.valueErrf(bp+".weekly", "a weekly hazard is a probability between 0 and 1, got %v", b.Weekly)
+			prev = fromWeek
+			if weekly < 0 || weekly > 1 || math.IsNaN(weekly) {
+				c.valueErrf(b.get("weekly"), "a weekly hazard is a probability between 0 and 1, got %v", weekly)
 			}
 			ds := shared
-			if b.Destinations != nil {
-				ds = c.dests(m, index, bp+".destinations", b.Destinations, from)
-			} else if t.Destinations == nil && b.Weekly > 0 {
-				c.errf(bp, "no destinations for this band: give destinations here or for the whole transition")
+			if bd := b.get("destinations"); bd.ok() {
+				ds = c.dests(m, index, bd, from)
+			} else if !t.destinations.ok() && weekly > 0 {
+				c.errf(b, "no destinations for this band: give destinations here or for the whole transition")
 			}
 			ex.Dests = append(ex.Dests, ds)
-			next := b.FromWeek + 1
-			if i+1 < len(t.Hazards) {
-				next = t.Hazards[i+1].FromWeek
+			next := fromWeek + 1
+			if i+1 < len(hazards) {
+				next = c.whole(hazards[i+1].get("from_week"))
 			}
-			for w := len(ex.Hazard) + 1; w < next && w >= b.FromWeek; w++ {
-				ex.Hazard = append(ex.Hazard, b.Weekly)
+			for w := len(ex.Hazard) + 1; w < next && w >= fromWeek; w++ {
+				ex.Hazard = append(ex.Hazard, weekly)
 				ex.DestIdx = append(ex.DestIdx, i)
 			}
 		}
 	default:
-		c.errf(paths["duration"], "missing duration: give mean_weeks (e.g. mean_weeks: 20) or hazards (a list of {from_week, weekly} bands)")
+		c.errf(t.duration, "missing duration: give mean_weeks (e.g. mean_weeks: 20) or hazards (a list of {from_week, weekly} bands)")
 		return nil
 	}
 	if len(ex.Hazard) == 0 {
@@ -549,33 +654,33 @@ func (c *checker) exit(m *sim.Model, index map[string]int, from string, t Transi
 }
 
 // dests compiles destination shares into a cumulative table, checking that
-// they name states and sum to 1.
-func (c *checker) dests(m *sim.Model, index map[string]int, p string, shares map[string]float64, from string) []sim.Dest {
-	if shares == nil {
+// they name states and sum to 1. An absent v gives nil.
+func (c *compiler) dests(m *sim.Model, index map[string]int, v value, from string) []sim.Dest {
+	if !v.ok() {
 		return nil
 	}
-	names := mapKeys(c.root, p)
-	if len(names) == 0 {
-		c.errf(p, "no destinations given: list states with their shares, summing to 1")
+	entries := v.entries()
+	if len(entries) == 0 {
+		c.errf(v, "no destinations given: list states with their shares, summing to 1")
 		return nil
 	}
 	var out []sim.Dest
 	sum, given := 0.0, 0.0 // sum of valid shares, sum of all shares
 	var terms []string
-	for _, name := range names {
-		share := shares[name]
+	for _, e := range entries {
+		name, share := e.name(), c.number(e)
 		terms = append(terms, fmt.Sprintf("%s %v", name, share))
 		given += share
 		s, ok := index[name]
 		switch {
 		case !ok:
-			c.errf(p+"."+name, "unknown state %q; declared states: %s", name, strings.Join(stateNames(m), ", "))
+			c.errf(e, "unknown state %q; declared states: %s", name, strings.Join(stateNames(m), ", "))
 			continue
 		case name == from:
-			c.errf(p+"."+name, "%q cannot be a destination of itself (only at_max may start a new spell)", name)
+			c.errf(e, "%q cannot be a destination of itself (only at_max may start a new spell)", name)
 			continue
 		case share < 0 || share > 1 || math.IsNaN(share):
-			c.valueErrf(p+"."+name, "a share must be between 0 and 1, got %v", share)
+			c.valueErrf(e, "a share must be between 0 and 1, got %v", share)
 			continue
 		}
 		sum += share
@@ -584,7 +689,7 @@ func (c *checker) dests(m *sim.Model, index map[string]int, p string, shares map
 		}
 	}
 	if math.Abs(given-1) > shareTolerance {
-		c.errf(p, "destination shares sum to %.6g, not 1 (%s); adjust them so they sum to 1", given, strings.Join(terms, " + "))
+		c.errf(v, "destination shares sum to %.6g, not 1 (%s); adjust them so they sum to 1", given, strings.Join(terms, " + "))
 		return nil
 	}
 	if math.Abs(sum-1) > shareTolerance {
@@ -622,60 +727,57 @@ func HazardForMean(mean float64, maxWeeks int) float64 {
 }
 
 // initial compiles the initial stock.
-func (c *checker) initial(m *sim.Model, f File, ep *sim.Epoch) []sim.Cohort {
+func (c *compiler) initial(m *sim.Model, f value, ep *sim.Epoch) []sim.Cohort {
 	index := stateIndex(m)
+	transitions := f.get("transitions")
 	var out []sim.Cohort
-	for _, name := range mapKeys(c.root, "initial") {
-		p := "initial." + name
+	for _, st := range f.get("initial").entries() {
+		name := st.name()
 		s, ok := index[name]
 		if !ok {
-			c.errf(p, "unknown state %q; declared states: %s", name, strings.Join(stateNames(m), ", "))
+			c.errf(st, "unknown state %q; declared states: %s", name, strings.Join(stateNames(m), ", "))
 			continue
 		}
 		if m.States[s].Absorbing {
-			c.errf(p, "state %q is absorbing; nobody can be in it at the start", name)
+			c.errf(st, "state %q is absorbing; nobody can be in it at the start", name)
 			continue
 		}
-		st := f.Initial[name]
-		prior := 0
-		if st.PriorBenefitWeeks != nil {
-			if prior = *st.PriorBenefitWeeks; prior < 0 {
-				c.valueErrf(p+".prior_benefit_weeks", "must be 0 or more, got %d", prior)
-			}
+		prior, _ := c.optWhole(st.get("prior_benefit_weeks"))
+		if prior < 0 {
+			c.valueErrf(st.get("prior_benefit_weeks"), "must be 0 or more, got %d", prior)
 		}
-		if st.WeeksInState != nil {
-			w := st.WeeksInState
-			if w.Min < 1 || w.Max < w.Min {
-				c.errf(p+".weeks_in_state", "expected 1 ≤ min ≤ max, got min %d, max %d", w.Min, w.Max)
-				continue
-			}
+		wis := st.get("weeks_in_state")
+		wMin, wMax := c.whole(wis.get("min")), c.whole(wis.get("max"))
+		if wis.ok() && (wMin < 1 || wMax < wMin) {
+			c.errf(wis, "expected 1 ≤ min ≤ max, got min %d, max %d", wMin, wMax)
+			continue
 		}
-		for _, gname := range mapKeys(c.root, p+".persons") {
-			g := slices.Index(m.Groups, gname)
-			n := st.Persons[gname]
+		for _, pg := range st.get("persons").entries() {
+			g := slices.Index(m.Groups, pg.name())
+			n := c.whole(pg)
 			switch {
 			case g < 0:
-				c.errf(p+".persons."+gname, "unknown group %q; declared groups: %s", gname, strings.Join(m.Groups, ", "))
+				c.errf(pg, "unknown group %q; declared groups: %s", pg.name(), strings.Join(m.Groups, ", "))
 				continue
 			case n < 0:
-				c.valueErrf(p+".persons."+gname, "a number of persons must be 0 or more, got %d", n)
+				c.valueErrf(pg, "a number of persons must be 0 or more, got %d", n)
 				continue
 			case n == 0:
 				continue
 			}
 			var cdf []float64
-			if w := st.WeeksInState; w != nil {
-				cdf = make([]float64, w.Max)
+			if wis.ok() {
+				cdf = make([]float64, wMax)
 				for k := range cdf {
-					if k+1 >= w.Min {
-						cdf[k] = float64(k+2-w.Min) / float64(w.Max-w.Min+1)
+					if k+1 >= wMin {
+						cdf[k] = float64(k+2-wMin) / float64(wMax-wMin+1)
 					}
 				}
 			} else if cdf = steady(ep.Exit[s][g]); cdf == nil {
-				if ep.Exit[s][g] == nil && hasKey(c.root, "transitions") && slices.Contains(mapKeys(c.root, "transitions"), name) {
+				if ep.Exit[s][g] == nil && transitions.has(name) {
 					continue // the transition has a problem, reported where it is
 				}
-				c.errf(p, "nobody leaves %q (for group %s), so there is no steady-state duration: give weeks_in_state: {min: ..., max: ...}", name, gname)
+				c.errf(st, "nobody leaves %q (for group %s), so there is no steady-state duration: give weeks_in_state: {min: ..., max: ...}", name, pg.name())
 				continue
 			}
 			out = append(out, sim.Cohort{State: s, Group: g, Persons: n, WeeksCDF: cdf, PriorClock: prior})

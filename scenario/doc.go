@@ -14,4 +14,13 @@
 // checks such as destination shares not summing to 1 — is reported as an
 // [Error] with file, line, column and the key path, and [Load] returns all of
 // them at once as an [ErrorList].
+//
+// Compilation reads the resolved YAML tree node by node: every value is
+// read together with its node, so a problem is reported at the node it is
+// about (a missing key at the mapping that lacks it). An uncertain number
+// ({dist: ...}) is read as its mean when the scenario is loaded, and as the
+// run's draw when [Scenario.ModelFor] compiles a Monte Carlo run's model:
+// the tree is only read, never rewritten, so runs compile in parallel. A
+// number that must be whole (persons, capacity, weeks) is rounded, its mean
+// and every draw.
 package scenario

@@ -2,8 +2,12 @@ package scenario
 
 import (
 	"fmt"
+	"reflect"
+	"regexp"
 	"sort"
 	"strings"
+
+	"go.yaml.in/yaml/v4"
 )
 
 // Error is one problem in a scenario file.
@@ -78,4 +82,160 @@ func (l ErrorList) Err() error {
 		}
 	}
 	return out
+}
+
+// problems collects the problems of one Load, each positioned from the
+// node it is about.
+type problems struct {
+	// fileOf maps every node of the trees read to the file it came from.
+	fileOf map[*yaml.Node]*parsed
+	list   ErrorList
+}
+
+// at records a problem at node n (which may be nil: no position).
+func (p *problems) at(n *yaml.Node, keyPath, format string, args ...any) {
+	e := &Error{Path: keyPath, Msg: fmt.Sprintf(format, args...)}
+	if n != nil {
+		if f := p.fileOf[n]; f != nil {
+			e.File = f.loc.String()
+			e.Line, e.Col = n.Line, n.Column
+			e.source = f.line(n.Line)
+		}
+	}
+	p.list = append(p.list, e)
+}
+
+// inFile records a problem at a line and column of file f (0: unknown).
+func (p *problems) inFile(f *parsed, line, col int, keyPath, msg string) {
+	p.list = append(p.list, &Error{File: f.loc.String(), Line: line, Col: col, Path: keyPath, Msg: msg, source: f.line(line)})
+}
+
+// The messages of the YAML decoder, translated into words an economist
+// understands, with the allowed keys and a suggestion for a misspelt one.
+
+var (
+	reUnknown = regexp.MustCompile(`^field (\S+) not found in type (\S+)$`)
+	reType    = regexp.MustCompile("^cannot construct !!(\\w+) `(.*)` into (.+)$")
+)
+
+// decodeError translates a YAML decode error into a positioned Error.
+func (r *resolver) decodeError(p *parsed, index map[[2]int]string, e *yaml.LoadError) {
+	line, col := e.Mark.Line, e.Mark.Column
+	keyPath := index[[2]int{line, col}]
+	msg := e.Message
+	if m := reUnknown.FindStringSubmatch(msg); m != nil {
+		allowed := keysOf(m[2])
+		msg = fmt.Sprintf("unknown key %q", m[1])
+		if s := suggest(m[1], allowed); s != "" {
+			msg += fmt.Sprintf("; did you mean %q?", s)
+		}
+		if len(allowed) > 0 {
+			msg += "; allowed keys here: " + strings.Join(allowed, ", ")
+		}
+	} else if m := reType.FindStringSubmatch(msg); m != nil {
+		msg = fmt.Sprintf("expected %s, got %s %q", describeType(m[3]), yamlKind(m[1]), m[2])
+	}
+	r.inFile(p, line, col, keyPath, msg)
+}
+
+// types lists the structs of a scenario file by their Go type name.
+var types = map[string]reflect.Type{}
+
+func init() {
+	for _, v := range []any{File{}, Horizon{}, Group{}, State{}, Rate{}, Transition{}, TransitionOverride{},
+		Band{}, Stock{}, WeeksRange{}, Inflow{}, Change{}, ChangeSet{}, Intervention{}, Target{}, Effect{},
+		Diversion{}, CostLine{}, Variant{}, VariantSet{}, paramSpec{}, Correlation{}} {
+		t := reflect.TypeOf(v)
+		types["scenario."+t.Name()] = t
+	}
+}
+
+// keysOf lists the YAML keys of the named struct type.
+func keysOf(typeName string) []string {
+	t, ok := types[typeName]
+	if !ok {
+		return nil
+	}
+	var keys []string
+	for i := range t.NumField() {
+		name, _, _ := strings.Cut(t.Field(i).Tag.Get("yaml"), ",")
+		if name != "" && name != "-" {
+			keys = append(keys, name)
+		}
+	}
+	return keys
+}
+
+// describeType names a Go type in words an economist understands.
+func describeType(goType string) string {
+	goType = strings.TrimPrefix(goType, "*")
+	switch {
+	case goType == "int" || goType == "uint64":
+		return "a whole number"
+	case goType == "float64":
+		return "a number"
+	case goType == "bool":
+		return "true or false"
+	case goType == "string":
+		return "text"
+	case strings.HasPrefix(goType, "map["):
+		return "a mapping (indented key: value lines)"
+	case strings.HasPrefix(goType, "[]"):
+		return "a list (lines starting with -)"
+	case strings.HasPrefix(goType, "scenario."):
+		return "a mapping with keys " + strings.Join(keysOf(goType), ", ")
+	}
+	return goType
+}
+
+func yamlKind(tag string) string {
+	switch tag {
+	case "str":
+		return "text"
+	case "int":
+		return "the whole number"
+	case "float":
+		return "the number"
+	case "bool":
+		return "the boolean"
+	case "map":
+		return "a mapping"
+	case "seq":
+		return "a list"
+	case "null":
+		return "nothing"
+	}
+	return tag
+}
+
+// suggest returns the allowed key closest to given, if it is close.
+func suggest(given string, allowed []string) string {
+	best, bestD := "", 3
+	for _, a := range allowed {
+		if d := levenshtein(given, a); d < bestD {
+			best, bestD = a, d
+		}
+	}
+	return best
+}
+
+func levenshtein(a, b string) int {
+	ra, rb := []rune(a), []rune(b)
+	prev := make([]int, len(rb)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(ra); i++ {
+		cur := make([]int, len(rb)+1)
+		cur[0] = i
+		for j := 1; j <= len(rb); j++ {
+			cost := 1
+			if ra[i-1] == rb[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+		}
+		prev = cur
+	}
+	return prev[len(rb)]
 }

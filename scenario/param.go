@@ -3,10 +3,10 @@ package scenario
 import (
 	"errors"
 	"fmt"
+	"maps"
 	"math"
 	"regexp"
 	"slices"
-	"strconv"
 	"strings"
 
 	"go.yaml.in/yaml/v4"
@@ -50,21 +50,32 @@ func (p *Param) String() string {
 var reWhole = regexp.MustCompile("^cannot construct !!float `[^`]*` into \\*?(int|uint64|map\\[string\\]int)$")
 
 // wholeParam handles a decode error at an uncertain number that stands
-// where a whole number is needed: the number becomes whole (its mean and
-// draws rounded) and the error is dropped.
+// where a whole number is needed and whose mean is not whole: the error is
+// dropped, because the compiler rounds such a number (its mean and every
+// draw; see compiler.whole), and the text shown becomes the rounded mean.
 func (r *resolver) wholeParam(f *parsed, e *yaml.LoadError) bool {
 	if !reWhole.MatchString(e.Message) {
 		return false
 	}
 	for n, p := range r.params {
 		if r.fileOf[n] == f && n.Line == e.Mark.Line && n.Column == e.Mark.Column {
-			p.Whole = true
-			p.Low, p.High = math.Round(p.Low), math.Round(p.High)
-			n.Value = formatNumber(p.value(p.Dist.Mean()))
+			n.Value = formatNumber(math.Round(p.Dist.Mean()))
 			return true
 		}
 	}
 	return false
+}
+
+// wholeAtMeans rounds the one-way values of the uncertain numbers that the
+// compiler found standing where a whole number is needed, and shows their
+// means rounded in the resolved tree (for Explain and Assumptions).
+func (sc *Scenario) wholeAtMeans() {
+	for _, p := range sc.Params {
+		if p.Whole {
+			p.Low, p.High = math.Round(p.Low), math.Round(p.High)
+			p.node.Value = formatNumber(p.value(p.Dist.Mean()))
+		}
+	}
 }
 
 // paramSpec is the mapping that writes an uncertain number.
@@ -156,7 +167,7 @@ func (r *resolver) param(f *parsed, n *yaml.Node, keyPath string) {
 				msg += fmt.Sprintf("; did you mean %q?", sg)
 			}
 		}
-		r.errAt(n, keyPath, "%s; an uncertain number is a mapping with dist: (%s) and its parameters: %s", msg, kindsList(), strings.Join(keysOf("scenario.paramSpec"), ", "))
+		r.at(n, keyPath, "%s; an uncertain number is a mapping with dist: (%s) and its parameters: %s", msg, kindsList(), strings.Join(keysOf("scenario.paramSpec"), ", "))
 		return
 	}
 	if spec.Dist == "dirichlet" {
@@ -165,11 +176,11 @@ func (r *resolver) param(f *parsed, n *yaml.Node, keyPath string) {
 	}
 	d, err := makeDist(spec)
 	if err != nil {
-		r.errAt(n, keyPath, "%v", err)
+		r.at(n, keyPath, "%v", err)
 		return
 	}
 	if spec.Source == "" {
-		r.errAt(n, keyPath, "the uncertain number has no source: say where its range comes from (UNCONFIRMED if it is a guess)")
+		r.at(n, keyPath, "the uncertain number has no source: say where its range comes from (UNCONFIRMED if it is a guess)")
 	}
 	name := spec.nameAt(keyPath)
 	if r.params == nil {
@@ -184,7 +195,7 @@ func (r *resolver) param(f *parsed, n *yaml.Node, keyPath string) {
 		prm.High = *spec.High
 	}
 	if prm.Low > prm.High {
-		r.errAt(n, keyPath, "low (%g) is above high (%g); low and high are the values of the one-way sensitivity analysis", prm.Low, prm.High)
+		r.at(n, keyPath, "low (%g) is above high (%g); low and high are the values of the one-way sensitivity analysis", prm.Low, prm.High)
 	}
 	r.params[n] = prm
 	n.Kind, n.Tag, n.Style, n.Content = yaml.ScalarNode, "", 0, nil
@@ -198,23 +209,24 @@ func kindsList() string {
 // shareSet reads an uncertain set of shares at n and rewrites n in place
 // into the mapping of its expected shares.
 func (r *resolver) shareSet(f *parsed, n *yaml.Node, keyPath string, spec paramSpec) {
-	_, sharesNode := lookup(n, "shares")
+	sharesV := rootValue(n).get("shares")
+	sharesNode := sharesV.node
 	if sharesNode == nil || spec.Concentration == nil {
-		r.errAt(n, keyPath, "dist dirichlet needs shares: {state: share, ...} and concentration: (larger means less spread)")
+		r.at(n, keyPath, "dist dirichlet needs shares: {state: share, ...} and concentration: (larger means less spread)")
 		return
 	}
-	keys := mapKeys(n, "shares")
+	keys := sharesV.keys()
 	mean := make([]float64, len(keys))
 	for i, k := range keys {
 		mean[i] = spec.Shares[k]
 	}
 	d, err := dist.NewDirichlet(mean, *spec.Concentration)
 	if err != nil {
-		r.errAt(n, keyPath, "%v", err)
+		r.at(n, keyPath, "%v", err)
 		return
 	}
 	if spec.Source == "" {
-		r.errAt(n, keyPath, "the uncertain shares have no source: say where their spread comes from (UNCONFIRMED if it is a guess)")
+		r.at(n, keyPath, "the uncertain shares have no source: say where their spread comes from (UNCONFIRMED if it is a guess)")
 	}
 	name := spec.nameAt(keyPath)
 	set := &ShareSet{Name: name, File: f.loc.String(), Line: n.Line, Col: n.Column, Keys: keys, Dist: d, Source: spec.Source}
@@ -231,8 +243,6 @@ func (r *resolver) shareSet(f *parsed, n *yaml.Node, keyPath string, spec paramS
 	}
 	r.shareSets[n] = set
 }
-
-func formatNumber(v float64) string { return strconv.FormatFloat(v, 'g', -1, 64) }
 
 // makeDist builds the distribution a spec describes.
 func makeDist(s paramSpec) (dist.Dist, error) {
@@ -322,7 +332,7 @@ func (r *resolver) collectParams(sc *Scenario, root *yaml.Node) {
 		}
 		if p, ok := r.params[n]; ok {
 			if prev, dup := seen[p.Name]; dup && prev != p {
-				r.errAt(n, keyPath, "the uncertain number %q is also given at %s:%d; give each its own name:", p.Name, prev.File, prev.Line)
+				r.at(n, keyPath, "the uncertain number %q is also given at %s:%d; give each its own name:", p.Name, prev.File, prev.Line)
 				return
 			}
 			if _, dup := seen[p.Name]; !dup {
@@ -353,8 +363,8 @@ func (r *resolver) collectParams(sc *Scenario, root *yaml.Node) {
 // correlations compiles the correlations between uncertain numbers into
 // sc's copula.
 func (r *resolver) correlations(sc *Scenario, root *yaml.Node) {
-	f := decode(root)
-	if len(f.Correlations) == 0 {
+	list := rootValue(root).get("correlations").items()
+	if len(list) == 0 {
 		return
 	}
 	index := map[string]int{}
@@ -367,38 +377,42 @@ func (r *resolver) correlations(sc *Scenario, root *yaml.Node) {
 		rank[i] = make([]float64, n)
 		rank[i][i] = 1
 	}
-	c := &checker{r: r, root: root}
+	c := r.compiler()
 	ok := true
-	for k, cor := range f.Correlations {
-		p := fmt.Sprintf("correlations[%d]", k)
-		if cor.Source == "" {
-			c.errf(p, "the correlation has no source: say why the numbers move together")
+	for _, cor := range list {
+		if c.str(cor.get("source")) == "" {
+			c.errf(cor, "the correlation has no source: say why the numbers move together")
 		}
-		if len(cor.Params) != 2 {
-			c.errf(p, "a correlation names two uncertain numbers, e.g. params: [ips_effekt, ips_kortere]")
+		params := cor.get("params").items()
+		if len(params) != 2 {
+			c.errf(cor, "a correlation names two uncertain numbers, e.g. params: [ips_effekt, ips_kortere]")
 			ok = false
 			continue
 		}
-		i, iok := index[cor.Params[0]]
-		j, jok := index[cor.Params[1]]
-		for q, found := range []bool{iok, jok} {
-			if !found {
-				c.valueErrf(fmt.Sprintf("%s.params[%d]", p, q), "no uncertain number is named %q; give it with name: in its {dist: ...}", cor.Params[q])
-				ok = false
+		var idx [2]int
+		found := true
+		for q, pv := range params {
+			i, iok := index[c.str(pv)]
+			if !iok {
+				c.valueErrf(pv, "no uncertain number is named %q; give it with name: in its {dist: ...}", c.str(pv))
+				ok, found = false, false
 			}
+			idx[q] = i
 		}
-		if cor.Rank == nil || !(*cor.Rank >= -1 && *cor.Rank <= 1) {
-			c.errf(p, "rank must be a rank correlation between -1 and 1")
+		rho, hasRank := c.optNumber(cor.get("rank"))
+		if !hasRank || !(rho >= -1 && rho <= 1) {
+			c.errf(cor, "rank must be a rank correlation between -1 and 1")
 			ok = false
 			continue
 		}
-		if iok && jok {
+		if found {
+			i, j := idx[0], idx[1]
 			if i == j {
-				c.errf(p, "a number cannot be correlated with itself")
+				c.errf(cor, "a number cannot be correlated with itself")
 				ok = false
 				continue
 			}
-			rank[i][j], rank[j][i] = *cor.Rank, *cor.Rank
+			rank[i][j], rank[j][i] = rho, rho
 		}
 	}
 	if !ok {
@@ -406,7 +420,7 @@ func (r *resolver) correlations(sc *Scenario, root *yaml.Node) {
 	}
 	cop, err := dist.NewCopula(rank)
 	if err != nil {
-		c.errf("correlations", "%v", err)
+		c.errf(rootValue(root).get("correlations"), "%v", err)
 		return
 	}
 	sc.copula = cop
@@ -450,39 +464,20 @@ func (sc *Scenario) ModelWith(value func(p *Param) float64) (*sim.Model, error) 
 	return sc.modelWith(value, func(s *ShareSet) []float64 { return s.Dist.Mean() })
 }
 
+// modelWith compiles the scenario again with each uncertain number at
+// value(p) and each uncertain set of shares at shares(s). It reads the
+// resolved tree and writes nothing shared, so runs compile in parallel.
 func (sc *Scenario) modelWith(value func(p *Param) float64, shares func(s *ShareSet) []float64) (*sim.Model, error) {
-	sc.mu.Lock()
-	defer sc.mu.Unlock()
-	var drawn []string
-	for _, p := range sc.Params {
-		v := p.value(value(p))
-		p.node.Value = formatNumber(v)
-		drawn = append(drawn, fmt.Sprintf("%s = %.4g", p.Name, v))
-	}
-	for _, set := range sc.ShareSets {
-		for i, v := range shares(set) {
-			set.nodes[i].Value = formatNumber(v)
-		}
-	}
-	defer func() {
-		for _, p := range sc.Params {
-			p.node.Value = formatNumber(p.value(p.Dist.Mean()))
-		}
-		for _, set := range sc.ShareSets {
-			for i, v := range set.Dist.Mean() {
-				set.nodes[i].Value = formatNumber(v)
-			}
-		}
-	}()
-	var f File
-	if err := sc.resolved.Load(&f); err != nil {
-		return nil, fmt.Errorf("with %s: %v; uncertain numbers are allowed only where a number with decimals is", strings.Join(drawn, ", "), err)
-	}
-	r := &resolver{ld: &Loader{}, fileOf: sc.fileOf}
+	c := &compiler{problems: &problems{fileOf: sc.fileOf}, params: sc.params, shares: sc.shares,
+		param: value, shareSet: shares, changed: maps.Clone(sc.changed)}
 	out := &Scenario{Name: sc.Name}
-	r.compile(out, sc.resolved)
-	if len(r.errs) > 0 {
-		return nil, fmt.Errorf("with %s: %v", strings.Join(drawn, ", "), r.errs[0])
+	c.compile(out, sc.resolved)
+	if len(c.list) > 0 {
+		var drawn []string
+		for _, p := range sc.Params {
+			drawn = append(drawn, fmt.Sprintf("%s = %.4g", p.Name, p.value(value(p))))
+		}
+		return nil, fmt.Errorf("with %s: %v", strings.Join(drawn, ", "), c.list.Err().(ErrorList)[0])
 	}
 	if sc.noInterventions {
 		out.Model.Interventions = nil

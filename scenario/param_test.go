@@ -2,13 +2,17 @@ package scenario_test
 
 import (
 	"math"
+	"reflect"
 	"sort"
 	"strings"
+	"sync"
 	"testing"
 
 	"gonum.org/v1/gonum/stat"
 
 	"ydelsesflow/dist"
+	"ydelsesflow/scenario"
+	"ydelsesflow/scenarios"
 	"ydelsesflow/sim"
 )
 
@@ -181,31 +185,98 @@ func TestUncertainShares(t *testing.T) {
 	}
 }
 
-// TestWholeUncertainNumber checks an uncertain number where a whole number
-// is needed (a number of persons): its mean and every draw are rounded.
+// TestWholeUncertainNumber checks uncertain numbers where a whole number
+// is needed (persons, capacity, weeks): the mean and every draw are
+// rounded, whether the mean is whole or not, and the runs' models build.
 func TestWholeUncertainNumber(t *testing.T) {
-	text := strings.Replace(base, "persons: {alle: 10}", "persons: {alle: {dist: uniform, min: 5, max: 15.5, name: bestand, source: x}}", 1)
-	sc, err := load(t, map[string]string{"a.yaml": text}, "a.yaml")
+	const ips = `
+interventions:
+  ips:
+    from: 2027-01-04
+    source: test
+    target: {state: syg, capacity: CAP}
+    effect: {hazard_ratio: 1.5, source: test}
+`
+	tests := []struct {
+		name      string
+		text      string
+		mean      int     // the compiled number at the mean
+		low, high float64 // rounded P10 and P90
+		lo, hi    int     // the range of the draws
+		get       func(m *sim.Model) int
+	}{
+		{"persons, mean not whole",
+			strings.Replace(base, "persons: {alle: 10}", "persons: {alle: {dist: uniform, min: 5, max: 15.5, name: bestand, source: x}}", 1),
+			10, 6, 14, 5, 16, func(m *sim.Model) int { return m.Initial[0].Persons }},
+		{"persons, whole mean",
+			strings.Replace(base, "persons: {alle: 10}", "persons: {alle: {dist: uniform, min: 5, max: 15, name: bestand, source: x}}", 1),
+			10, 6, 14, 5, 15, func(m *sim.Model) int { return m.Initial[0].Persons }},
+		{"capacity, whole mean (issue 11)",
+			base + strings.Replace(ips, "CAP", "{dist: uniform, min: 50, max: 70, name: pladser, source: x}", 1),
+			60, 52, 68, 50, 70, func(m *sim.Model) int { return m.Interventions[0].Capacity }},
+		{"max_weeks of a transition",
+			strings.Replace(base, "mean_weeks: 20", "mean_weeks: 20\n    max_weeks: {dist: triangular, min: 30, mode: 40, max: 60, name: maks, source: x}\n    at_max: {arbejde: 1}", 1),
+			43, 35, 52, 30, 60, func(m *sim.Model) int { return m.Epochs[0].Exit[0][0].MaxWeeks }},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			sc, err := load(t, map[string]string{"a.yaml": tt.text}, "a.yaml")
+			if err != nil {
+				t.Fatal(err)
+			}
+			p := sc.Params[0]
+			if got := tt.get(sc.Model); !p.Whole || got != tt.mean || p.Low != tt.low || p.High != tt.high {
+				t.Errorf("whole %v, at the mean %d (want %d), low %v, high %v (want %v, %v)", p.Whole, got, tt.mean, p.Low, p.High, tt.low, tt.high)
+			}
+			seen := map[int]bool{}
+			for r := range 200 {
+				m, err := sc.ModelFor(2, r)
+				if err != nil {
+					t.Fatalf("run %d: %v", r, err)
+				}
+				n := tt.get(m)
+				if n < tt.lo || n > tt.hi {
+					t.Fatalf("run %d: %d, outside %d–%d", r, n, tt.lo, tt.hi)
+				}
+				seen[n] = true
+			}
+			if len(seen) < 8 {
+				t.Errorf("only %d different values in 200 runs", len(seen))
+			}
+		})
+	}
+}
+
+// TestModelForParallel checks that runs compile their models in parallel
+// (no shared state is written) and get the same models as one by one.
+func TestModelForParallel(t *testing.T) {
+	sc, err := (&scenario.Loader{Embedded: scenarios.FS}).Load(scenario.EmbeddedPrefix + "rksk-2020/ips-usikker.yaml")
 	if err != nil {
 		t.Fatal(err)
 	}
-	p := sc.Params[0]
-	if !p.Whole || sc.Model.Initial[0].Persons != 10 || p.Low != 6 || p.High != 14 {
-		t.Errorf("whole %v, persons at the mean %d (want round(10.25) = 10), low %v, high %v", p.Whole, sc.Model.Initial[0].Persons, p.Low, p.High)
-	}
-	seen := map[int]bool{}
-	for r := range 200 {
-		m, err := sc.ModelFor(2, r)
-		if err != nil {
+	const runs = 8
+	want := make([]*sim.Model, runs)
+	for r := range runs {
+		if want[r], err = sc.ModelFor(3, r); err != nil {
 			t.Fatal(err)
 		}
-		n := m.Initial[0].Persons
-		if n < 5 || n > 16 {
-			t.Fatalf("run %d: %d persons, outside the range", r, n)
-		}
-		seen[n] = true
 	}
-	if len(seen) < 8 {
-		t.Errorf("only %d different stock sizes in 200 runs", len(seen))
+	got := make([]*sim.Model, runs)
+	errs := make([]error, runs)
+	var wg sync.WaitGroup
+	for r := range runs {
+		wg.Go(func() { got[r], errs[r] = sc.ModelFor(3, r) })
+	}
+	wg.Wait()
+	for r := range runs {
+		if errs[r] != nil {
+			t.Fatal(errs[r])
+		}
+		if !reflect.DeepEqual(got[r], want[r]) {
+			t.Errorf("run %d: the model compiled in parallel differs", r)
+		}
+	}
+	if reflect.DeepEqual(want[0], want[1]) {
+		t.Error("runs 0 and 1 got the same model; the draws are not applied")
 	}
 }

@@ -3,7 +3,6 @@ package scenario
 import (
 	"fmt"
 	"strings"
-	"sync"
 	"time"
 
 	"go.yaml.in/yaml/v4"
@@ -41,9 +40,16 @@ type Scenario struct {
 	// ShareSets are the uncertain sets of shares, drawn per run by ModelFor.
 	ShareSets []*ShareSet
 
-	resolved        *yaml.Node
-	fileOf          map[*yaml.Node]*parsed
-	mu              *sync.Mutex  // guards the parameters' nodes while ModelFor draws
+	// resolved is the scenario's tree after extends (and the chosen
+	// variant), its uncertain numbers shown at their means.
+	resolved *yaml.Node
+	fileOf   map[*yaml.Node]*parsed
+	// changed holds the tree of each dated change merged onto resolved,
+	// for the compilations of later runs.
+	changed map[string]*yaml.Node
+	// params and shares are the uncertain numbers and shares by node.
+	params          map[*yaml.Node]*Param
+	shares          map[*yaml.Node]shareAt
 	noInterventions bool         // the baseline made by WithoutInterventions
 	copula          *dist.Copula // the correlations between Params, or nil
 }
@@ -63,85 +69,86 @@ type EpochInfo struct {
 // declares.
 func (ld *Loader) Load(name string) (*Scenario, error) {
 	file, variant, _ := strings.Cut(name, "#")
-	r := &resolver{ld: ld, fileOf: map[*yaml.Node]*parsed{}}
+	r := &resolver{ld: ld, problems: &problems{fileOf: map[*yaml.Node]*parsed{}}}
 	root := r.loadChain(ld.locate(file), nil, nil)
 	if root == nil || r.fatal {
-		return nil, r.errs.Err()
+		return nil, r.list.Err()
 	}
-	variants := mapKeys(root, "variants")
+	variants := rootValue(root).get("variants")
 	variantTitled := false // the chosen variant sets its own title
 	if variant != "" {
-		k, _ := lookup(root, "variants."+variant)
-		_, set := lookup(root, "variants."+variant+".set")
+		v := variants.get(variant)
+		set := v.get("set")
 		switch {
-		case k == nil && len(variants) == 0:
-			r.errAt(root, "variants."+variant, "no variant %q in %s; the file declares no variants under variants:", variant, file)
-		case k == nil:
-			r.errAt(root, "variants."+variant, "no variant %q in %s; its variants are %s", variant, file, strings.Join(variants, ", "))
-		case set == nil:
-			r.errAt(k, "variants."+variant, "variant %q has no set: give the values that differ under set:", variant)
+		case !v.ok() && len(variants.entries()) == 0:
+			r.at(root, v.path, "no variant %q in %s; the file declares no variants under variants:", variant, file)
+		case !v.ok():
+			r.at(variants.pos(), v.path, "no variant %q in %s; its variants are %s", variant, file, strings.Join(variants.keys(), ", "))
+		case !set.ok():
+			r.at(v.pos(), v.path, "variant %q has no set: give the values that differ under set:", variant)
 		}
-		if err := r.errs.Err(); err != nil {
+		if err := r.list.Err(); err != nil {
 			return nil, err
 		}
-		root = r.merge(root, set)
-		variantTitled = hasKey(set, "title")
+		root = merge(r.fileOf, root, set.node)
+		variantTitled = set.has("title")
 	}
-	sc := &Scenario{Name: name, Variant: variant, Variants: variants, resolved: root, fileOf: r.fileOf}
+	sc := &Scenario{Name: name, Variant: variant, Variants: variants.keys(), resolved: root, fileOf: r.fileOf}
 	for _, f := range r.files {
 		sc.Files = append(sc.Files, f.loc.String())
 	}
 	// Check the meaning even when some keys could not be read, so that
 	// every problem of a file is reported at once, but drop what follows
 	// from a value that could not be read (a path at, above or below it).
-	readErrs := r.errs
-	r.errs = nil
-	r.compile(sc, root)
-	compileErrs := r.errs
-	r.errs = readErrs
+	readErrs := r.list
+	r.list = nil
+	c := r.compiler()
+	c.compile(sc, root)
+	compileErrs := r.list
+	r.list = readErrs
 	for _, e := range compileErrs {
 		if !related(e.Path, readErrs) {
-			r.errs = append(r.errs, e)
+			r.list = append(r.list, e)
 		}
 	}
+	sc.changed = c.changed
+	sc.params, sc.shares = c.params, c.shares
 	r.collectParams(sc, root)
 	r.correlations(sc, root)
-	sc.mu = &sync.Mutex{}
-	if err := r.errs.Err(); err != nil {
+	if err := r.list.Err(); err != nil {
 		return nil, err
 	}
+	sc.wholeAtMeans()
 	if variant != "" {
 		if !variantTitled {
 			sc.Title += " – variant " + variant
 		}
 		return sc, nil
 	}
-	for _, v := range variants {
+	for _, v := range variants.entries() {
 		r.checkVariant(sc, root, v)
 	}
-	if err := r.errs.Err(); err != nil {
+	if err := r.list.Err(); err != nil {
 		return nil, err
 	}
 	return sc, nil
 }
 
-// checkVariant compiles variant v of a valid scenario and records its
+// checkVariant compiles the variant v of a valid scenario and records its
 // problems, each marked with the variant's name.
-func (r *resolver) checkVariant(sc *Scenario, root *yaml.Node, v string) {
-	p := "variants." + v
-	k, _ := lookup(root, p)
-	_, set := lookup(root, p+".set")
-	if set == nil {
-		r.errAt(k, p, "variant %q has no set: give the values that differ under set:", v)
+func (r *resolver) checkVariant(sc *Scenario, root *yaml.Node, v value) {
+	set := v.get("set")
+	if !set.ok() {
+		r.at(v.pos(), v.path, "variant %q has no set: give the values that differ under set:", v.name())
 		return
 	}
-	if _, src := lookup(root, p+".source"); src == nil {
-		r.errAt(k, p, "variant %q has no source: say where its figures come from", v)
+	if !v.has("source") {
+		r.at(v.pos(), v.path, "variant %q has no source: say where its figures come from", v.name())
 	}
-	before := len(r.errs)
-	r.compile(&Scenario{Name: sc.Name + "#" + v}, r.merge(root, set))
-	for _, e := range r.errs[before:] {
-		e.Msg = fmt.Sprintf("in variant %q: %s", v, e.Msg)
+	before := len(r.list)
+	r.compiler().compile(&Scenario{Name: sc.Name + "#" + v.name()}, merge(r.fileOf, root, set.node))
+	for _, e := range r.list[before:] {
+		e.Msg = fmt.Sprintf("in variant %q: %s", v.name(), e.Msg)
 	}
 }
 
