@@ -37,6 +37,9 @@ var translators = []translator{
 	{"ydelsesflow/msg", "Errorf", 0, true},
 	{"ydelsesflow/plots", "tr", 0, false},
 	{"ydelsesflow/plots", "trf", 0, true},
+	{"ydelsesflow/scenario", "at", 2, true},
+	{"ydelsesflow/scenario", "errf", 1, true},
+	{"ydelsesflow/scenario", "valueErrf", 1, true},
 }
 
 // use is a text found in a call to a translator.

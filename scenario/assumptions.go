@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 
+	"ydelsesflow/msg"
 	"ydelsesflow/numfmt"
 )
 
@@ -12,7 +13,7 @@ import (
 // lists it: what is assumed, with its source and where it is written.
 type Assumption struct {
 	// Topic groups assumptions: an intervention's label, "Lovændringer"
-	// or "Usikre antagelser".
+	// or msg.T(msg.Default, "Usikre antagelser").
 	Topic string
 	// What is assumed, in Danish, e.g. "Målgruppe".
 	What string
@@ -63,7 +64,7 @@ func (sc *Scenario) Assumptions() []Assumption {
 		for _, k := range names {
 			name := label(k)
 			if k == dropOut {
-				name = "frafald (bliver i " + strings.ToLower(name) + ")"
+				name = msg.Sprintf(msg.Default, "frafald (bliver i %s)", strings.ToLower(name))
 			}
 			parts = append(parts, fmt.Sprintf("%s %s", name, da.Percent(d[k], 0)))
 		}
@@ -88,29 +89,29 @@ func (sc *Scenario) Assumptions() []Assumption {
 			if topic == "" {
 				topic = name
 			}
-			period := "fra " + in.From
+			period := msg.Sprintf(msg.Default, "fra %s", in.From)
 			if in.To != "" {
-				period += " til " + in.To
+				period += msg.Sprintf(msg.Default, " til %s", in.To)
 			}
-			add(topic, "Indsatsen", strings.TrimSpace(in.Description+" ("+period+")"), in.Source, iv)
+			add(topic, msg.T(msg.Default, "Indsatsen"), strings.TrimSpace(in.Description+" ("+period+")"), in.Source, iv)
 			if t := in.Target; t != nil {
 				v := label(t.State)
 				if len(t.Groups) > 0 {
-					v += ", gruppe " + strings.Join(t.Groups, ", ")
+					v += msg.Sprintf(msg.Default, ", gruppe %s", strings.Join(t.Groups, ", "))
 				}
 				if t.NewOnly != nil && *t.NewOnly {
-					v += ", kun nye forløb"
+					v += msg.T(msg.Default, ", kun nye forløb")
 				}
 				if t.TakeUp != nil {
-					v += "; " + da.Percent(*t.TakeUp, 0) + " takker ja"
+					v += msg.Sprintf(msg.Default, "; %s takker ja", da.Percent(*t.TakeUp, 0))
 				}
 				if t.Capacity != nil {
-					v += fmt.Sprintf("; %d pladser", *t.Capacity)
+					v += msg.Sprintf(msg.Default, "; %d pladser", *t.Capacity)
 				}
 				if t.MaxWeeks != nil {
-					v += fmt.Sprintf("; højst %d uger", *t.MaxWeeks)
+					v += msg.Sprintf(msg.Default, "; højst %d uger", *t.MaxWeeks)
 				}
-				add(topic, "Målgruppe og deltagelse", v, t.Source, iv.get("target"))
+				add(topic, msg.T(msg.Default, "Målgruppe og deltagelse"), v, t.Source, iv.get("target"))
 			}
 			target := ""
 			if in.Target != nil {
@@ -119,39 +120,39 @@ func (sc *Scenario) Assumptions() []Assumption {
 			if e := in.Effect; e != nil {
 				var parts []string
 				if e.MeanWeeksCut != nil {
-					parts = append(parts, fmt.Sprintf("forløbet forkortes %s uger", da.Value(*e.MeanWeeksCut)))
+					parts = append(parts, msg.Sprintf(msg.Default, "forløbet forkortes %s uger", da.Value(*e.MeanWeeksCut)))
 				}
 				if e.HazardRatio != nil {
-					parts = append(parts, fmt.Sprintf("afgangsraten ganges med %s", da.Value(*e.HazardRatio)))
+					parts = append(parts, msg.Sprintf(msg.Default, "afgangsraten ganges med %s", da.Value(*e.HazardRatio)))
 				}
 				if len(e.Destinations) > 0 {
-					parts = append(parts, "afgang til "+shares(e.Destinations, target))
+					parts = append(parts, msg.Sprintf(msg.Default, "afgang til %s", shares(e.Destinations, target)))
 				}
 				if e.MaxWeeks != nil {
-					parts = append(parts, fmt.Sprintf("højst %d uger", *e.MaxWeeks))
+					parts = append(parts, msg.Sprintf(msg.Default, "højst %d uger", *e.MaxWeeks))
 				}
 				if e.RateFactor != nil {
-					parts = append(parts, fmt.Sprintf("ydelsessats × %s", da.Value(*e.RateFactor)))
+					parts = append(parts, msg.Sprintf(msg.Default, "ydelsessats × %s", da.Value(*e.RateFactor)))
 				}
-				add(topic, "Virkning for deltagerne", strings.Join(parts, "; "), e.Source, iv.get("effect"))
+				add(topic, msg.T(msg.Default, "Virkning for deltagerne"), strings.Join(parts, "; "), e.Source, iv.get("effect"))
 			}
 			for i, d := range in.Divert {
 				v := label(d.State)
 				if d.Share != nil {
-					v = fmt.Sprintf("%s af tilgangen til %s", da.Percent(*d.Share, 0), v)
+					v = msg.Sprintf(msg.Default, "%s af tilgangen til %s", da.Percent(*d.Share, 0), v)
 				}
 				if len(d.Destinations) > 0 {
-					v += " går i stedet til " + shares(d.Destinations, "")
+					v += msg.Sprintf(msg.Default, " går i stedet til %s", shares(d.Destinations, ""))
 				}
-				add(topic, "Forebyggelse", v, d.Source, iv.get("divert").items()[i])
+				add(topic, msg.T(msg.Default, "Forebyggelse"), v, d.Source, iv.get("divert").items()[i])
 			}
 			for i, l := range in.Costs {
 				var parts []string
 				if l.PerParticipantWeek != nil {
-					parts = append(parts, da.Kr(*l.PerParticipantWeek)+" pr. deltageruge")
+					parts = append(parts, msg.Sprintf(msg.Default, "%s pr. deltageruge", da.Kr(*l.PerParticipantWeek)))
 				}
 				if l.PerSlotWeek != nil {
-					parts = append(parts, da.Kr(*l.PerSlotWeek)+" pr. pladsuge")
+					parts = append(parts, msg.Sprintf(msg.Default, "%s pr. pladsuge", da.Kr(*l.PerSlotWeek)))
 				}
 				dates := make([]string, 0, len(l.Fixed))
 				for d := range l.Fixed {
@@ -162,7 +163,7 @@ func (sc *Scenario) Assumptions() []Assumption {
 					parts = append(parts, da.Kr(l.Fixed[d])+" "+d)
 				}
 				if l.StateShare != nil && *l.StateShare > 0 {
-					parts = append(parts, "statens andel "+da.Percent(*l.StateShare, 0))
+					parts = append(parts, msg.Sprintf(msg.Default, "statens andel %s", da.Percent(*l.StateShare, 0)))
 				}
 				add(topic, l.Label, strings.Join(parts, "; "), l.Source, iv.get("costs").items()[i])
 			}
@@ -170,15 +171,15 @@ func (sc *Scenario) Assumptions() []Assumption {
 	}
 	for _, cv := range tree.get("changes").entries() {
 		ch := f.Changes[cv.name()]
-		add("Lovændringer og datoer", "Fra "+ch.From, ch.Description, ch.Source, cv)
+		add(msg.T(msg.Default, "Lovændringer og datoer"), msg.Sprintf(msg.Default, "Fra %s", ch.From), ch.Description, ch.Source, cv)
 	}
 	for _, p := range sc.Params {
-		out = append(out, Assumption{Topic: "Usikre antagelser", What: p.Name,
-			Value:  fmt.Sprintf("%s, middelværdi %s; lav/høj %s / %s", p.Dist, da.Value(p.Dist.Mean()), da.Value(p.Low), da.Value(p.High)),
+		out = append(out, Assumption{Topic: msg.T(msg.Default, "Usikre antagelser"), What: p.Name,
+			Value:  msg.Sprintf(msg.Default, "%s, middelværdi %s; lav/høj %s / %s", p.Dist, da.Value(p.Dist.Mean()), da.Value(p.Low), da.Value(p.High)),
 			Source: p.Source, Where: fmt.Sprintf("%s:%d", p.File, p.Line)})
 	}
 	for _, s := range sc.ShareSets {
-		out = append(out, Assumption{Topic: "Usikre antagelser", What: s.Name, Value: "andele med Dirichlet-fordeling (" + strings.Join(s.Keys, ", ") + ")", Source: s.Source, Where: fmt.Sprintf("%s:%d", s.File, s.Line)})
+		out = append(out, Assumption{Topic: msg.T(msg.Default, "Usikre antagelser"), What: s.Name, Value: msg.Sprintf(msg.Default, "andele med Dirichlet-fordeling (%s)", strings.Join(s.Keys, ", ")), Source: s.Source, Where: fmt.Sprintf("%s:%d", s.File, s.Line)})
 	}
 	return out
 }

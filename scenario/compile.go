@@ -11,6 +11,7 @@ import (
 
 	"go.yaml.in/yaml/v4"
 
+	"ydelsesflow/msg"
 	"ydelsesflow/sim"
 )
 
@@ -159,7 +160,7 @@ func (c *compiler) compile(sc *Scenario, root *yaml.Node) {
 	startV := f.get("start")
 	start, okStart := c.date(startV, true)
 	if okStart && start.Weekday() != time.Monday {
-		c.valueErrf(startV, "%s is a %s; the start must be a Monday (e.g. %s)", c.str(startV), weekdayDa(start), mondayOnOrBefore(start).Format(time.DateOnly))
+		c.valueErrf(startV, "%s er en %s; start skal være en mandag (fx %s)", c.str(startV), weekdayDa(start), mondayOnOrBefore(start).Format(time.DateOnly))
 		okStart = false
 	}
 	if !okStart {
@@ -174,7 +175,7 @@ func (c *compiler) compile(sc *Scenario, root *yaml.Node) {
 	sc.Runs, sc.Seed, sc.DiscountRate = DefaultRuns, DefaultSeed, DefaultDiscountRate
 	if v := f.get("runs"); v.ok() {
 		if sc.Runs = c.whole(v); sc.Runs < 1 {
-			c.valueErrf(v, "runs must be at least 1, got %d", sc.Runs)
+			c.valueErrf(v, "runs skal være mindst 1, ikke %d", sc.Runs)
 		}
 	}
 	if v := f.get("seed"); v.ok() {
@@ -184,7 +185,7 @@ func (c *compiler) compile(sc *Scenario, root *yaml.Node) {
 	}
 	if v := f.get("discount_rate"); v.ok() {
 		if sc.DiscountRate = c.number(v); sc.DiscountRate < 0 || sc.DiscountRate >= 1 {
-			c.valueErrf(v, "expected a yearly rate between 0 and 1 such as 0.035, got %v", sc.DiscountRate)
+			c.valueErrf(v, "forventede en årlig rente mellem 0 og 1, fx 0.035, ikke %v", sc.DiscountRate)
 		}
 	}
 	if okStart {
@@ -193,11 +194,11 @@ func (c *compiler) compile(sc *Scenario, root *yaml.Node) {
 
 	m.Groups = f.get("groups").keys()
 	if len(m.Groups) == 0 {
-		c.errf(f.get("groups"), "no groups: declare at least one group of citizens, e.g. groups: {alle: {label: Alle}}")
+		c.errf(f.get("groups"), "ingen grupper: angiv mindst én gruppe af borgere, fx groups: {alle: {label: Alle}}")
 	}
 	states := f.get("states")
 	if len(states.entries()) == 0 {
-		c.errf(states, "no states: declare the ydelser and other states under states:")
+		c.errf(states, "ingen tilstande: angiv ydelserne og de andre tilstande under states:")
 	}
 	for _, s := range states.entries() {
 		m.States = append(m.States, c.state(s))
@@ -228,22 +229,22 @@ func (c *compiler) changes(sc *Scenario, f value) {
 		name := ch.name()
 		from, ok := c.date(ch.get("from"), true)
 		if !ch.has("set") {
-			c.errf(ch, "change %q has no set: give the new values under set:", name)
+			c.errf(ch, "ændringen %q har ingen set: angiv de nye værdier under set:", name)
 			ok = false
 		}
 		if c.str(ch.get("source")) == "" {
-			c.errf(ch, "change %q has no source: name the law or decision behind it", name)
+			c.errf(ch, "ændringen %q har ingen source: angiv loven eller beslutningen bag den", name)
 		}
 		if !ok {
 			continue
 		}
 		for _, s := range ch.get("set").get("states").entries() {
 			if !states.has(s.name()) {
-				c.errf(s, "a change cannot add the state %q; declare it under states: and change it here", s.name())
+				c.errf(s, "en ændring kan ikke tilføje tilstanden %q; angiv den under states: og ændr den her", s.name())
 			}
 			for _, k := range s.entries() {
 				if k.name() != "rate" && k.name() != "group_rates" {
-					c.errf(k, "a change can set a state's rate and group_rates, not %s", k.name())
+					c.errf(k, "en ændring kan sætte en tilstands rate og group_rates, ikke %s", k.name())
 				}
 			}
 		}
@@ -280,23 +281,22 @@ func (c *compiler) date(v value, required bool) (time.Time, bool) {
 	s := c.str(v)
 	if s == "" {
 		if required {
-			c.errf(v, "missing date: write it as YYYY-MM-DD, e.g. 2027-01-04")
+			c.errf(v, "dato mangler: skriv den som ÅÅÅÅ-MM-DD, fx 2027-01-04")
 		}
 		return time.Time{}, false
 	}
 	t, err := time.Parse(time.DateOnly, s)
 	if err != nil {
-		c.valueErrf(v, "%q is not a date: write it as YYYY-MM-DD, e.g. 2027-01-04", s)
+		c.valueErrf(v, "%q er ikke en dato: skriv den som ÅÅÅÅ-MM-DD, fx 2027-01-04", s)
 		return time.Time{}, false
 	}
 	return t, true
 }
 
-var weekdaysDa = [...]string{"søndag", "mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag"}
+var weekdaysDa = [...]string{msg.Mark("søndag"), msg.Mark("mandag"), msg.Mark("tirsdag"), msg.Mark("onsdag"), msg.Mark("torsdag"), msg.Mark("fredag"), msg.Mark("lørdag")}
 
-func weekdayDa(t time.Time) string {
-	return fmt.Sprintf("%s (%s)", t.Weekday(), weekdaysDa[t.Weekday()])
-}
+// weekdayDa names the day of the week of t in Danish.
+func weekdayDa(t time.Time) string { return weekdaysDa[t.Weekday()] }
 
 func mondayOnOrBefore(t time.Time) time.Time {
 	return t.AddDate(0, 0, -((int(t.Weekday()) + 6) % 7))
@@ -313,15 +313,15 @@ func budgetYear(monday time.Time) int {
 func (c *compiler) horizon(m *sim.Model, start time.Time, h value) {
 	years, weeks := c.whole(h.get("years")), c.whole(h.get("weeks"))
 	if years == 0 && weeks == 0 {
-		c.errf(h, "missing horizon: give horizon: {years: 4} or horizon: {weeks: 208}")
+		c.errf(h, "horisont mangler: angiv horizon: {years: 4} eller horizon: {weeks: 208}")
 		return
 	}
 	if years != 0 && weeks != 0 {
-		c.errf(h, "give either years or weeks, not both")
+		c.errf(h, "angiv enten years eller weeks, ikke begge")
 		return
 	}
 	if years < 0 || weeks < 0 || years > 60 || weeks > 3130 {
-		c.errf(h, "the horizon must be 1–60 years or 1–3130 weeks")
+		c.errf(h, "horisonten skal være 1–60 år eller 1–3130 uger")
 		return
 	}
 	first := budgetYear(start)
@@ -357,23 +357,23 @@ func (c *compiler) state(s value) sim.State {
 	case !fin.ok() && st.Absorbing:
 		// leaves the books: nothing to finance
 	case !fin.ok():
-		c.errf(s, "state %q has no financing: give financing: staircase, medfinansiering, fixed or none", name)
+		c.errf(s, "tilstanden %q har ingen financing: angiv financing: staircase, medfinansiering, fixed eller none", name)
 	case !ok:
-		c.valueErrf(fin, "unknown financing %q; expected staircase, medfinansiering, fixed or none", c.str(fin))
+		c.valueErrf(fin, "ukendt financing %q; forventede staircase, medfinansiering, fixed eller none", c.str(fin))
 	}
 	st.Financing.Kind = kind
 	share := s.get("state_share")
 	if kind == sim.FixedShare {
 		if !share.ok() {
-			c.errf(s, "financing fixed needs state_share: the state's share of gross cost, e.g. 0.35")
+			c.errf(s, "financing fixed kræver state_share: statens andel af bruttoudgiften, fx 0.35")
 		} else {
 			st.Financing.Share = c.number(share)
 		}
 	} else if share.ok() {
-		c.errf(share, "state_share is only used with financing: fixed; remove it or change financing")
+		c.errf(share, "state_share bruges kun med financing: fixed; fjern den eller ændr financing")
 	}
 	if x, ok := c.optNumber(share); ok && (x < 0 || x > 1) {
-		c.valueErrf(share, "state_share must be between 0 and 1, got %v", x)
+		c.valueErrf(share, "state_share skal være mellem 0 og 1, ikke %v", x)
 	}
 	st.Clock = kind == sim.Refusion || kind == sim.Medfinansiering
 	clock := s.get("clock")
@@ -381,10 +381,10 @@ func (c *compiler) state(s value) sim.State {
 		st.Clock = c.flag(clock)
 	}
 	if st.Absorbing && (s.has("rate") || st.Clock && clock.ok()) {
-		c.errf(s, "absorbing state %q leaves the books: remove its rate and clock", name)
+		c.errf(s, "den absorberende tilstand %q forlader regnskabet: fjern dens rate og clock", name)
 	}
 	if st.SelfSupporting && st.Clock {
-		c.errf(s, "state %q is self-supporting and counts on the staircase clock; a week cannot be both", name)
+		c.errf(s, "tilstanden %q er selvforsørgelse og tæller på refusionstrappens ur; en uge kan ikke være begge dele", name)
 	}
 	return st
 }
@@ -403,7 +403,7 @@ func (c *compiler) epoch(m *sim.Model, f value, fromWeek int) sim.Epoch {
 		groupRates := def.get("group_rates")
 		for _, gr := range groupRates.entries() {
 			if !slices.Contains(m.Groups, gr.name()) {
-				c.errf(gr, "unknown group %q; declared groups: %s", gr.name(), strings.Join(m.Groups, ", "))
+				c.errf(gr, "ukendt gruppe %q; angivne grupper: %s", gr.name(), strings.Join(m.Groups, ", "))
 			}
 		}
 		needRate := !st.Absorbing && st.Financing.Kind != sim.NoFinancing
@@ -416,7 +416,7 @@ func (c *compiler) epoch(m *sim.Model, f value, fromWeek int) sim.Epoch {
 			case rate.ok():
 				ep.Rate[s][g] = c.rate(rate, m.Years)
 			case needRate && g == 0:
-				c.errf(def, "state %q is paid (financing %s) but has no rate: give rate: {per: month, amounts: {2024: ...}, source: ...}", st.Name, c.str(def.get("financing")))
+				c.errf(def, "tilstanden %q udbetales (financing %s), men har ingen rate: angiv rate: {per: month, amounts: {2024: ...}, source: ...}", st.Name, c.str(def.get("financing")))
 				fallthrough
 			default:
 				ep.Rate[s][g] = make([]float64, len(m.Years))
@@ -427,16 +427,16 @@ func (c *compiler) epoch(m *sim.Model, f value, fromWeek int) sim.Epoch {
 		name := t.name()
 		s, ok := index[name]
 		if !ok {
-			c.errf(t, "unknown state %q; declared states: %s", name, strings.Join(stateNames(m), ", "))
+			c.errf(t, "ukendt tilstand %q; angivne tilstande: %s", name, strings.Join(stateNames(m), ", "))
 			continue
 		}
 		if m.States[s].Absorbing {
-			c.errf(t, "state %q is absorbing: nobody leaves it, so it has no transitions", name)
+			c.errf(t, "tilstanden %q er absorberende: ingen forlader den, så den har ingen transitions", name)
 			continue
 		}
 		for _, g := range t.get("groups").entries() {
 			if !slices.Contains(m.Groups, g.name()) {
-				c.errf(g, "unknown group %q; declared groups: %s", g.name(), strings.Join(m.Groups, ", "))
+				c.errf(g, "ukendt gruppe %q; angivne grupper: %s", g.name(), strings.Join(m.Groups, ", "))
 			}
 		}
 		for g, gname := range m.Groups {
@@ -447,26 +447,26 @@ func (c *compiler) epoch(m *sim.Model, f value, fromWeek int) sim.Epoch {
 		name := in.name()
 		s, ok := index[name]
 		if !ok {
-			c.errf(in, "unknown state %q; declared states: %s", name, strings.Join(stateNames(m), ", "))
+			c.errf(in, "ukendt tilstand %q; angivne tilstande: %s", name, strings.Join(stateNames(m), ", "))
 			continue
 		}
 		if m.States[s].Absorbing {
-			c.errf(in, "state %q is absorbing; persons cannot flow into it from outside", name)
+			c.errf(in, "tilstanden %q er absorberende; personer kan ikke tilgå den udefra", name)
 			continue
 		}
 		prior, _ := c.optWhole(in.get("prior_benefit_weeks"))
 		if prior < 0 {
-			c.valueErrf(in.get("prior_benefit_weeks"), "must be 0 or more, got %d", prior)
+			c.valueErrf(in.get("prior_benefit_weeks"), "skal være 0 eller mere, ikke %d", prior)
 		}
 		for _, pg := range in.get("per_year").entries() {
 			g := slices.Index(m.Groups, pg.name())
 			if g < 0 {
-				c.errf(pg, "unknown group %q; declared groups: %s", pg.name(), strings.Join(m.Groups, ", "))
+				c.errf(pg, "ukendt gruppe %q; angivne grupper: %s", pg.name(), strings.Join(m.Groups, ", "))
 				continue
 			}
 			n := c.number(pg)
 			if n < 0 || math.IsNaN(n) || math.IsInf(n, 0) {
-				c.valueErrf(pg, "a yearly inflow must be 0 or more, got %v", n)
+				c.valueErrf(pg, "en årlig tilgang skal være 0 eller mere, ikke %v", n)
 				continue
 			}
 			ep.Inflow[s][g] = sim.Inflow{PerWeek: n / sim.WeeksPerFullTimePerson, Clock: prior}
@@ -488,15 +488,15 @@ func (c *compiler) rate(r value, years []int) []float64 {
 	case "year":
 		perWeek = 1.0 / 52
 	case "":
-		c.errf(r, "missing per: say whether the amounts are per week, month or year")
+		c.errf(r, "per mangler: angiv, om beløbene er pr. uge (week), måned (month) eller år (year)")
 		return out
 	default:
-		c.valueErrf(per, "unknown unit %q; expected week, month or year", c.str(per))
+		c.valueErrf(per, "ukendt enhed %q; forventede week, month eller year", c.str(per))
 		return out
 	}
 	amounts := r.get("amounts").entries()
 	if len(amounts) == 0 {
-		c.errf(r, "missing amounts: give at least one year's amount, e.g. amounts: {2024: 4695}")
+		c.errf(r, "amounts mangler: angiv mindst ét års beløb, fx amounts: {2024: 4695}")
 		return out
 	}
 	given := map[int]float64{}
@@ -507,7 +507,7 @@ func (c *compiler) rate(r value, years []int) []float64 {
 		}
 		x := c.number(a)
 		if x < 0 || math.IsNaN(x) || math.IsInf(x, 0) {
-			c.valueErrf(a, "a rate must be 0 or more, got %v", x)
+			c.valueErrf(a, "en sats skal være 0 eller mere, ikke %v", x)
 		}
 		given[y] = x
 	}
@@ -535,7 +535,7 @@ func (c *compiler) rate(r value, years []int) []float64 {
 		out[i] = given[near] * perWeek * math.Pow(1+indexing, float64(y-near))
 	}
 	if len(missing) > 0 {
-		c.errf(r, "no amount for %s and no indexing: add the amounts or indexing: (yearly satsregulering, e.g. 0.025)", strings.Join(missing, ", "))
+		c.errf(r, "intet beløb for %s og ingen indexing: tilføj beløbene eller indexing: (årlig satsregulering, fx 0.025)", strings.Join(missing, ", "))
 	}
 	return out
 }
@@ -578,36 +578,36 @@ func (c *compiler) exit(m *sim.Model, index map[string]int, from string, t trans
 	ex := &sim.Exit{}
 	if t.maxWeeks.ok() {
 		if ex.MaxWeeks = c.whole(t.maxWeeks); ex.MaxWeeks < 1 {
-			c.valueErrf(t.maxWeeks, "max_weeks must be at least 1, got %d", ex.MaxWeeks)
+			c.valueErrf(t.maxWeeks, "max_weeks skal være mindst 1, ikke %d", ex.MaxWeeks)
 			return nil
 		}
 		if !t.atMax.ok() {
-			c.errf(t.maxWeeks, "max_weeks needs at_max: the destination shares of those still here after %d weeks", ex.MaxWeeks)
+			c.errf(t.maxWeeks, "max_weeks kræver at_max: fordelingen af dem, der stadig er her efter %d uger", ex.MaxWeeks)
 		}
 		ex.AtMax = c.dests(m, index, t.atMax, "")
 	} else if t.atMax.ok() {
-		c.errf(t.atMax, "at_max is only used with max_weeks; add max_weeks or remove at_max")
+		c.errf(t.atMax, "at_max bruges kun med max_weeks; tilføj max_weeks eller fjern at_max")
 	}
 	hazards := t.hazards.items()
 	switch {
 	case t.meanWeeks.ok() && t.hazards.ok():
-		c.errf(t.duration, "give either mean_weeks or hazards, not both")
+		c.errf(t.duration, "angiv enten mean_weeks eller hazards, ikke begge")
 		return nil
 	case t.meanWeeks.ok():
 		mean := c.number(t.meanWeeks)
 		if mean < 1 || (ex.MaxWeeks > 0 && mean >= float64(ex.MaxWeeks)) {
 			lim := ""
 			if ex.MaxWeeks > 0 {
-				lim = fmt.Sprintf(" and below max_weeks (%d)", ex.MaxWeeks)
+				lim = msg.Sprintf(msg.Default, " og under max_weeks (%d)", ex.MaxWeeks)
 			}
-			c.valueErrf(t.meanWeeks, "mean_weeks must be at least 1%s, got %v", lim, mean)
+			c.valueErrf(t.meanWeeks, "mean_weeks skal være mindst 1%s, ikke %v", lim, mean)
 			return nil
 		}
 		ex.Hazard = []float64{HazardForMean(mean, ex.MaxWeeks)}
 		ex.DestIdx = []int{0}
 		ex.Dests = [][]sim.Dest{c.dests(m, index, t.destinations, from)}
 		if !t.destinations.ok() {
-			c.errf(t.duration, "missing destinations: where do persons go when they leave %q? e.g. destinations: {selvforsoergelse: 0.7, kontanthjaelp: 0.3}", from)
+			c.errf(t.duration, "destinations mangler: hvor går personer hen, når de forlader %q? fx destinations: {selvforsoergelse: 0.7, kontanthjaelp: 0.3}", from)
 		}
 	case len(hazards) > 0:
 		var shared []sim.Dest
@@ -619,19 +619,19 @@ func (c *compiler) exit(m *sim.Model, index map[string]int, from string, t trans
 			fromWeek, weekly := c.whole(b.get("from_week")), c.number(b.get("weekly"))
 			switch {
 			case i == 0 && fromWeek != 1:
-				c.valueErrf(b.get("from_week"), "the first band must start at from_week: 1, got %d", fromWeek)
+				c.valueErrf(b.get("from_week"), "det første interval skal starte ved from_week: 1, ikke %d", fromWeek)
 			case i > 0 && fromWeek <= prev:
-				c.valueErrf(b.get("from_week"), "bands must start in increasing weeks: %d follows %d", fromWeek, prev)
+				c.valueErrf(b.get("from_week"), "intervallerne skal starte i stigende uger: %d kommer efter %d", fromWeek, prev)
 			}
 			prev = fromWeek
 			if weekly < 0 || weekly > 1 || math.IsNaN(weekly) {
-				c.valueErrf(b.get("weekly"), "a weekly hazard is a probability between 0 and 1, got %v", weekly)
+				c.valueErrf(b.get("weekly"), "en ugentlig afgangsrate er en sandsynlighed mellem 0 og 1, ikke %v", weekly)
 			}
 			ds := shared
 			if bd := b.get("destinations"); bd.ok() {
 				ds = c.dests(m, index, bd, from)
 			} else if !t.destinations.ok() && weekly > 0 {
-				c.errf(b, "no destinations for this band: give destinations here or for the whole transition")
+				c.errf(b, "ingen destinations for dette interval: angiv destinations her eller for hele overgangen")
 			}
 			ex.Dests = append(ex.Dests, ds)
 			next := fromWeek + 1
@@ -644,7 +644,7 @@ func (c *compiler) exit(m *sim.Model, index map[string]int, from string, t trans
 			}
 		}
 	default:
-		c.errf(t.duration, "missing duration: give mean_weeks (e.g. mean_weeks: 20) or hazards (a list of {from_week, weekly} bands)")
+		c.errf(t.duration, "varighed mangler: angiv mean_weeks (fx mean_weeks: 20) eller hazards (en liste af intervaller {from_week, weekly})")
 		return nil
 	}
 	if len(ex.Hazard) == 0 {
@@ -661,7 +661,7 @@ func (c *compiler) dests(m *sim.Model, index map[string]int, v value, from strin
 	}
 	entries := v.entries()
 	if len(entries) == 0 {
-		c.errf(v, "no destinations given: list states with their shares, summing to 1")
+		c.errf(v, "ingen destinations angivet: list tilstande med deres andele, der summer til 1")
 		return nil
 	}
 	var out []sim.Dest
@@ -674,13 +674,13 @@ func (c *compiler) dests(m *sim.Model, index map[string]int, v value, from strin
 		s, ok := index[name]
 		switch {
 		case !ok:
-			c.errf(e, "unknown state %q; declared states: %s", name, strings.Join(stateNames(m), ", "))
+			c.errf(e, "ukendt tilstand %q; angivne tilstande: %s", name, strings.Join(stateNames(m), ", "))
 			continue
 		case name == from:
-			c.errf(e, "%q cannot be a destination of itself (only at_max may start a new spell)", name)
+			c.errf(e, "%q kan ikke være sin egen destination (kun at_max kan starte et nyt forløb)", name)
 			continue
 		case share < 0 || share > 1 || math.IsNaN(share):
-			c.valueErrf(e, "a share must be between 0 and 1, got %v", share)
+			c.valueErrf(e, "en andel skal være mellem 0 og 1, ikke %v", share)
 			continue
 		}
 		sum += share
@@ -689,7 +689,7 @@ func (c *compiler) dests(m *sim.Model, index map[string]int, v value, from strin
 		}
 	}
 	if math.Abs(given-1) > shareTolerance {
-		c.errf(v, "destination shares sum to %.6g, not 1 (%s); adjust them so they sum to 1", given, strings.Join(terms, " + "))
+		c.errf(v, "andelene summer til %.6g, ikke 1 (%s); ret dem, så de summer til 1", given, strings.Join(terms, " + "))
 		return nil
 	}
 	if math.Abs(sum-1) > shareTolerance {
@@ -735,21 +735,21 @@ func (c *compiler) initial(m *sim.Model, f value, ep *sim.Epoch) []sim.Cohort {
 		name := st.name()
 		s, ok := index[name]
 		if !ok {
-			c.errf(st, "unknown state %q; declared states: %s", name, strings.Join(stateNames(m), ", "))
+			c.errf(st, "ukendt tilstand %q; angivne tilstande: %s", name, strings.Join(stateNames(m), ", "))
 			continue
 		}
 		if m.States[s].Absorbing {
-			c.errf(st, "state %q is absorbing; nobody can be in it at the start", name)
+			c.errf(st, "tilstanden %q er absorberende; ingen kan være i den ved start", name)
 			continue
 		}
 		prior, _ := c.optWhole(st.get("prior_benefit_weeks"))
 		if prior < 0 {
-			c.valueErrf(st.get("prior_benefit_weeks"), "must be 0 or more, got %d", prior)
+			c.valueErrf(st.get("prior_benefit_weeks"), "skal være 0 eller mere, ikke %d", prior)
 		}
 		wis := st.get("weeks_in_state")
 		wMin, wMax := c.whole(wis.get("min")), c.whole(wis.get("max"))
 		if wis.ok() && (wMin < 1 || wMax < wMin) {
-			c.errf(wis, "expected 1 ≤ min ≤ max, got min %d, max %d", wMin, wMax)
+			c.errf(wis, "forventede 1 ≤ min ≤ max, fik min %d, max %d", wMin, wMax)
 			continue
 		}
 		for _, pg := range st.get("persons").entries() {
@@ -757,10 +757,10 @@ func (c *compiler) initial(m *sim.Model, f value, ep *sim.Epoch) []sim.Cohort {
 			n := c.whole(pg)
 			switch {
 			case g < 0:
-				c.errf(pg, "unknown group %q; declared groups: %s", pg.name(), strings.Join(m.Groups, ", "))
+				c.errf(pg, "ukendt gruppe %q; angivne grupper: %s", pg.name(), strings.Join(m.Groups, ", "))
 				continue
 			case n < 0:
-				c.valueErrf(pg, "a number of persons must be 0 or more, got %d", n)
+				c.valueErrf(pg, "et antal personer skal være 0 eller mere, ikke %d", n)
 				continue
 			case n == 0:
 				continue
@@ -777,7 +777,7 @@ func (c *compiler) initial(m *sim.Model, f value, ep *sim.Epoch) []sim.Cohort {
 				if ep.Exit[s][g] == nil && transitions.has(name) {
 					continue // the transition has a problem, reported where it is
 				}
-				c.errf(st, "nobody leaves %q (for group %s), so there is no steady-state duration: give weeks_in_state: {min: ..., max: ...}", name, pg.name())
+				c.errf(st, "ingen forlader %q (i gruppen %s), så der er ingen ligevægtsvarighed: angiv weeks_in_state: {min: ..., max: ...}", name, pg.name())
 				continue
 			}
 			out = append(out, sim.Cohort{State: s, Group: g, Persons: n, WeeksCDF: cdf, PriorClock: prior})

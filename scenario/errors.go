@@ -6,6 +6,7 @@ import (
 	"regexp"
 	"sort"
 	"strings"
+	"ydelsesflow/msg"
 
 	"go.yaml.in/yaml/v4"
 )
@@ -94,7 +95,7 @@ type problems struct {
 
 // at records a problem at node n (which may be nil: no position).
 func (p *problems) at(n *yaml.Node, keyPath, format string, args ...any) {
-	e := &Error{Path: keyPath, Msg: fmt.Sprintf(format, args...)}
+	e := &Error{Path: keyPath, Msg: msg.Sprintf(msg.Default, format, args...)}
 	if n != nil {
 		if f := p.fileOf[n]; f != nil {
 			e.File = f.loc.String()
@@ -106,8 +107,8 @@ func (p *problems) at(n *yaml.Node, keyPath, format string, args ...any) {
 }
 
 // inFile records a problem at a line and column of file f (0: unknown).
-func (p *problems) inFile(f *parsed, line, col int, keyPath, msg string) {
-	p.list = append(p.list, &Error{File: f.loc.String(), Line: line, Col: col, Path: keyPath, Msg: msg, source: f.line(line)})
+func (p *problems) inFile(f *parsed, line, col int, keyPath, text string) {
+	p.list = append(p.list, &Error{File: f.loc.String(), Line: line, Col: col, Path: keyPath, Msg: text, source: f.line(line)})
 }
 
 // The messages of the YAML decoder, translated into words an economist
@@ -122,20 +123,20 @@ var (
 func (r *resolver) decodeError(p *parsed, index map[[2]int]string, e *yaml.LoadError) {
 	line, col := e.Mark.Line, e.Mark.Column
 	keyPath := index[[2]int{line, col}]
-	msg := e.Message
-	if m := reUnknown.FindStringSubmatch(msg); m != nil {
+	text := e.Message
+	if m := reUnknown.FindStringSubmatch(text); m != nil {
 		allowed := keysOf(m[2])
-		msg = fmt.Sprintf("unknown key %q", m[1])
+		text = msg.Sprintf(msg.Default, "ukendt nøgle %q", m[1])
 		if s := suggest(m[1], allowed); s != "" {
-			msg += fmt.Sprintf("; did you mean %q?", s)
+			text += msg.Sprintf(msg.Default, "; mente du %q?", s)
 		}
 		if len(allowed) > 0 {
-			msg += "; allowed keys here: " + strings.Join(allowed, ", ")
+			text += msg.Sprintf(msg.Default, "; tilladte nøgler her: %s", strings.Join(allowed, ", "))
 		}
-	} else if m := reType.FindStringSubmatch(msg); m != nil {
-		msg = fmt.Sprintf("expected %s, got %s %q", describeType(m[3]), yamlKind(m[1]), m[2])
+	} else if m := reType.FindStringSubmatch(text); m != nil {
+		text = msg.Sprintf(msg.Default, "forventede %s, fik %s %q", describeType(m[3]), yamlKind(m[1]), m[2])
 	}
-	r.inFile(p, line, col, keyPath, msg)
+	r.inFile(p, line, col, keyPath, text)
 }
 
 // types lists the structs of a scenario file by their Go type name.
@@ -171,19 +172,19 @@ func describeType(goType string) string {
 	goType = strings.TrimPrefix(goType, "*")
 	switch {
 	case goType == "int" || goType == "uint64":
-		return "a whole number"
+		return msg.Mark("et helt tal")
 	case goType == "float64":
-		return "a number"
+		return msg.Mark("et tal")
 	case goType == "bool":
-		return "true or false"
+		return msg.Mark("true eller false")
 	case goType == "string":
-		return "text"
+		return msg.Mark("tekst")
 	case strings.HasPrefix(goType, "map["):
-		return "a mapping (indented key: value lines)"
+		return msg.Mark("en mapping (indrykkede linjer med nøgle: værdi)")
 	case strings.HasPrefix(goType, "[]"):
-		return "a list (lines starting with -)"
+		return msg.Mark("en liste (linjer, der starter med -)")
 	case strings.HasPrefix(goType, "scenario."):
-		return "a mapping with keys " + strings.Join(keysOf(goType), ", ")
+		return msg.Sprintf(msg.Default, "en mapping med nøglerne %s", strings.Join(keysOf(goType), ", "))
 	}
 	return goType
 }
@@ -191,19 +192,19 @@ func describeType(goType string) string {
 func yamlKind(tag string) string {
 	switch tag {
 	case "str":
-		return "text"
+		return msg.Mark("tekst")
 	case "int":
-		return "the whole number"
+		return msg.Mark("det hele tal")
 	case "float":
-		return "the number"
+		return msg.Mark("tallet")
 	case "bool":
-		return "the boolean"
+		return msg.Mark("sandhedsværdien")
 	case "map":
-		return "a mapping"
+		return msg.Mark("en mapping")
 	case "seq":
-		return "a list"
+		return msg.Mark("en liste")
 	case "null":
-		return "nothing"
+		return msg.Mark("ingenting")
 	}
 	return tag
 }

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"slices"
+	"ydelsesflow/msg"
 
 	"go.yaml.in/yaml/v4"
 )
@@ -14,12 +15,12 @@ import (
 func (sc *Scenario) Explain() ([]byte, error) {
 	var buf bytes.Buffer
 	for _, f := range sc.Files {
-		fmt.Fprintf(&buf, "# read from %s\n", f)
+		msg.Fprintf(&buf, msg.Default, "# læst fra %s\n", f)
 	}
 	enc := yaml.NewEncoder(&buf)
 	enc.SetIndent(2)
 	if err := enc.Encode(sc.annotate(sc.resolved)); err != nil {
-		return nil, fmt.Errorf("printing the resolved scenario: %w", err)
+		return nil, msg.Errorf("udskrivning af det samlede scenarie: %w", err)
 	}
 	if err := enc.Close(); err != nil {
 		return nil, err
@@ -43,12 +44,12 @@ func (sc *Scenario) annotate(n *yaml.Node) *yaml.Node {
 			}
 			for _, u := range sc.Params {
 				if u.node == ch {
-					cc.LineComment += fmt.Sprintf("; uncertain %q: %s, shown at its mean", u.Name, u.Dist)
+					cc.LineComment += msg.Sprintf(msg.Default, "; usikkert tal %q: %s, vist ved middelværdien", u.Name, u.Dist)
 				}
 			}
 			for _, set := range sc.ShareSets {
 				if slices.Contains(set.nodes, ch) {
-					cc.LineComment += fmt.Sprintf("; uncertain shares %q: Dirichlet, shown at the expected share", set.Name)
+					cc.LineComment += msg.Sprintf(msg.Default, "; usikre andele %q: Dirichlet, vist ved den forventede andel", set.Name)
 				}
 			}
 		}

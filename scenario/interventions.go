@@ -31,7 +31,7 @@ func (c *compiler) interventions(sc *Scenario, f value) {
 	ivs := f.get("interventions")
 	entries := ivs.entries()
 	if len(entries) > sim.MaxInterventions {
-		c.errf(ivs, "%d interventions; at most %d can be combined in one scenario", len(entries), sim.MaxInterventions)
+		c.errf(ivs, "%d indsatser; højst %d kan kombineres i ét scenarie", len(entries), sim.MaxInterventions)
 		return
 	}
 	for _, in := range entries {
@@ -52,13 +52,13 @@ func (c *compiler) groupSet(m *sim.Model, v value) []bool {
 	}
 	items := v.items()
 	if len(items) == 0 {
-		c.errf(v, "an empty list of groups selects nobody; list groups or leave the key out for all")
+		c.errf(v, "en tom liste af grupper vælger ingen; list grupperne, eller udelad nøglen for alle")
 	}
 	for _, it := range items {
 		n := c.str(it)
 		g := slices.Index(m.Groups, n)
 		if g < 0 {
-			c.valueErrf(it, "unknown group %q; declared groups: %s", n, strings.Join(m.Groups, ", "))
+			c.valueErrf(it, "ukendt gruppe %q; angivne grupper: %s", n, strings.Join(m.Groups, ", "))
 			continue
 		}
 		set[g] = true
@@ -88,7 +88,7 @@ func (c *compiler) intervention(sc *Scenario, in value) (iv sim.Intervention, ok
 	}
 	errs := len(c.list)
 	if c.str(in.get("source")) == "" {
-		c.errf(in, "intervention %q has no source: say where its design and figures come from", name)
+		c.errf(in, "indsatsen %q har ingen source: angiv, hvor dens indhold og tal kommer fra", name)
 	}
 	from, okFrom := c.date(in.get("from"), true)
 	if okFrom {
@@ -97,7 +97,7 @@ func (c *compiler) intervention(sc *Scenario, in value) (iv sim.Intervention, ok
 	if toV := in.get("to"); c.str(toV) != "" {
 		if to, ok := c.date(toV, false); ok {
 			if okFrom && to.Before(from) {
-				c.valueErrf(toV, "the intervention ends (%s) before it starts (%s)", c.str(toV), c.str(in.get("from")))
+				c.valueErrf(toV, "indsatsen slutter (%s), før den starter (%s)", c.str(toV), c.str(in.get("from")))
 			}
 			iv.ToWeek = min(weekOnOrAfter(sc.Start, to.AddDate(0, 0, 1)), m.Weeks)
 		}
@@ -105,10 +105,10 @@ func (c *compiler) intervention(sc *Scenario, in value) (iv sim.Intervention, ok
 	index := stateIndex(m)
 	target, effect, divert, costs := in.get("target"), in.get("effect"), in.get("divert"), in.get("costs")
 	if !target.ok() && effect.ok() {
-		c.errf(effect, "an effect needs a target: say whose stay it changes with target: {state: ..., ...}")
+		c.errf(effect, "en effect kræver en target: angiv med target: {state: ..., ...}, hvis forløb den ændrer")
 	}
 	if !target.ok() && len(divert.items()) == 0 && len(costs.items()) == 0 {
-		c.errf(in, "intervention %q does nothing: give a target with an effect, divert, or costs", name)
+		c.errf(in, "indsatsen %q gør ingenting: angiv en target med en effect, divert eller costs", name)
 	}
 	if t := target; t.ok() {
 		stV := t.get("state")
@@ -116,11 +116,11 @@ func (c *compiler) intervention(sc *Scenario, in value) (iv sim.Intervention, ok
 		s, ok := index[state]
 		switch {
 		case state == "":
-			c.errf(t, "missing state: which state's persons are offered the intervention?")
+			c.errf(t, "state mangler: personerne i hvilken tilstand tilbydes indsatsen?")
 		case !ok:
-			c.valueErrf(stV, "unknown state %q; declared states: %s", state, strings.Join(stateNames(m), ", "))
+			c.valueErrf(stV, "ukendt tilstand %q; angivne tilstande: %s", state, strings.Join(stateNames(m), ", "))
 		case m.States[s].Absorbing:
-			c.valueErrf(stV, "state %q is absorbing: nobody is there to take part", state)
+			c.valueErrf(stV, "tilstanden %q er absorberende: ingen er der til at deltage", state)
 		default:
 			iv.Target = s
 		}
@@ -129,27 +129,27 @@ func (c *compiler) intervention(sc *Scenario, in value) (iv sim.Intervention, ok
 		iv.TakeUp = 1
 		if v := t.get("take_up"); v.ok() {
 			if iv.TakeUp = c.number(v); !(iv.TakeUp >= 0 && iv.TakeUp <= 1) {
-				c.valueErrf(v, "take_up is a share between 0 and 1, got %v", iv.TakeUp)
+				c.valueErrf(v, "take_up er en andel mellem 0 og 1, ikke %v", iv.TakeUp)
 			}
 		}
 		if v := t.get("capacity"); v.ok() {
 			if iv.Capacity = c.whole(v); iv.Capacity < 1 {
-				c.valueErrf(v, "capacity is a number of slots, at least 1, got %d; leave it out for no limit", iv.Capacity)
+				c.valueErrf(v, "capacity er et antal pladser, mindst 1, ikke %d; udelad den for ingen grænse", iv.Capacity)
 			}
 		}
 		if v := t.get("max_weeks"); v.ok() {
 			if iv.MaxWeeks = c.whole(v); iv.MaxWeeks < 1 {
-				c.valueErrf(v, "max_weeks must be at least 1, got %d", iv.MaxWeeks)
+				c.valueErrf(v, "max_weeks skal være mindst 1, ikke %d", iv.MaxWeeks)
 			}
 		}
 		if !effect.ok() {
-			c.errf(t, "a target without an effect changes nothing for participants; add effect: (e.g. hazard_ratio: 1.3)")
+			c.errf(t, "en target uden effect ændrer intet for deltagerne; tilføj effect: (fx hazard_ratio: 1.3)")
 		}
 		if iv.Target >= 0 {
 			iv.Effect = c.effects(m, iv, effect, index)
 			if v := effect.get("rate_factor"); v.ok() {
 				if iv.RateFactor = c.number(v); iv.RateFactor < 0 {
-					c.valueErrf(v, "rate_factor must be 0 or more, got %v", iv.RateFactor)
+					c.valueErrf(v, "rate_factor skal være 0 eller mere, ikke %v", iv.RateFactor)
 				}
 			}
 		}
@@ -160,24 +160,24 @@ func (c *compiler) intervention(sc *Scenario, in value) (iv sim.Intervention, ok
 		s, ok := index[state]
 		switch {
 		case state == "":
-			c.errf(d, "missing state: whose entries are diverted?")
+			c.errf(d, "state mangler: hvis tilgang omdirigeres?")
 			continue
 		case !ok:
-			c.valueErrf(stV, "unknown state %q; declared states: %s", state, strings.Join(stateNames(m), ", "))
+			c.valueErrf(stV, "ukendt tilstand %q; angivne tilstande: %s", state, strings.Join(stateNames(m), ", "))
 			continue
 		}
 		dv := sim.Diversion{State: s, Groups: c.groupSet(m, d.get("groups"))}
 		if v := d.get("share"); !v.ok() {
-			c.errf(d, "missing share: which share of the entries into %q is diverted, e.g. share: 0.25?", state)
+			c.errf(d, "share mangler: hvilken andel af tilgangen til %q omdirigeres, fx share: 0.25?", state)
 		} else if dv.Share = c.number(v); !(dv.Share >= 0 && dv.Share <= 1) {
-			c.valueErrf(v, "share must be between 0 and 1, got %v", dv.Share)
+			c.valueErrf(v, "share skal være mellem 0 og 1, ikke %v", dv.Share)
 		}
 		if !d.has("destinations") {
-			c.errf(d, "missing destinations: where do the diverted go instead? e.g. destinations: {selvforsoergelse: 1}")
+			c.errf(d, "destinations mangler: hvor går de omdirigerede hen i stedet? fx destinations: {selvforsoergelse: 1}")
 		}
 		dv.Dests = c.dests(m, index, d.get("destinations"), state)
 		if c.str(d.get("source")) == "" {
-			c.errf(d, "the diversion of %q has no source: say where the share comes from", state)
+			c.errf(d, "omdirigeringen af %q har ingen source: angiv, hvor andelen kommer fra", state)
 		}
 		iv.Divert = append(iv.Divert, dv)
 	}
@@ -202,29 +202,29 @@ func (c *compiler) effects(m *sim.Model, iv sim.Intervention, e value, index map
 	target := m.States[iv.Target].Name
 	base := epochAt(m, iv.FromWeek).Exit[iv.Target]
 	if c.str(e.get("source")) == "" {
-		c.errf(e, "the effect has no source: name the study or target behind it (UNCONFIRMED if it is a guess)")
+		c.errf(e, "effekten har ingen source: angiv undersøgelsen eller målet bag den (UNCONFIRMED, hvis den er et skøn)")
 	}
 	hasMax := slices.ContainsFunc(base, func(x *sim.Exit) bool { return x != nil && x.MaxWeeks > 0 })
 	maxV, atMax := e.get("max_weeks"), e.get("at_max")
 	if maxV.ok() {
 		if shared.MaxWeeks = c.whole(maxV); shared.MaxWeeks < 1 {
-			c.valueErrf(maxV, "max_weeks must be at least 1, got %d", shared.MaxWeeks)
+			c.valueErrf(maxV, "max_weeks skal være mindst 1, ikke %d", shared.MaxWeeks)
 		}
 		if !atMax.ok() && !hasMax {
-			c.errf(maxV, "max_weeks needs at_max here: %q has no maximum duration of its own, so say where participants go after %d weeks", target, shared.MaxWeeks)
+			c.errf(maxV, "max_weeks kræver at_max her: %q har ingen egen maksimal varighed, så angiv, hvor deltagerne går hen efter %d uger", target, shared.MaxWeeks)
 		}
 	} else if atMax.ok() && !hasMax {
-		c.errf(atMax, "at_max is used only with a maximum duration; add max_weeks")
+		c.errf(atMax, "at_max bruges kun med en maksimal varighed; tilføj max_weeks")
 	}
 	shared.Dests = c.dests(m, index, e.get("destinations"), "")
 	shared.AtMax = c.dests(m, index, atMax, "")
 	hrV, cutV := e.get("hazard_ratio"), e.get("mean_weeks_cut")
 	switch {
 	case hrV.ok() && cutV.ok():
-		c.errf(e, "give either hazard_ratio or mean_weeks_cut, not both")
+		c.errf(e, "angiv enten hazard_ratio eller mean_weeks_cut, ikke begge")
 	case hrV.ok():
 		if hr := c.number(hrV); !(hr >= 0) || math.IsInf(hr, 0) {
-			c.valueErrf(hrV, "hazard_ratio must be 0 or more, got %v", hr)
+			c.valueErrf(hrV, "hazard_ratio skal være 0 eller mere, ikke %v", hr)
 		} else {
 			shared.HazardRatio = hr
 		}
@@ -233,7 +233,7 @@ func (c *compiler) effects(m *sim.Model, iv sim.Intervention, e value, index map
 		out[g] = shared
 		if base[g] == nil {
 			if g == 0 || base[0] != nil {
-				c.errf(e, "nobody in group %s leaves %q in the baseline, so an effect on leaving it has nothing to act on; give the state a transition", m.Groups[g], target)
+				c.errf(e, "ingen i gruppen %s forlader %q i basisscenariet, så en effekt på afgangen har intet at virke på; giv tilstanden en transition", m.Groups[g], target)
 			}
 			continue
 		}
@@ -246,7 +246,7 @@ func (c *compiler) effects(m *sim.Model, iv sim.Intervention, e value, index map
 		}
 		hr, err := sim.HazardRatioForCut(base[g], maxW, c.number(cutV))
 		if err != nil {
-			c.valueErrf(cutV, "for group %s in %q: %v", m.Groups[g], target, err)
+			c.valueErrf(cutV, "for gruppen %s i %q: %v", m.Groups[g], target, err)
 			continue
 		}
 		// Drop-outs return to the state: raise the hazard so that the exits
@@ -276,25 +276,25 @@ func (c *compiler) costLine(sc *Scenario, iv *sim.Intervention, l value) sim.Cos
 	m := sc.Model
 	out := sim.CostLine{Label: c.str(l.get("label")), BaseYear: m.Years[0]}
 	if out.Label == "" {
-		c.errf(l, "a cost line needs a label: the text of its line in the budget table")
+		c.errf(l, "en udgiftslinje kræver en label: teksten på dens linje i budgettabellen")
 	}
 	if c.str(l.get("source")) == "" {
-		c.errf(l, "cost line %q has no source: say where the amount comes from", out.Label)
+		c.errf(l, "udgiftslinjen %q har ingen source: angiv, hvor beløbet kommer fra", out.Label)
 	}
 	ppw, psw, fixed := l.get("per_participant_week"), l.get("per_slot_week"), l.get("fixed")
 	if !ppw.ok() && !psw.ok() && len(fixed.entries()) == 0 {
-		c.errf(l, "cost line %q has no amount: give per_participant_week, per_slot_week or fixed", out.Label)
+		c.errf(l, "udgiftslinjen %q har intet beløb: angiv per_participant_week, per_slot_week eller fixed", out.Label)
 	}
 	if ppw.ok() {
 		out.PerParticipantWeek = c.number(ppw)
 		if iv.Target < 0 {
-			c.errf(ppw, "the intervention has no participants (no target); charge per_slot_week or fixed amounts instead")
+			c.errf(ppw, "indsatsen har ingen deltagere (ingen target); brug per_slot_week eller faste beløb (fixed) i stedet")
 		}
 	}
 	if psw.ok() {
 		out.PerSlotWeek = c.number(psw)
 		if iv.Capacity == 0 {
-			c.errf(psw, "per_slot_week needs target.capacity: the number of slots paid for")
+			c.errf(psw, "per_slot_week kræver target.capacity: antallet af pladser, der betales for")
 		}
 	}
 	if entries := fixed.entries(); len(entries) > 0 {
@@ -306,7 +306,7 @@ func (c *compiler) costLine(sc *Scenario, iv *sim.Intervention, l value) sim.Cos
 			}
 			t := weekHolding(sc.Start, day)
 			if t < 0 || t >= m.Weeks {
-				c.errf(d, "%s is outside the simulated period %s–%s", d.name(), sc.Start.Format(time.DateOnly), sc.Start.AddDate(0, 0, 7*m.Weeks-1).Format(time.DateOnly))
+				c.errf(d, "%s ligger uden for den simulerede periode %s–%s", d.name(), sc.Start.Format(time.DateOnly), sc.Start.AddDate(0, 0, 7*m.Weeks-1).Format(time.DateOnly))
 				continue
 			}
 			out.Fixed[t] += c.number(d)
@@ -314,7 +314,7 @@ func (c *compiler) costLine(sc *Scenario, iv *sim.Intervention, l value) sim.Cos
 	}
 	for _, v := range []float64{out.PerParticipantWeek, out.PerSlotWeek} {
 		if math.IsNaN(v) || math.IsInf(v, 0) {
-			c.errf(l, "amounts must be finite numbers")
+			c.errf(l, "beløb skal være endelige tal")
 		}
 	}
 	if y, ok := c.optWhole(l.get("price_year")); ok {
@@ -325,7 +325,7 @@ func (c *compiler) costLine(sc *Scenario, iv *sim.Intervention, l value) sim.Cos
 	}
 	if v := l.get("state_share"); v.ok() {
 		if out.StateShare = c.number(v); !(out.StateShare >= 0 && out.StateShare <= 1) {
-			c.valueErrf(v, "state_share must be between 0 and 1, got %v", out.StateShare)
+			c.valueErrf(v, "state_share skal være mellem 0 og 1, ikke %v", out.StateShare)
 		}
 	}
 	return out

@@ -27,27 +27,27 @@ func TestInterventionErrors(t *testing.T) {
 	}{
 		{"valid", withIntervention(valid), nil},
 		{"unknown target state", withIntervention(strings.Replace(valid, "state: syg", "state: sygg", 1)),
-			[]string{`a.yaml:21:21: interventions.hjaelp.target.state: unknown state "sygg"; declared states: syg, arbejde`}},
+			[]string{`a.yaml:21:21: interventions.hjaelp.target.state: ukendt tilstand "sygg"; angivne tilstande: syg, arbejde`}},
 		{"misspelt effect key", withIntervention(strings.Replace(valid, "mean_weeks_cut", "mean_week_cut", 1)),
-			[]string{`a.yaml:22:14: interventions.hjaelp.effect.mean_week_cut: unknown key "mean_week_cut"; did you mean "mean_weeks_cut"?`}},
+			[]string{`a.yaml:22:14: interventions.hjaelp.effect.mean_week_cut: ukendt nøgle "mean_week_cut"; mente du "mean_weeks_cut"?; tilladte nøgler her: hazard_ratio, mean_weeks_cut, destinations, max_weeks, at_max, rate_factor, source`}},
 		{"both duration effects", withIntervention(strings.Replace(valid, "mean_weeks_cut: 5", "mean_weeks_cut: 5, hazard_ratio: 2", 1)),
-			[]string{`a.yaml:22:5: interventions.hjaelp.effect: give either hazard_ratio or mean_weeks_cut, not both`}},
+			[]string{`a.yaml:22:5: interventions.hjaelp.effect: angiv enten hazard_ratio eller mean_weeks_cut, ikke begge`}},
 		{"cut longer than the stay", withIntervention(strings.Replace(valid, "mean_weeks_cut: 5", "mean_weeks_cut: 25", 1)),
-			[]string{`a.yaml:22:30: interventions.hjaelp.effect.mean_weeks_cut: for group alle in "syg": a cut of 25.0 weeks would leave an expected stay of -5.0 weeks`}},
+			[]string{`a.yaml:22:30: interventions.hjaelp.effect.mean_weeks_cut: for gruppen alle i "syg": a cut of 25.0 weeks would leave an expected stay of -5.0 weeks; the stay is 20.0 weeks and cannot be shorter than 1`}},
 		{"shares do not sum to 1", withIntervention(strings.Replace(valid, "arbejde: 0.8", "arbejde: 0.7", 1)),
-			[]string{`a.yaml:22:33: interventions.hjaelp.effect.destinations: destination shares sum to 0.9, not 1`}},
+			[]string{`a.yaml:22:33: interventions.hjaelp.effect.destinations: andelene summer til 0.9, ikke 1 (arbejde 0.7 + syg 0.2); ret dem, så de summer til 1`}},
 		{"slot cost without capacity", withIntervention(strings.Replace(valid, "state: syg, capacity: 5", "state: syg", 1)),
-			[]string{`a.yaml:24:30: interventions.hjaelp.costs[0].per_slot_week: per_slot_week needs target.capacity`}},
+			[]string{`a.yaml:24:30: interventions.hjaelp.costs[0].per_slot_week: per_slot_week kræver target.capacity: antallet af pladser, der betales for`}},
 		{"fixed cost outside the horizon", withIntervention(strings.Replace(valid, "2027-03-01", "2031-03-02", 1)),
-			[]string{`a.yaml:24:58: interventions.hjaelp.costs[0].fixed.2031-03-02: 2031-03-02 is outside the simulated period 2027-01-04–2028-12-31`}},
+			[]string{`a.yaml:24:58: interventions.hjaelp.costs[0].fixed.2031-03-02: 2031-03-02 ligger uden for den simulerede periode 2027-01-04–2028-12-31`}},
 		{"missing source", withIntervention(strings.Replace(valid, "    source: test\n", "", 1)),
-			[]string{`a.yaml:18:3: interventions.hjaelp: intervention "hjaelp" has no source`}},
+			[]string{`a.yaml:18:3: interventions.hjaelp: indsatsen "hjaelp" har ingen source: angiv, hvor dens indhold og tal kommer fra`}},
 		{"ends before it starts", withIntervention(strings.Replace(valid, "from: 2027-01-04", "from: 2027-01-04\n    to: 2026-12-31", 1)),
-			[]string{`a.yaml:20:9: interventions.hjaelp.to: the intervention ends (2026-12-31) before it starts (2027-01-04)`}},
+			[]string{`a.yaml:20:9: interventions.hjaelp.to: indsatsen slutter (2026-12-31), før den starter (2027-01-04)`}},
 		{"diversion to itself", withIntervention(valid + "    divert:\n      - {state: syg, share: 0.5, destinations: {syg: 1}, source: test}\n"),
-			[]string{`interventions.hjaelp.divert[0].destinations.syg: "syg" cannot be a destination of itself`}},
+			[]string{`interventions.hjaelp.divert[0].destinations.syg: "syg" kan ikke være sin egen destination`}},
 		{"bad variant", map[string]string{"a.yaml": base + "variants:\n  v:\n    source: test\n    set:\n      transitions:\n        syg: {mean_weeks: -3}\n"},
-			[]string{`a.yaml:22:27: transitions.syg.mean_weeks: in variant "v": mean_weeks must be at least 1`}},
+			[]string{`a.yaml:22:27: transitions.syg.mean_weeks: i varianten "v": mean_weeks skal være mindst 1, ikke -3`}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { checkProblems(t, tc.files, tc.want) })
@@ -73,7 +73,7 @@ func TestVariant(t *testing.T) {
 		t.Errorf("variant hazard %v, want 1/40", h)
 	}
 	_, err = load(t, files, "a.yaml#kort")
-	if err == nil || !strings.Contains(err.Error(), `no variant "kort"`) || !strings.Contains(err.Error(), "its variants are lang") {
+	if err == nil || !strings.Contains(err.Error(), `ingen variant "kort"`) || !strings.Contains(err.Error(), "dens varianter er lang") {
 		t.Errorf("unknown variant: got %v", err)
 	}
 }

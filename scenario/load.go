@@ -9,6 +9,7 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
+	"ydelsesflow/msg"
 
 	"go.yaml.in/yaml/v4"
 )
@@ -130,15 +131,15 @@ func (r *resolver) loadChain(l location, chain []location, by *yaml.Node) *yaml.
 			names = append(names, c.String())
 		}
 		names = append(names, l.String())
-		r.at(by, "extends", "extends cycle: %s; remove one of these extends", strings.Join(names, " → "))
+		r.at(by, "extends", "extends i ring: %s; fjern en af disse extends", strings.Join(names, " → "))
 		return nil
 	}
 	src, err := r.ld.read(l)
 	if err != nil {
 		if by != nil {
-			r.at(by, "extends", "cannot read %s: %v; give a path relative to this file or the name of an embedded scenario (see `ydelsesflow scenarios`)", l, unwrapPathError(err))
+			r.at(by, "extends", "kan ikke læse %s: %v; angiv en sti i forhold til denne fil eller navnet på et indbygget scenarie (se `ydelsesflow scenarios`)", l, unwrapPathError(err))
 		} else {
-			r.inFile(&parsed{loc: l}, 0, 0, "", fmt.Sprintf("cannot read scenario: %v", unwrapPathError(err)))
+			r.inFile(&parsed{loc: l}, 0, 0, "", msg.Sprintf(msg.Default, "kan ikke læse scenariet: %v", unwrapPathError(err)))
 		}
 		return nil
 	}
@@ -158,7 +159,7 @@ func (r *resolver) loadChain(l location, chain []location, by *yaml.Node) *yaml.
 		return p.root
 	}
 	if ext.Kind != yaml.ScalarNode || extName == "" {
-		r.at(ext, "extends", "expected the name of another scenario file")
+		r.at(ext, "extends", "forventede navnet på en anden scenariefil")
 		return p.root
 	}
 	base := r.loadChain(r.ld.resolve(l, extName), append(chain, l), ext)
@@ -185,9 +186,9 @@ func (r *resolver) parse(l location, src []byte) *parsed {
 	if err := yaml.Load(src, &doc); err != nil {
 		var le *yaml.LoadError
 		if errors.As(err, &le) {
-			r.inFile(p, le.Mark.Line, le.Mark.Column, "", "YAML syntax: "+le.Message+"; check the indentation and brackets around this line")
+			r.inFile(p, le.Mark.Line, le.Mark.Column, "", msg.Sprintf(msg.Default, "YAML-syntaks: %s; tjek indrykningen og parenteserne omkring denne linje", le.Message))
 		} else {
-			r.inFile(p, 0, 0, "", "YAML syntax: "+err.Error())
+			r.inFile(p, 0, 0, "", msg.Sprintf(msg.Default, "YAML-syntaks: %v", err))
 		}
 		return nil
 	}
@@ -196,7 +197,7 @@ func (r *resolver) parse(l location, src []byte) *parsed {
 		root = root.Content[0]
 	}
 	if root.Kind != yaml.MappingNode {
-		r.inFile(p, root.Line, root.Column, "", "a scenario file must be a mapping of keys such as title:, start:, states:")
+		r.inFile(p, root.Line, root.Column, "", msg.T(msg.Default, "en scenariefil skal være en mapping af nøgler som title:, start:, states:"))
 		return nil
 	}
 	p.root = root
@@ -220,7 +221,7 @@ func (r *resolver) parse(l location, src []byte) *parsed {
 				kp := join(keyPath, k.Value)
 				if prev, dup := seen[k.Value]; dup {
 					r.fileOf[k] = p
-					r.at(k, kp, "key %q is given twice (first on line %d); keep one", k.Value, prev.Line)
+					r.at(k, kp, "nøglen %q er angivet to gange (første gang i linje %d); behold én", k.Value, prev.Line)
 					r.fatal = true
 				}
 				seen[k.Value] = k
@@ -233,7 +234,7 @@ func (r *resolver) parse(l location, src []byte) *parsed {
 				walk(c, fmt.Sprintf("%s[%d]", keyPath, i))
 			}
 		case yaml.AliasNode:
-			r.at(n, keyPath, "YAML aliases (*name) are not supported in scenario files; write the value out or use extends")
+			r.at(n, keyPath, "YAML-aliasser (*navn) understøttes ikke i scenariefiler; skriv værdien ud, eller brug extends")
 		}
 	}
 	walk(root, "")

@@ -12,6 +12,7 @@ import (
 	"go.yaml.in/yaml/v4"
 
 	"ydelsesflow/dist"
+	"ydelsesflow/msg"
 	"ydelsesflow/sim"
 )
 
@@ -134,8 +135,8 @@ func (s paramSpec) nameAt(keyPath string) string {
 
 // distKinds names the distributions and the keys each needs.
 var distKinds = map[string]string{
-	"fixed": "value", "uniform": "min, max", "normal": "mean, sd (and optionally min, max to truncate)",
-	"lognormal": "mean, sd", "beta": "mean, sd or alpha, beta", "gamma": "mean, sd",
+	"fixed": "value", "uniform": "min, max", "normal": msg.Mark("mean, sd (og eventuelt min, max for at afskære)"),
+	"lognormal": "mean, sd", "beta": msg.Mark("mean, sd eller alpha, beta"), "gamma": "mean, sd",
 	"triangular": "min, mode, max", "pert": "min, mode, max", "dirichlet": "shares, concentration",
 }
 
@@ -156,18 +157,18 @@ func (r *resolver) param(f *parsed, n *yaml.Node, keyPath string) {
 		}
 	}()
 	if err := n.Load(&spec, yaml.WithKnownFields()); err != nil {
-		msg := err.Error()
+		text := err.Error()
 		var les *yaml.LoadErrors
 		if errors.As(err, &les) && len(les.Errors) > 0 {
-			msg = les.Errors[0].Message
+			text = les.Errors[0].Message
 		}
-		if m := reUnknown.FindStringSubmatch(msg); m != nil {
-			msg = fmt.Sprintf("unknown key %q", m[1])
+		if m := reUnknown.FindStringSubmatch(text); m != nil {
+			text = msg.Sprintf(msg.Default, "ukendt nøgle %q", m[1])
 			if sg := suggest(m[1], keysOf("scenario.paramSpec")); sg != "" {
-				msg += fmt.Sprintf("; did you mean %q?", sg)
+				text += msg.Sprintf(msg.Default, "; mente du %q?", sg)
 			}
 		}
-		r.at(n, keyPath, "%s; an uncertain number is a mapping with dist: (%s) and its parameters: %s", msg, kindsList(), strings.Join(keysOf("scenario.paramSpec"), ", "))
+		r.at(n, keyPath, "%s; et usikkert tal er en mapping med dist: (%s) og dens parametre: %s", text, kindsList(), strings.Join(keysOf("scenario.paramSpec"), ", "))
 		return
 	}
 	if spec.Dist == "dirichlet" {
@@ -180,7 +181,7 @@ func (r *resolver) param(f *parsed, n *yaml.Node, keyPath string) {
 		return
 	}
 	if spec.Source == "" {
-		r.at(n, keyPath, "the uncertain number has no source: say where its range comes from (UNCONFIRMED if it is a guess)")
+		r.at(n, keyPath, "det usikre tal har ingen source: angiv, hvor dets spænd kommer fra (UNCONFIRMED, hvis det er et skøn)")
 	}
 	name := spec.nameAt(keyPath)
 	if r.params == nil {
@@ -195,7 +196,7 @@ func (r *resolver) param(f *parsed, n *yaml.Node, keyPath string) {
 		prm.High = *spec.High
 	}
 	if prm.Low > prm.High {
-		r.at(n, keyPath, "low (%g) is above high (%g); low and high are the values of the one-way sensitivity analysis", prm.Low, prm.High)
+		r.at(n, keyPath, "low (%g) er over high (%g); low og high er værdierne i den enkeltvise følsomhedsanalyse", prm.Low, prm.High)
 	}
 	r.params[n] = prm
 	n.Kind, n.Tag, n.Style, n.Content = yaml.ScalarNode, "", 0, nil
@@ -203,7 +204,7 @@ func (r *resolver) param(f *parsed, n *yaml.Node, keyPath string) {
 }
 
 func kindsList() string {
-	return "fixed, uniform, normal, lognormal, beta, gamma, triangular, pert; dirichlet for shares"
+	return msg.Mark("fixed, uniform, normal, lognormal, beta, gamma, triangular, pert; dirichlet for andele")
 }
 
 // shareSet reads an uncertain set of shares at n and rewrites n in place
@@ -212,7 +213,7 @@ func (r *resolver) shareSet(f *parsed, n *yaml.Node, keyPath string, spec paramS
 	sharesV := rootValue(n).get("shares")
 	sharesNode := sharesV.node
 	if sharesNode == nil || spec.Concentration == nil {
-		r.at(n, keyPath, "dist dirichlet needs shares: {state: share, ...} and concentration: (larger means less spread)")
+		r.at(n, keyPath, "dist dirichlet kræver shares: {tilstand: andel, ...} og concentration: (større betyder mindre spredning)")
 		return
 	}
 	keys := sharesV.keys()
@@ -226,7 +227,7 @@ func (r *resolver) shareSet(f *parsed, n *yaml.Node, keyPath string, spec paramS
 		return
 	}
 	if spec.Source == "" {
-		r.at(n, keyPath, "the uncertain shares have no source: say where their spread comes from (UNCONFIRMED if it is a guess)")
+		r.at(n, keyPath, "de usikre andele har ingen source: angiv, hvor deres spredning kommer fra (UNCONFIRMED, hvis den er et skøn)")
 	}
 	name := spec.nameAt(keyPath)
 	set := &ShareSet{Name: name, File: f.loc.String(), Line: n.Line, Col: n.Column, Keys: keys, Dist: d, Source: spec.Source}
@@ -248,7 +249,7 @@ func (r *resolver) shareSet(f *parsed, n *yaml.Node, keyPath string, spec paramS
 func makeDist(s paramSpec) (dist.Dist, error) {
 	need, ok := distKinds[s.Dist]
 	if !ok {
-		return nil, fmt.Errorf("unknown dist %q; use one of %s", s.Dist, kindsList())
+		return nil, msg.Errorf("ukendt dist %q; brug en af %s", s.Dist, kindsList())
 	}
 	has := func(vs ...*float64) bool {
 		for _, v := range vs {
@@ -258,7 +259,7 @@ func makeDist(s paramSpec) (dist.Dist, error) {
 		}
 		return true
 	}
-	missing := fmt.Errorf("dist %s needs %s", s.Dist, need)
+	missing := msg.Errorf("dist %s kræver %s", s.Dist, need)
 	switch s.Dist {
 	case "fixed":
 		if !has(s.Value) {
@@ -332,7 +333,7 @@ func (r *resolver) collectParams(sc *Scenario, root *yaml.Node) {
 		}
 		if p, ok := r.params[n]; ok {
 			if prev, dup := seen[p.Name]; dup && prev != p {
-				r.at(n, keyPath, "the uncertain number %q is also given at %s:%d; give each its own name:", p.Name, prev.File, prev.Line)
+				r.at(n, keyPath, "det usikre tal %q er også angivet i %s:%d; giv hvert sit eget name:", p.Name, prev.File, prev.Line)
 				return
 			}
 			if _, dup := seen[p.Name]; !dup {
@@ -381,11 +382,11 @@ func (r *resolver) correlations(sc *Scenario, root *yaml.Node) {
 	ok := true
 	for _, cor := range list {
 		if c.str(cor.get("source")) == "" {
-			c.errf(cor, "the correlation has no source: say why the numbers move together")
+			c.errf(cor, "korrelationen har ingen source: angiv, hvorfor tallene følges ad")
 		}
 		params := cor.get("params").items()
 		if len(params) != 2 {
-			c.errf(cor, "a correlation names two uncertain numbers, e.g. params: [ips_effekt, ips_kortere]")
+			c.errf(cor, "en korrelation nævner to usikre tal, fx params: [ips_effekt, ips_kortere]")
 			ok = false
 			continue
 		}
@@ -394,21 +395,21 @@ func (r *resolver) correlations(sc *Scenario, root *yaml.Node) {
 		for q, pv := range params {
 			i, iok := index[c.str(pv)]
 			if !iok {
-				c.valueErrf(pv, "no uncertain number is named %q; give it with name: in its {dist: ...}", c.str(pv))
+				c.valueErrf(pv, "intet usikkert tal hedder %q; giv det med name: i dets {dist: ...}", c.str(pv))
 				ok, found = false, false
 			}
 			idx[q] = i
 		}
 		rho, hasRank := c.optNumber(cor.get("rank"))
 		if !hasRank || !(rho >= -1 && rho <= 1) {
-			c.errf(cor, "rank must be a rank correlation between -1 and 1")
+			c.errf(cor, "rank skal være en rangkorrelation mellem -1 og 1")
 			ok = false
 			continue
 		}
 		if found {
 			i, j := idx[0], idx[1]
 			if i == j {
-				c.errf(cor, "a number cannot be correlated with itself")
+				c.errf(cor, "et tal kan ikke korreleres med sig selv")
 				ok = false
 				continue
 			}
@@ -477,7 +478,7 @@ func (sc *Scenario) modelWith(value func(p *Param) float64, shares func(s *Share
 		for _, p := range sc.Params {
 			drawn = append(drawn, fmt.Sprintf("%s = %.4g", p.Name, p.value(value(p))))
 		}
-		return nil, fmt.Errorf("with %s: %v", strings.Join(drawn, ", "), c.list.Err().(ErrorList)[0])
+		return nil, msg.Errorf("med %s: %v", strings.Join(drawn, ", "), c.list.Err().(ErrorList)[0])
 	}
 	if sc.noInterventions {
 		out.Model.Interventions = nil

@@ -63,7 +63,7 @@ func TestUncertainNumber(t *testing.T) {
 		t.Error("drawing changed the scenario's own model")
 	}
 	out, err := sc.Explain()
-	if err != nil || !strings.Contains(string(out), `mean_weeks: 22.5 # `) || !strings.Contains(string(out), `; uncertain "varighed": PERT(15; 20; 40), shown at its mean`) {
+	if err != nil || !strings.Contains(string(out), `mean_weeks: 22.5 # `) || !strings.Contains(string(out), `; usikkert tal "varighed": PERT(15; 20; 40), vist ved middelværdien`) {
 		t.Errorf("explain does not show the uncertain number:\n%s", out)
 	}
 }
@@ -77,17 +77,17 @@ func TestUncertainNumberErrors(t *testing.T) {
 		want string
 	}{
 		{"unknown dist", "mean_weeks: 20", "mean_weeks: {dist: pret, min: 1, mode: 2, max: 3, source: x}",
-			`a.yaml:13:17: transitions.syg.mean_weeks: unknown dist "pret"; use one of fixed, uniform`},
+			`a.yaml:13:17: transitions.syg.mean_weeks: ukendt dist "pret"; brug en af fixed, uniform, normal, lognormal, beta, gamma, triangular, pert; dirichlet for andele`},
 		{"missing key", "mean_weeks: 20", "mean_weeks: {dist: pert, min: 1, max: 3, source: x}",
-			`a.yaml:13:17: transitions.syg.mean_weeks: dist pert needs min, mode, max`},
+			`a.yaml:13:17: transitions.syg.mean_weeks: dist pert kræver min, mode, max`},
 		{"bad range", "mean_weeks: 20", "mean_weeks: {dist: pert, min: 30, mode: 2, max: 3, source: x}",
 			`a.yaml:13:17: transitions.syg.mean_weeks: PERT needs min ≤ mode ≤ max`},
 		{"unknown key", "mean_weeks: 20", "mean_weeks: {dist: pert, min: 1, mode: 2, max: 3, mdoe: 2, source: x}",
-			`a.yaml:13:17: transitions.syg.mean_weeks: unknown key "mdoe"; did you mean "mode"?; an uncertain number is a mapping with dist:`},
+			`a.yaml:13:17: transitions.syg.mean_weeks: ukendt nøgle "mdoe"; mente du "mode"?; et usikkert tal er en mapping med dist: (fixed, uniform, normal, lognormal, beta, gamma, triangular, pert; dirichlet for andele) og dens parametre: dist, name, value, min, mode, max, mean, sd, alpha, beta, low, high, shares, concentration, source`},
 		{"no source", "mean_weeks: 20", "mean_weeks: {dist: uniform, min: 15, max: 25}",
-			`a.yaml:13:17: transitions.syg.mean_weeks: the uncertain number has no source`},
+			`a.yaml:13:17: transitions.syg.mean_weeks: det usikre tal har ingen source: angiv, hvor dets spænd kommer fra (UNCONFIRMED, hvis det er et skøn)`},
 		{"dirichlet without concentration", "destinations: {arbejde: 1}", "destinations: {dist: dirichlet, shares: {arbejde: 1}, source: x}",
-			`transitions.syg.destinations: dist dirichlet needs shares: {state: share, ...} and concentration:`},
+			`transitions.syg.destinations: dist dirichlet kræver shares: {tilstand: andel, ...} og concentration:`},
 		{"dirichlet shares not summing to 1", "destinations: {arbejde: 1}", "destinations: {dist: dirichlet, shares: {arbejde: 0.9}, concentration: 5, source: x}",
 			`transitions.syg.destinations: a Dirichlet distribution needs at least two shares`},
 	}
@@ -126,7 +126,7 @@ func TestCorrelatedNumbers(t *testing.T) {
 		t.Errorf("mean of the correlated rate %v, want 4800", m)
 	}
 	checkProblems(t, map[string]string{"a.yaml": strings.Replace(text, "[varighed, sats]", "[varighed, satz]", 1)},
-		[]string{`a.yaml:18:25: correlations[0].params[1]: no uncertain number is named "satz"`})
+		[]string{`a.yaml:18:25: correlations[0].params[1]: intet usikkert tal hedder "satz"`})
 }
 
 // rankOf returns the ranks of x (no ties expected).

@@ -1,13 +1,13 @@
 package scenario
 
 import (
-	"fmt"
 	"strings"
 	"time"
 
 	"go.yaml.in/yaml/v4"
 
 	"ydelsesflow/dist"
+	"ydelsesflow/msg"
 	"ydelsesflow/sim"
 )
 
@@ -81,11 +81,11 @@ func (ld *Loader) Load(name string) (*Scenario, error) {
 		set := v.get("set")
 		switch {
 		case !v.ok() && len(variants.entries()) == 0:
-			r.at(root, v.path, "no variant %q in %s; the file declares no variants under variants:", variant, file)
+			r.at(root, v.path, "ingen variant %q i %s; filen angiver ingen varianter under variants:", variant, file)
 		case !v.ok():
-			r.at(variants.pos(), v.path, "no variant %q in %s; its variants are %s", variant, file, strings.Join(variants.keys(), ", "))
+			r.at(variants.pos(), v.path, "ingen variant %q i %s; dens varianter er %s", variant, file, strings.Join(variants.keys(), ", "))
 		case !set.ok():
-			r.at(v.pos(), v.path, "variant %q has no set: give the values that differ under set:", variant)
+			r.at(v.pos(), v.path, "varianten %q har ingen set: angiv de værdier, der er anderledes, under set:", variant)
 		}
 		if err := r.list.Err(); err != nil {
 			return nil, err
@@ -139,16 +139,16 @@ func (ld *Loader) Load(name string) (*Scenario, error) {
 func (r *resolver) checkVariant(sc *Scenario, root *yaml.Node, v value) {
 	set := v.get("set")
 	if !set.ok() {
-		r.at(v.pos(), v.path, "variant %q has no set: give the values that differ under set:", v.name())
+		r.at(v.pos(), v.path, "varianten %q har ingen set: angiv de værdier, der er anderledes, under set:", v.name())
 		return
 	}
 	if !v.has("source") {
-		r.at(v.pos(), v.path, "variant %q has no source: say where its figures come from", v.name())
+		r.at(v.pos(), v.path, "varianten %q har ingen source: angiv, hvor dens tal kommer fra", v.name())
 	}
 	before := len(r.list)
 	r.compiler().compile(&Scenario{Name: sc.Name + "#" + v.name()}, merge(r.fileOf, root, set.node))
 	for _, e := range r.list[before:] {
-		e.Msg = fmt.Sprintf("in variant %q: %s", v.name(), e.Msg)
+		e.Msg = msg.Sprintf(msg.Default, "i varianten %q: %s", v.name(), e.Msg)
 	}
 }
 
