@@ -60,7 +60,7 @@ func TestDefaultTable(t *testing.T) {
 	golden(t, "default.txt", table)
 	md, _ := os.ReadFile(filepath.Join(out, "tabel.md"))
 	golden(t, "default.md", md)
-	for _, f := range []string{"summary.csv", "runs.csv", "summary.json"} {
+	for _, f := range []string{"sammendrag.csv", "koersler.csv", "sammendrag.json"} {
 		if st, err := os.Stat(filepath.Join(out, f)); err != nil || st.Size() == 0 {
 			t.Errorf("%s not written: %v", f, err)
 		}
@@ -81,7 +81,7 @@ func TestSameSeedSameFilesWhateverWorkers(t *testing.T) {
 			t.Fatalf("exit %d: %s", code, stderr)
 		}
 	}
-	for _, f := range []string{"summary.csv", "runs.csv"} {
+	for _, f := range []string{"sammendrag.csv", "koersler.csv"} {
 		a, err1 := os.ReadFile(filepath.Join(dirs[0], f))
 		b, err2 := os.ReadFile(filepath.Join(dirs[1], f))
 		if err1 != nil || err2 != nil {
