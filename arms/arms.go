@@ -14,7 +14,9 @@ import (
 	"ydelsesflow/sim"
 )
 
-// Arm is one alternative with the baseline it is compared against.
+// Arm is one alternative with the baseline it is compared against. Arms
+// may share a baseline (the same *scenario.Scenario), which is then
+// simulated once; each arm's alternative is a scenario of its own.
 type Arm struct {
 	Alt, Base         *scenario.Scenario
 	BaseName, AltName string // the names the user gave them, for tables

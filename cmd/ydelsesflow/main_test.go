@@ -43,10 +43,11 @@ func golden(t *testing.T, name string, got []byte) {
 }
 
 // TestDefaultTable is the golden test of the default scenario's table,
-// with the scenario's own runs and seed.
+// with 20 runs and the scenario's own seed (TestCommands checks that the
+// scenario's runs are the default).
 func TestDefaultTable(t *testing.T) {
 	out := t.TempDir()
-	code, stdout, stderr := invoke(t, "run", "--out", out)
+	code, stdout, stderr := invoke(t, "run", "--runs", "20", "--out", out)
 	if code != 0 {
 		t.Fatalf("exit %d: %s", code, stderr)
 	}
@@ -77,7 +78,7 @@ func TestSameSeedSameFilesWhateverWorkers(t *testing.T) {
 	var dirs [2]string
 	for i, workers := range []string{"1", "4"} {
 		dirs[i] = t.TempDir()
-		if code, _, stderr := invoke(t, "run", "--runs", "12", "--seed", "5", "--workers", workers, "--quiet", "--out", dirs[i]); code != 0 {
+		if code, _, stderr := invoke(t, "run", "--runs", "6", "--seed", "5", "--workers", workers, "--quiet", "--out", dirs[i]); code != 0 {
 			t.Fatalf("exit %d: %s", code, stderr)
 		}
 	}
@@ -165,8 +166,13 @@ func TestCommands(t *testing.T) {
 	if code != 0 || !strings.HasPrefix(stdout, "year,state,label,measure,unit,mean,sd,mcse,p5,p50,p95\n2027,sygedagpenge,") {
 		t.Errorf("run --format csv: exit %d\n%.300s\n%s", code, stdout, stderr)
 	}
-	code, stdout, _ = invoke(t, "run", "--runs", "3", "--format", "json", "--out", t.TempDir())
-	if code != 0 || !strings.Contains(stdout, `"runs": 3,`) {
+	// Without --runs and --seed, the scenario's runs and seed.
+	three := filepath.Join(t.TempDir(), "tre.yaml")
+	if err := os.WriteFile(three, []byte("extends: default.yaml\nruns: 3\nseed: 99\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, stdout, _ = invoke(t, "run", three, "--format", "json", "--out", t.TempDir())
+	if code != 0 || !strings.Contains(stdout, `"runs": 3,`) || !strings.Contains(stdout, `"seed": 99,`) {
 		t.Errorf("run --format json: exit %d\n%.300s", code, stdout)
 	}
 }
