@@ -13,6 +13,7 @@ import (
 	"ydelsesflow/tables"
 )
 
+// compareCommand is "ydelsesflow compare": interventions against a baseline, as the budget form.
 func compareCommand() *cli.Command {
 	return &cli.Command{
 		Name:      "compare",
@@ -74,53 +75,26 @@ func compareAction(o options, args []string, stdout, stderr io.Writer) error {
 	defer done()
 	note := ""
 	var cmps []*sim.Comparison
-	if !o.auto {
+	if o.auto {
+		var stop arms.Stop
+		if cmps, stop, err = ar.Auto(opts, o.precision, o.maxRuns); err != nil {
+			return err
+		}
+		done()
+		runs, note = stop.Runs, autoNote(stop, o.precision)
+		fmt.Fprintln(stderr, note)
+	} else {
 		if err := ar.Simulate(opts, 0, runs); err != nil {
 			return err
 		}
 		if cmps, err = ar.Compare(); err != nil {
 			return err
 		}
-	} else {
-		var stop arms.Stop
-		if cmps, stop, err = ar.Auto(opts, o.precision, o.maxRuns); err != nil {
-			return err
-		}
-		runs = stop.Runs
-		if stop.Reached {
-			note = fmt.Sprintf("--runs auto: stoppede efter %d kørsler, da MC-fejlen på den samlede besparelse (%s kr.) var under målet %s kr.",
-				runs, tables.Number(stop.Worst), tables.Number(o.precision))
-		} else {
-			note = fmt.Sprintf("--runs auto: loftet på %d kørsler (--max-runs) nået; MC-fejlen på den samlede besparelse (%s kr.) er stadig over målet %s kr.",
-				runs, tables.Number(stop.Worst), tables.Number(o.precision))
-		}
-		fmt.Fprintln(stderr, note)
 	}
-
-	var txt, md, csv bytes.Buffer
-	rf := &results.File{}
-	for i, a := range list {
-		cmp := cmps[i]
-		rmeta := results.NewMeta(a.Alt.Model, a.Alt.Title, a.AltName, a.Alt.Start, runs, seed)
-		rmeta.Baseline = a.BaseName
-		rf.Comparisons = append(rf.Comparisons, results.FromComparison(rmeta, ar.Base[a.Base], ar.Alt[i], cmp))
-		meta := tables.CompareMeta{Title: a.Alt.Title, Scenario: a.AltName, Baseline: a.BaseName, Start: a.Alt.Start, Runs: runs, Seed: seed, Note: note}
-		if i > 0 {
-			txt.WriteString("\n\n")
-			md.WriteString("\n")
-		}
-		if err := tables.CompareText(&txt, meta, cmp, a.Alt.Model); err != nil {
-			return err
-		}
-		if err := tables.CompareMarkdown(&md, meta, cmp, a.Alt.Model); err != nil {
-			return err
-		}
-		if err := tables.CompareCSV(&csv, meta, cmp, a.Alt.Model, i == 0); err != nil {
-			return err
-		}
+	files, rf, err := renderComparisons(ar, cmps, runs, seed, note)
+	if err != nil {
+		return err
 	}
-	mdDoc := append([]byte("# Økonomiske konsekvenser\n\n"), md.Bytes()...)
-	files := outputFiles{"sammenligning.txt": txt.Bytes(), "sammenligning.md": mdDoc, "sammenligning.csv": csv.Bytes()}
 	if err := files.addResults(o, rf); err != nil {
 		return err
 	}
@@ -141,13 +115,53 @@ func compareAction(o options, args []string, stdout, stderr io.Writer) error {
 	return nil
 }
 
+// autoNote says why --runs auto stopped.
+func autoNote(stop arms.Stop, precision float64) string {
+	if stop.Reached {
+		return fmt.Sprintf("--runs auto: stoppede efter %d kørsler, da MC-fejlen på den samlede besparelse (%s kr.) var under målet %s kr.",
+			stop.Runs, tables.Number(stop.Worst), tables.Number(precision))
+	}
+	return fmt.Sprintf("--runs auto: loftet på %d kørsler (--max-runs) nået; MC-fejlen på den samlede besparelse (%s kr.) er stadig over målet %s kr.",
+		stop.Runs, tables.Number(stop.Worst), tables.Number(precision))
+}
+
+// renderComparisons renders the budget tables of the comparisons of
+// ar's arms (sammenligning.txt, .md, .csv) and the figures of their charts.
+func renderComparisons(ar *arms.Results, cmps []*sim.Comparison, runs int, seed uint64, note string) (outputFiles, *results.File, error) {
+	var txt, md, csv bytes.Buffer
+	rf := &results.File{}
+	for i, a := range ar.Arms {
+		cmp := cmps[i]
+		rmeta := results.NewMeta(a.Alt.Model, a.Alt.Title, a.AltName, a.Alt.Start, runs, seed)
+		rmeta.Baseline = a.BaseName
+		rf.Comparisons = append(rf.Comparisons, results.FromComparison(rmeta, ar.Base[a.Base], ar.Alt[i], cmp))
+		meta := tables.CompareMeta{Title: a.Alt.Title, Scenario: a.AltName, Baseline: a.BaseName, Start: a.Alt.Start, Runs: runs, Seed: seed, Note: note}
+		if i > 0 {
+			txt.WriteString("\n\n")
+			md.WriteString("\n")
+		}
+		if err := tables.CompareText(&txt, meta, cmp, a.Alt.Model); err != nil {
+			return nil, nil, err
+		}
+		if err := tables.CompareMarkdown(&md, meta, cmp, a.Alt.Model); err != nil {
+			return nil, nil, err
+		}
+		if err := tables.CompareCSV(&csv, meta, cmp, a.Alt.Model, i == 0); err != nil {
+			return nil, nil, err
+		}
+	}
+	mdDoc := append([]byte("# Økonomiske konsekvenser\n\n"), md.Bytes()...)
+	return outputFiles{"sammenligning.txt": txt.Bytes(), "sammenligning.md": mdDoc, "sammenligning.csv": csv.Bytes()}, rf, nil
+}
+
 // armOptions returns the options of simulating arms, with a progress bar
-// on stderr per batch of runs, and a function that removes the last bar.
+// on stderr per batch of runs, and a function that removes the bar shown.
 func armOptions(o options, seed uint64, stderr io.Writer) (arms.Options, func()) {
 	var bar *progress
 	finish := func() {
 		if bar != nil {
 			bar.finish()
+			bar = nil
 		}
 	}
 	update := func(done, total int) {

@@ -6,6 +6,7 @@ import (
 	"github.com/urfave/cli/v2"
 )
 
+// explainCommand is "ydelsesflow explain": a scenario with the source of every value.
 func explainCommand() *cli.Command {
 	return &cli.Command{
 		Name:      "explain",

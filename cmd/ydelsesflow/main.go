@@ -93,6 +93,8 @@ func printErrors(w io.Writer, list scenario.ErrorList) {
 	fmt.Fprintf(w, "%d %s found; nothing was written.\n", len(list), noun)
 }
 
+// newApp returns the command line application, writing to stdout and
+// stderr.
 func newApp(stdout, stderr io.Writer) *cli.App {
 	return &cli.App{
 		Name:  "ydelsesflow",

@@ -135,9 +135,14 @@ func TestUsage(t *testing.T) {
 		code int
 		want string
 	}{
-		{[]string{"simuler"}, 2, `no command "simuler"`},
+		{[]string{"simuler"}, 2, `no command "simuler"; the commands are run, compare, sensitivity, report, plot, validate, scenarios, explain and schema`},
 		{[]string{"run", "--bogus"}, 2, "flag provided but not defined: -bogus"},
 		{[]string{"run", "--runs", "0"}, 2, "--runs must be at least 1"},
+		{[]string{"run", "--runs", "auto"}, 2, `--runs must be a number of runs, at least 1; got "auto"`},
+		{[]string{"sensitivity", "rksk-2020/ips.yaml", "--runs", "1"}, 2, "--runs must be at least 2, got 1"},
+		{[]string{"report", "--runs", "1"}, 2, "--runs must be at least 2, got 1"},
+		{[]string{"compare", "rksk-2020/ips.yaml", "--runs", "auto", "--max-runs", "50"}, 2, "--max-runs must be at least 100, got 50"},
+		{[]string{"run", "--trace", "0"}, 2, "--trace needs a number of persons, at least 1, got 0"},
 		{[]string{"run", "--format", "xml"}, 2, `unknown --format "xml"`},
 		{[]string{"run", "a.yaml", "b.yaml"}, 2, "run takes one scenario"},
 		{[]string{"validate"}, 2, "validate needs at least one scenario file"},

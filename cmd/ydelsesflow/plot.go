@@ -15,6 +15,7 @@ import (
 	"ydelsesflow/results"
 )
 
+// plotCommand is "ydelsesflow plot": redraw the charts of saved results.
 func plotCommand() *cli.Command {
 	return &cli.Command{
 		Name:      "plot",

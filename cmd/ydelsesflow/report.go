@@ -21,6 +21,7 @@ import (
 	"ydelsesflow/tables"
 )
 
+// reportCommand is "ydelsesflow report": the Danish report for politicians.
 func reportCommand() *cli.Command {
 	return &cli.Command{
 		Name:      "report",

@@ -15,6 +15,7 @@ import (
 	"ydelsesflow/tables"
 )
 
+// runCommand is "ydelsesflow run": simulate a scenario and write its tables.
 func runCommand() *cli.Command {
 	return &cli.Command{
 		Name:      "run",

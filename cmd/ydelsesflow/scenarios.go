@@ -12,6 +12,7 @@ import (
 	"ydelsesflow/scenarios"
 )
 
+// scenariosCommand is "ydelsesflow scenarios": list the embedded scenarios.
 func scenariosCommand() *cli.Command {
 	return &cli.Command{
 		Name:  "scenarios",

@@ -9,6 +9,7 @@ import (
 	"ydelsesflow/scenarios"
 )
 
+// schemaCommand is "ydelsesflow schema": the JSON Schema of scenario files.
 func schemaCommand() *cli.Command {
 	return &cli.Command{
 		Name:  "schema",

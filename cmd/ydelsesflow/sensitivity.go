@@ -13,6 +13,7 @@ import (
 	"ydelsesflow/tables"
 )
 
+// sensitivityCommand is "ydelsesflow sensitivity": which uncertain assumption matters.
 func sensitivityCommand() *cli.Command {
 	return &cli.Command{
 		Name:      "sensitivity",

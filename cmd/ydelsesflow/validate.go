@@ -10,6 +10,7 @@ import (
 	"ydelsesflow/scenario"
 )
 
+// validateCommand is "ydelsesflow validate": check scenario files.
 func validateCommand() *cli.Command {
 	return &cli.Command{
 		Name:      "validate",
