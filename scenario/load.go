@@ -169,7 +169,15 @@ func (r *resolver) loadChain(l location, chain []location, by *yaml.Node) *yaml.
 	return merge(r.fileOf, base, withoutKey(r.fileOf, p.root, "extends"))
 }
 
+// unwrapPathError returns the reason of a failed read without the path
+// (which the message gives already), in Danish where it is a common one.
 func unwrapPathError(err error) error {
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		return msg.New("filen findes ikke")
+	case errors.Is(err, fs.ErrPermission):
+		return msg.New("ingen adgang til filen")
+	}
 	var pe *fs.PathError
 	if errors.As(err, &pe) {
 		return pe.Err

@@ -22,7 +22,7 @@ func unit(m sim.Measure) string {
 func num(v float64) string { return strconv.FormatFloat(v, 'f', -1, 64) }
 
 // PresentValueMeasure is the measure name of the present-value line in
-// summary.csv.
+// SummaryCSV (run's sammendrag.csv).
 const PresentValueMeasure = "kommunal_netto_nutidsvaerdi"
 
 var statHeader = []string{"mean", "sd", "mcse", "p5", "p50", "p95"}

@@ -4,13 +4,15 @@
 //
 // Usage:
 //
-//	ydelsesflow run [SCENARIO]        simulate and write tables (default: the embedded default scenario)
-//	ydelsesflow compare [BASE] ALT... compare interventions with a baseline: the budget table
-//	ydelsesflow sensitivity [BASE] ALT which uncertain assumption matters (tornado, rank correlations)
-//	ydelsesflow validate FILE...      check scenario files
-//	ydelsesflow scenarios             list the embedded scenarios
-//	ydelsesflow explain SCENARIO      print a scenario after extends, with each value's source
-//	ydelsesflow schema                print the JSON Schema of scenario files
+//	ydelsesflow run [SCENARIO]              simulate and write tables (default: the embedded default scenario)
+//	ydelsesflow compare [BASE] ALT...       compare interventions with a baseline: the budget table
+//	ydelsesflow sensitivity [BASE] ALT      which uncertain assumption matters (tornado, rank correlations)
+//	ydelsesflow report [[BASE] SCENARIO...] write the Danish report for politicians (rapport.html)
+//	ydelsesflow plot RESULT_DIR             redraw the charts of saved results (resultat.json)
+//	ydelsesflow validate FILE...            check scenario files
+//	ydelsesflow scenarios                   list the embedded scenarios
+//	ydelsesflow explain SCENARIO            print a scenario after extends, with each value's source
+//	ydelsesflow schema                      print the JSON Schema of scenario files
 //
 // Run "ydelsesflow help COMMAND" for the flags of a command.
 package main
@@ -42,7 +44,7 @@ func (e exitError) Error() string { return fmt.Sprintf("exit %d", e.code) }
 func run(args []string, stdout, stderr io.Writer) int {
 	app := newApp(stdout, stderr)
 	if len(args) > 1 && !strings.HasPrefix(args[1], "-") && args[1] != "help" && args[1] != "h" && app.Command(args[1]) == nil {
-		fmt.Fprintf(stderr, "ydelsesflow: no command %q; the commands are run, compare, sensitivity, validate, scenarios, explain and schema (see ydelsesflow --help)\n", args[1])
+		fmt.Fprintf(stderr, "ydelsesflow: no command %q; the commands are %s (see ydelsesflow --help)\n", args[1], commandList(app))
 		return 2
 	}
 	err := app.Run(flagsFirst(app, args))
@@ -91,6 +93,8 @@ func printErrors(w io.Writer, list scenario.ErrorList) {
 	fmt.Fprintf(w, "%d %s found; nothing was written.\n", len(list), noun)
 }
 
+// newApp returns the command line application, writing to stdout and
+// stderr.
 func newApp(stdout, stderr io.Writer) *cli.App {
 	return &cli.App{
 		Name:  "ydelsesflow",
@@ -107,6 +111,21 @@ Scenarios are YAML files; "ydelsesflow scenarios" lists the ones built in.`,
 		Commands:        []*cli.Command{runCommand(), compareCommand(), sensitivityCommand(), reportCommand(), plotCommand(), validateCommand(), scenariosCommand(), explainCommand(), schemaCommand()},
 		OnUsageError:    usage,
 	}
+}
+
+// commandList lists the app's commands for a message: "run, compare, …
+// and schema".
+func commandList(app *cli.App) string {
+	var names []string
+	for _, c := range app.VisibleCommands() {
+		if c.Name != "help" {
+			names = append(names, c.Name)
+		}
+	}
+	if len(names) < 2 {
+		return strings.Join(names, "")
+	}
+	return strings.Join(names[:len(names)-1], ", ") + " and " + names[len(names)-1]
 }
 
 // usage turns a flag parsing error into a usageError.

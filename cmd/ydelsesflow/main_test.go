@@ -43,10 +43,11 @@ func golden(t *testing.T, name string, got []byte) {
 }
 
 // TestDefaultTable is the golden test of the default scenario's table,
-// with the scenario's own runs and seed.
+// with 20 runs and the scenario's own seed (TestCommands checks that the
+// scenario's runs are the default).
 func TestDefaultTable(t *testing.T) {
 	out := t.TempDir()
-	code, stdout, stderr := invoke(t, "run", "--out", out)
+	code, stdout, stderr := invoke(t, "run", "--runs", "20", "--out", out)
 	if code != 0 {
 		t.Fatalf("exit %d: %s", code, stderr)
 	}
@@ -60,7 +61,7 @@ func TestDefaultTable(t *testing.T) {
 	golden(t, "default.txt", table)
 	md, _ := os.ReadFile(filepath.Join(out, "tabel.md"))
 	golden(t, "default.md", md)
-	for _, f := range []string{"summary.csv", "runs.csv", "summary.json"} {
+	for _, f := range []string{"sammendrag.csv", "koersler.csv", "sammendrag.json"} {
 		if st, err := os.Stat(filepath.Join(out, f)); err != nil || st.Size() == 0 {
 			t.Errorf("%s not written: %v", f, err)
 		}
@@ -77,11 +78,11 @@ func TestSameSeedSameFilesWhateverWorkers(t *testing.T) {
 	var dirs [2]string
 	for i, workers := range []string{"1", "4"} {
 		dirs[i] = t.TempDir()
-		if code, _, stderr := invoke(t, "run", "--runs", "12", "--seed", "5", "--workers", workers, "--quiet", "--out", dirs[i]); code != 0 {
+		if code, _, stderr := invoke(t, "run", "--runs", "6", "--seed", "5", "--workers", workers, "--quiet", "--out", dirs[i]); code != 0 {
 			t.Fatalf("exit %d: %s", code, stderr)
 		}
 	}
-	for _, f := range []string{"summary.csv", "runs.csv"} {
+	for _, f := range []string{"sammendrag.csv", "koersler.csv"} {
 		a, err1 := os.ReadFile(filepath.Join(dirs[0], f))
 		b, err2 := os.ReadFile(filepath.Join(dirs[1], f))
 		if err1 != nil || err2 != nil {
@@ -105,9 +106,9 @@ func TestBadScenario(t *testing.T) {
 		t.Errorf("exit %d, want 1", code)
 	}
 	for _, want := range []string{
-		file + `:2:7: runs: expected a whole number, got text "mange"`,
+		file + `:2:7: runs: forventede et helt tal, fik tekst "mange"`,
 		"    2 | runs: mange\n      |       ^",
-		file + `:5:5: transitions.sygedagpenge.max_weks: unknown key "max_weks"; did you mean "max_weeks"?`,
+		file + `:5:5: transitions.sygedagpenge.max_weks: ukendt nøgle "max_weks"; mente du "max_weeks"?`,
 		"2 problems found; nothing was written.",
 	} {
 		if !strings.Contains(stderr, want) {
@@ -134,13 +135,18 @@ func TestUsage(t *testing.T) {
 		code int
 		want string
 	}{
-		{[]string{"simuler"}, 2, `no command "simuler"`},
+		{[]string{"simuler"}, 2, `no command "simuler"; the commands are run, compare, sensitivity, report, plot, validate, scenarios, explain and schema`},
 		{[]string{"run", "--bogus"}, 2, "flag provided but not defined: -bogus"},
 		{[]string{"run", "--runs", "0"}, 2, "--runs must be at least 1"},
+		{[]string{"run", "--runs", "auto"}, 2, `--runs must be a number of runs, at least 1; got "auto"`},
+		{[]string{"sensitivity", "rksk-2020/ips.yaml", "--runs", "1"}, 2, "--runs must be at least 2, got 1"},
+		{[]string{"report", "--runs", "1"}, 2, "--runs must be at least 2, got 1"},
+		{[]string{"compare", "rksk-2020/ips.yaml", "--runs", "auto", "--max-runs", "50"}, 2, "--max-runs must be at least 100, got 50"},
+		{[]string{"run", "--trace", "0"}, 2, "--trace needs a number of persons, at least 1, got 0"},
 		{[]string{"run", "--format", "xml"}, 2, `unknown --format "xml"`},
 		{[]string{"run", "a.yaml", "b.yaml"}, 2, "run takes one scenario"},
 		{[]string{"validate"}, 2, "validate needs at least one scenario file"},
-		{[]string{"run", "findes-ikke.yaml"}, 1, "findes-ikke.yaml: cannot read scenario"},
+		{[]string{"run", "findes-ikke.yaml"}, 1, "findes-ikke.yaml: kan ikke læse scenariet: filen findes ikke"},
 	}
 	for _, tt := range tests {
 		code, _, stderr := invoke(t, tt.args...)
@@ -165,8 +171,13 @@ func TestCommands(t *testing.T) {
 	if code != 0 || !strings.HasPrefix(stdout, "year,state,label,measure,unit,mean,sd,mcse,p5,p50,p95\n2027,sygedagpenge,") {
 		t.Errorf("run --format csv: exit %d\n%.300s\n%s", code, stdout, stderr)
 	}
-	code, stdout, _ = invoke(t, "run", "--runs", "3", "--format", "json", "--out", t.TempDir())
-	if code != 0 || !strings.Contains(stdout, `"runs": 3,`) {
+	// Without --runs and --seed, the scenario's runs and seed.
+	three := filepath.Join(t.TempDir(), "tre.yaml")
+	if err := os.WriteFile(three, []byte("extends: default.yaml\nruns: 3\nseed: 99\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, stdout, _ = invoke(t, "run", three, "--format", "json", "--out", t.TempDir())
+	if code != 0 || !strings.Contains(stdout, `"runs": 3,`) || !strings.Contains(stdout, `"seed": 99,`) {
 		t.Errorf("run --format json: exit %d\n%.300s", code, stdout)
 	}
 }

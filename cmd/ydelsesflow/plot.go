@@ -4,85 +4,18 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
-	"slices"
 	"strings"
 
 	"github.com/urfave/cli/v2"
 
-	"ydelsesflow/msg"
-	"ydelsesflow/plots"
 	"ydelsesflow/results"
 )
 
-// resultsName is the file in which run, compare and sensitivity save the
-// figures the charts and the report are drawn from.
-const resultsName = "resultat.json"
-
-// plotFlags are the flags of every command that can draw charts.
-func plotFlags(withSwitch bool) []cli.Flag {
-	flags := []cli.Flag{
-		&cli.StringFlag{Name: "lang", Value: "da", Usage: "language of the charts: da or en"},
-		&cli.StringFlag{Name: "plot-formats", Value: strings.Join(plots.Formats, ","), Usage: "chart file formats, comma-separated: png, svg, pdf"},
-	}
-	if withSwitch {
-		flags = append([]cli.Flag{&cli.BoolFlag{Name: "plots", Aliases: []string{"p"}, Usage: "also draw the charts (PNG, SVG, PDF) into --out"}}, flags...)
-	}
-	return flags
-}
-
-// plotOptions reads --lang and --plot-formats.
-func plotOptions(c *cli.Context) (plots.Options, []string, error) {
-	lang, err := msg.ParseLang(c.String("lang"))
-	if err != nil {
-		return plots.Options{}, nil, usageError{"--lang: " + err.Error()}
-	}
-	var formats []string
-	for _, f := range strings.Split(c.String("plot-formats"), ",") {
-		f = strings.TrimSpace(strings.ToLower(f))
-		if !slices.Contains(plots.Formats, f) {
-			return plots.Options{}, nil, usageError{fmt.Sprintf("--plot-formats: unknown format %q; use %s", f, strings.Join(plots.Formats, ", "))}
-		}
-		if !slices.Contains(formats, f) {
-			formats = append(formats, f)
-		}
-	}
-	return plots.Options{Lang: lang}, formats, nil
-}
-
-// addResults adds resultat.json, and the charts if --plots is set, to files.
-func addResults(c *cli.Context, files map[string][]byte, rf *results.File) error {
-	var buf bytes.Buffer
-	if err := results.Write(&buf, rf); err != nil {
-		return fmt.Errorf("rendering %s: %w", resultsName, err)
-	}
-	files[resultsName] = buf.Bytes()
-	if !c.Bool("plots") {
-		return nil
-	}
-	o, formats, err := plotOptions(c)
-	if err != nil {
-		return err
-	}
-	return addCharts(files, rf, o, formats)
-}
-
-// addCharts renders every chart of rf in every format into files.
-func addCharts(files map[string][]byte, rf *results.File, o plots.Options, formats []string) error {
-	for _, ch := range plots.All(rf, o) {
-		for _, f := range formats {
-			var buf bytes.Buffer
-			if err := ch.Render(&buf, f); err != nil {
-				return fmt.Errorf("drawing %s.%s: %w", ch.Name, f, err)
-			}
-			files[ch.Name+"."+f] = buf.Bytes()
-		}
-	}
-	return nil
-}
-
+// plotCommand is "ydelsesflow plot": redraw the charts of saved results.
 func plotCommand() *cli.Command {
 	return &cli.Command{
 		Name:      "plot",
@@ -103,38 +36,35 @@ run, compare or sensitivity — without simulating again:
   tornado               the one-way sensitivity analysis (sensitivity)
 each as PNG, SVG and PDF, into --out (default: RESULT_DIR). With several interventions, the
 charts of the second and later end in -2, -3, ….`,
-		Flags: append([]cli.Flag{
-			&cli.StringFlag{Name: "out", Aliases: []string{"o"}, Usage: "directory for the charts", DefaultText: "RESULT_DIR"},
-		}, plotFlags(false)...),
-		Action: func(c *cli.Context) error {
-			if c.NArg() != 1 {
-				return usageError{"plot needs one RESULT_DIR, the --out directory of a run, compare or sensitivity"}
-			}
-			dir := c.Args().First()
-			o, formats, err := plotOptions(c)
-			if err != nil {
-				return err
-			}
-			rf, err := readResults(dir)
-			if err != nil {
-				return err
-			}
-			files := map[string][]byte{}
-			if err := addCharts(files, rf, o, formats); err != nil {
-				return err
-			}
-			out := dir
-			if c.IsSet("out") {
-				out = c.String("out")
-			}
-			if err := writeFiles(out, files); err != nil {
-				return err
-			}
-			fmt.Fprintf(c.App.Writer, "Figurer skrevet til %s/: %s\n", out, strings.Join(fileNames(files), ", "))
-			return nil
-		},
+		Flags:        sharedFlags(plotFlags),
+		Action:       cliAction(plotFlags, plotAction),
 		OnUsageError: usage,
 	}
+}
+
+// plotAction draws the charts of RESULT_DIR/resultat.json.
+func plotAction(o options, args []string, stdout, _ io.Writer) error {
+	if len(args) != 1 {
+		return usageError{"plot needs one RESULT_DIR, the --out directory of a run, compare or sensitivity"}
+	}
+	dir := args[0]
+	rf, err := readResults(dir)
+	if err != nil {
+		return err
+	}
+	files := outputFiles{}
+	if err := files.addCharts(o, rf); err != nil {
+		return err
+	}
+	out := dir
+	if o.out != "" {
+		out = o.out
+	}
+	if err := files.write(out); err != nil {
+		return err
+	}
+	fmt.Fprintf(stdout, "Figurer skrevet til %s/: %s\n", out, strings.Join(files.names(), ", "))
+	return nil
 }
 
 // readResults reads dir/resultat.json.

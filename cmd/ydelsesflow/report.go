@@ -4,15 +4,16 @@ import (
 	"bytes"
 	"context"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"runtime/debug"
 	"slices"
-	"strings"
 	"time"
 
 	"github.com/urfave/cli/v2"
 
+	"ydelsesflow/arms"
 	"ydelsesflow/internal/browser"
 	"ydelsesflow/report"
 	"ydelsesflow/results"
@@ -20,6 +21,7 @@ import (
 	"ydelsesflow/tables"
 )
 
+// reportCommand is "ydelsesflow report": the Danish report for politicians.
 func reportCommand() *cli.Command {
 	return &cli.Command{
 		Name:      "report",
@@ -41,33 +43,39 @@ and the refusion picture.
 
 Also writes resultat.json (see plot), and with --pdf rapport.pdf, printed by a headless
 Chromium (Debian's chromium package). Nothing is written if anything fails.`,
-		Flags: append([]cli.Flag{
-			&cli.IntFlag{Name: "runs", Aliases: []string{"n"}, Usage: "number of Monte Carlo runs", DefaultText: "the baseline's runs"},
-			&cli.Uint64Flag{Name: "seed", Usage: "master random seed", DefaultText: "the baseline's seed"},
-			&cli.IntFlag{Name: "workers", Aliases: []string{"j"}, Usage: "parallel workers (does not change the results)", DefaultText: "one per CPU core"},
-			&cli.StringFlag{Name: "out", Aliases: []string{"o"}, Value: "ud", Usage: "directory for rapport.html"},
+		Flags: append(sharedFlags(reportFlags),
 			&cli.IntFlag{Name: "sensitivity-runs", Value: 50, Usage: "Monte Carlo runs per simulation of the sensitivity analysis (0: none)"},
 			&cli.BoolFlag{Name: "pdf", Usage: "also print the report to rapport.pdf with a headless Chromium"},
-			&cli.BoolFlag{Name: "quiet", Aliases: []string{"q"}, Usage: "print nothing on standard output"},
-		}, plotFlags(true)...),
-		Action:       reportAction,
+		),
+		Action: func(c *cli.Context) error {
+			o, err := parseOptions(c, reportFlags)
+			if err != nil {
+				return err
+			}
+			ro := reportOptions{sensitivityRuns: c.Int("sensitivity-runs"), pdf: c.Bool("pdf")}
+			return reportAction(c.Context, o, ro, c.Args().Slice(), c.App.Writer, c.App.ErrWriter)
+		},
 		OnUsageError: usage,
 	}
 }
 
-func reportAction(c *cli.Context) error {
-	args := c.Args().Slice()
+// reportOptions are report's own flags.
+type reportOptions struct {
+	sensitivityRuns int  // --sensitivity-runs: 0 (none) or at least 2
+	pdf             bool // --pdf
+}
+
+// reportAction simulates as compare (or run, for a scenario without
+// interventions) and writes the report.
+func reportAction(ctx context.Context, o options, ro reportOptions, args []string, stdout, stderr io.Writer) error {
 	if len(args) == 0 {
 		args = []string{""} // the default scenario, as for run
 	}
-	if c.IsSet("runs") && c.Int("runs") < 2 {
-		return usageError{fmt.Sprintf("--runs must be at least 2, got %d", c.Int("runs"))}
-	}
-	if c.Int("sensitivity-runs") < 0 || c.Int("sensitivity-runs") == 1 {
-		return usageError{fmt.Sprintf("--sensitivity-runs must be 0 (none) or at least 2, got %d", c.Int("sensitivity-runs"))}
+	if ro.sensitivityRuns < 0 || ro.sensitivityRuns == 1 {
+		return usageError{fmt.Sprintf("--sensitivity-runs must be 0 (none) or at least 2, got %d", ro.sensitivityRuns)}
 	}
 	var chromium browser.Chromium
-	if c.Bool("pdf") {
+	if ro.pdf {
 		path, err := browser.Find()
 		if err != nil {
 			return fmt.Errorf("--pdf: %w", err)
@@ -82,12 +90,12 @@ func reportAction(c *cli.Context) error {
 			return lerr
 		}
 		if len(sc.Model.Interventions) == 0 {
-			err = projectionReport(c, rep, sc)
+			err = projectionReport(o, rep, sc, stderr)
 		} else {
-			err = comparisonReport(c, rep, args)
+			err = comparisonReport(o, ro, rep, args, stderr)
 		}
 	} else {
-		err = comparisonReport(c, rep, args)
+		err = comparisonReport(o, ro, rep, args, stderr)
 	}
 	if err != nil {
 		return err
@@ -96,35 +104,35 @@ func reportAction(c *cli.Context) error {
 	if err := report.Write(&html, rep); err != nil {
 		return err
 	}
-	files := map[string][]byte{"rapport.html": html.Bytes()}
-	if err := addResults(c, files, rep.Results); err != nil {
+	files := outputFiles{"rapport.html": html.Bytes()}
+	if err := files.addResults(o, rep.Results); err != nil {
 		return err
 	}
-	if c.Bool("pdf") {
-		pdf, err := printPDF(c.Context, chromium, html.Bytes())
+	if ro.pdf {
+		pdf, err := printPDF(ctx, chromium, html.Bytes())
 		if err != nil {
 			return err
 		}
 		files["rapport.pdf"] = pdf
 	}
-	if err := writeFiles(c.String("out"), files); err != nil {
+	if err := files.write(o.out); err != nil {
 		return err
 	}
-	if !c.Bool("quiet") {
+	if !o.quiet {
 		if len(rep.Results.Comparisons) > 0 {
-			fmt.Fprintln(c.App.Writer, report.Headline(rep.Results.Comparisons[0]))
+			fmt.Fprintln(stdout, report.Headline(rep.Results.Comparisons[0]))
 		} else {
-			fmt.Fprintln(c.App.Writer, report.RunHeadline(rep.Results.Run))
+			fmt.Fprintln(stdout, report.RunHeadline(rep.Results.Run))
 		}
-		fmt.Fprintf(c.App.Writer, "Filer skrevet til %s/: %s\n", c.String("out"), strings.Join(fileNames(files), ", "))
+		files.printWritten(stdout, o.out)
 	}
 	return nil
 }
 
 // projectionReport simulates one scenario without interventions.
-func projectionReport(c *cli.Context, rep *report.Report, sc *scenario.Scenario) error {
-	runs, seed := runsAndSeed(c, sc)
-	res, err := simulate(c, sc, runs, seed)
+func projectionReport(o options, rep *report.Report, sc *scenario.Scenario, stderr io.Writer) error {
+	runs, seed := o.runsAndSeed(sc)
+	res, err := simulate(o, sc, runs, seed, stderr)
 	if err != nil {
 		return err
 	}
@@ -134,70 +142,42 @@ func projectionReport(c *cli.Context, rep *report.Report, sc *scenario.Scenario)
 	rep.Results = &results.File{Run: results.FromRun(meta, res, sum)}
 	// The kommune's net spending first, then persons, gross and refusion.
 	grids := tables.RunGrids(sum)
-	grids[0] = paidPersons(grids[0], rep.Results.Run)
+	grids[0] = tables.PaidPersons(grids[0], rep.Results.Run)
 	rep.RunGrids = append(grids[len(grids)-1:], grids[:len(grids)-1]...)
 	rep.Assumptions = sc.Assumptions()
 	rep.SensitivityNote = "Rapporten er en fremskrivning uden indsatser; en følsomhedsanalyse af en indsats laves med en scenariefil, der har indsatser."
 	return nil
 }
 
-// paidPersons keeps, of the helårspersoner table, the ydelser the kommune
-// pays for, and totals those: a reader takes "I alt" for persons on
-// ydelser, not for everyone the model follows (self-support, SU).
-func paidPersons(g tables.Grid, r *results.Run) tables.Grid {
-	unpaid := map[string]bool{}
-	for _, st := range r.States {
-		if !st.Paid {
-			unpaid[st.Label] = true
-		}
-	}
-	out := tables.Grid{Title: g.Title, Columns: g.Columns}
-	for _, row := range g.Rows[:len(g.Rows)-1] {
-		if !unpaid[row.Label] {
-			out.Rows = append(out.Rows, row)
-		}
-	}
-	total := tables.Row{Label: "I alt på ydelse", Rule: true, Total: true}
-	for _, b := range r.Persons {
-		total.Means = append(total.Means, tables.Number(b.Mean))
-		total.Lows, total.Highs = append(total.Lows, tables.Number(b.P5)), append(total.Highs, tables.Number(b.P95))
-	}
-	out.Rows = append(out.Rows, total)
-	return out
-}
-
 // comparisonReport simulates the arms and, if the first has uncertain
 // numbers, its sensitivity analysis.
-func comparisonReport(c *cli.Context, rep *report.Report, args []string) error {
-	arms, err := loadArms(args)
+func comparisonReport(o options, ro reportOptions, rep *report.Report, args []string, stderr io.Writer) error {
+	list, err := loadArms(args)
 	if err != nil {
 		return err
 	}
-	runs, seed := arms[0].base.Runs, arms[0].base.Seed
-	if c.IsSet("runs") {
-		runs = c.Int("runs")
-	}
-	if c.IsSet("seed") {
-		seed = c.Uint64("seed")
-	}
-	first := arms[0].alt
+	runs, seed := o.runsAndSeed(list[0].Base)
+	first := list[0].Alt
 	rep.Title, rep.Description = first.Title, first.Description
 	rf := &results.File{}
-	ar := newArmResults(arms)
-	if err := ar.simulate(c, seed, 0, runs); err != nil {
-		return err
-	}
-	cmps, err := ar.compare()
+	ar := arms.New(list)
+	opts, done := armOptions(o, seed, stderr)
+	err = ar.Simulate(opts, 0, runs)
+	done()
 	if err != nil {
 		return err
 	}
-	for i, a := range arms {
+	cmps, err := ar.Compare()
+	if err != nil {
+		return err
+	}
+	for i, a := range list {
 		cmp := cmps[i]
-		meta := results.NewMeta(a.alt.Model, a.alt.Title, a.altName, a.alt.Start, runs, seed)
-		meta.Baseline = a.baseName
-		rf.Comparisons = append(rf.Comparisons, results.FromComparison(meta, ar.base[a.base], ar.alt[i], cmp))
-		rep.Arms = append(rep.Arms, report.Arm{Budget: tables.BudgetGrid(cmp, a.alt.Model), Persons: tables.PersonsGrid(cmp, a.alt.Model)})
-		for _, f := range slices.Concat(a.alt.Files, a.base.Files) {
+		meta := results.NewMeta(a.Alt.Model, a.Alt.Title, a.AltName, a.Alt.Start, runs, seed)
+		meta.Baseline = a.BaseName
+		rf.Comparisons = append(rf.Comparisons, results.FromComparison(meta, ar.Base[a.Base], ar.Alt[i], cmp))
+		rep.Arms = append(rep.Arms, report.Arm{Budget: tables.BudgetGrid(cmp, a.Alt.Model), Persons: tables.PersonsGrid(cmp, a.Alt.Model)})
+		for _, f := range slices.Concat(a.Alt.Files, a.Base.Files) {
 			if !slices.Contains(rep.Files, f) {
 				rep.Files = append(rep.Files, f)
 			}
@@ -206,19 +186,19 @@ func comparisonReport(c *cli.Context, rep *report.Report, args []string) error {
 	rep.Assumptions = first.Assumptions()
 	rep.Results = rf
 
-	a := arms[0]
-	switch n := c.Int("sensitivity-runs"); {
-	case len(a.alt.Params)+len(a.base.Params) == 0:
+	a := list[0]
+	switch n := ro.sensitivityRuns; {
+	case len(a.Alt.Params)+len(a.Base.Params) == 0:
 		rep.SensitivityNote = "Scenariet angiver ingen af sine antagelser som usikre tal (fordelinger), så der er ikke lavet en følsomhedsanalyse. Intervallerne ovenfor viser alene den tilfældige variation mellem borgernes forløb, ikke usikkerheden om antagelserne. Se forudsætningerne nedenfor, især dem mærket UNCONFIRMED."
 	case n == 0:
 		rep.SensitivityNote = "Følsomhedsanalysen er fravalgt (--sensitivity-runs 0)."
 	default:
-		res, err := analyze(c, a, n, seed)
+		res, err := analyze(o, a, n, seed, stderr)
 		if err != nil {
 			return err
 		}
-		meta := results.NewMeta(a.alt.Model, a.alt.Title, a.altName, a.alt.Start, n, seed)
-		meta.Baseline = a.baseName
+		meta := results.NewMeta(a.Alt.Model, a.Alt.Title, a.AltName, a.Alt.Start, n, seed)
+		meta.Baseline = a.BaseName
 		rf.Sensitivity = results.FromSensitivity(meta, res)
 	}
 	return nil

@@ -3,15 +3,17 @@ package main
 import (
 	"bytes"
 	"fmt"
-	"strings"
+	"io"
 
 	"github.com/urfave/cli/v2"
 
+	"ydelsesflow/arms"
 	"ydelsesflow/results"
 	"ydelsesflow/sensitivity"
 	"ydelsesflow/tables"
 )
 
+// sensitivityCommand is "ydelsesflow sensitivity": which uncertain assumption matters.
 func sensitivityCommand() *cli.Command {
 	return &cli.Command{
 		Name:      "sensitivity",
@@ -31,40 +33,32 @@ compare: the same scenario without interventions, or BASELINE):
 Every simulation uses the same seed (common random numbers), so the spreads come from the
 assumptions and not from noise. Writes sensitivitet.txt, sensitivitet.csv and resultat.json
 (the figures of the charts) to --out, and with --plots the tornado chart as PNG, SVG and PDF.`,
-		Flags: append([]cli.Flag{
-			&cli.IntFlag{Name: "runs", Aliases: []string{"n"}, Value: 100, Usage: "Monte Carlo runs per simulation"},
-			&cli.Uint64Flag{Name: "seed", Usage: "master random seed", DefaultText: "the baseline's seed"},
-			&cli.IntFlag{Name: "workers", Aliases: []string{"j"}, Usage: "parallel workers (does not change the results)", DefaultText: "one per CPU core"},
-			&cli.StringFlag{Name: "out", Aliases: []string{"o"}, Value: "ud", Usage: "directory for the output files"},
-			&cli.BoolFlag{Name: "quiet", Aliases: []string{"q"}, Usage: "print nothing on standard output; only write the files"},
-		}, plotFlags(true)...),
-		Action:       sensitivityAction,
+		Flags:        sharedFlags(sensitivityFlags),
+		Action:       cliAction(sensitivityFlags, sensitivityAction),
 		OnUsageError: usage,
 	}
 }
 
-func sensitivityAction(c *cli.Context) error {
-	args := c.Args().Slice()
+// sensitivityAction analyses which uncertain numbers of an intervention
+// scenario matter, and writes the tornado and the rank correlations.
+func sensitivityAction(o options, args []string, stdout, stderr io.Writer) error {
 	if len(args) < 1 || len(args) > 2 {
 		return usageError{"sensitivity takes one intervention scenario, optionally after its baseline"}
 	}
-	if c.Int("runs") < 2 {
-		return usageError{fmt.Sprintf("--runs must be at least 2, got %d", c.Int("runs"))}
-	}
-	arms, err := loadArms(args)
+	list, err := loadArms(args)
 	if err != nil {
 		return err
 	}
-	a := arms[0]
-	seed := a.base.Seed
-	if c.IsSet("seed") {
-		seed = c.Uint64("seed")
+	a := list[0]
+	runs, seed := o.runs, a.Base.Seed
+	if o.seedSet {
+		seed = o.seed
 	}
-	res, err := analyze(c, a, c.Int("runs"), seed)
+	res, err := analyze(o, a, runs, seed, stderr)
 	if err != nil {
 		return err
 	}
-	meta := tables.CompareMeta{Title: a.alt.Title, Scenario: a.altName, Baseline: a.baseName, Start: a.alt.Start, Runs: c.Int("runs"), Seed: seed}
+	meta := tables.CompareMeta{Title: a.Alt.Title, Scenario: a.AltName, Baseline: a.BaseName, Start: a.Alt.Start, Runs: runs, Seed: seed}
 	var txt, csv bytes.Buffer
 	if err := tables.SensitivityText(&txt, meta, res); err != nil {
 		return err
@@ -72,30 +66,34 @@ func sensitivityAction(c *cli.Context) error {
 	if err := tables.SensitivityCSV(&csv, res); err != nil {
 		return err
 	}
-	files := map[string][]byte{"sensitivitet.txt": txt.Bytes(), "sensitivitet.csv": csv.Bytes()}
-	rmeta := results.NewMeta(a.alt.Model, a.alt.Title, a.altName, a.alt.Start, c.Int("runs"), seed)
-	rmeta.Baseline = a.baseName
-	if err := addResults(c, files, &results.File{Sensitivity: results.FromSensitivity(rmeta, res)}); err != nil {
+	files := outputFiles{"sensitivitet.txt": txt.Bytes(), "sensitivitet.csv": csv.Bytes()}
+	rmeta := results.NewMeta(a.Alt.Model, a.Alt.Title, a.AltName, a.Alt.Start, runs, seed)
+	rmeta.Baseline = a.BaseName
+	if err := files.addResults(o, &results.File{Sensitivity: results.FromSensitivity(rmeta, res)}); err != nil {
 		return err
 	}
-	if err := writeFiles(c.String("out"), files); err != nil {
+	if err := files.write(o.out); err != nil {
 		return err
 	}
-	if !c.Bool("quiet") {
-		c.App.Writer.Write(txt.Bytes())
-		fmt.Fprintf(c.App.Writer, "\nFiler skrevet til %s/: %s\n", c.String("out"), strings.Join(fileNames(files), ", "))
+	if o.quiet {
+		return nil
 	}
+	if _, err := stdout.Write(txt.Bytes()); err != nil {
+		return err
+	}
+	fmt.Fprintln(stdout)
+	files.printWritten(stdout, o.out)
 	return nil
 }
 
 // analyze runs the sensitivity analysis of an arm with a progress bar.
-func analyze(c *cli.Context, a arm, runs int, seed uint64) (*sensitivity.Result, error) {
+func analyze(o options, a arms.Arm, runs int, seed uint64, stderr io.Writer) (*sensitivity.Result, error) {
 	var bar *progress
-	res, err := sensitivity.Analyze(a.base, a.alt, a.alt.DiscountRate, sensitivity.Options{
-		Runs: runs, Seed: seed, Workers: c.Int("workers"),
+	res, err := sensitivity.Analyze(a.Base, a.Alt, a.Alt.DiscountRate, sensitivity.Options{
+		Runs: runs, Seed: seed, Workers: o.workers,
 		Progress: func(done, total int) {
 			if bar == nil {
-				bar = newProgress(c.App.ErrWriter, total)
+				bar = newProgress(stderr, total)
 			}
 			bar.update(done)
 		},

@@ -1,0 +1,270 @@
+package main
+
+import (
+	"fmt"
+	"io"
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/urfave/cli/v2"
+
+	"ydelsesflow/arms"
+	"ydelsesflow/msg"
+	"ydelsesflow/plots"
+	"ydelsesflow/scenario"
+)
+
+// options are the flags that several commands share, parsed once by
+// parseOptions. A command sees only the flags its flagRules give it; the
+// others keep their zero values.
+type options struct {
+	runs      int     // --runs; 0: the scenario's (the baseline's) runs
+	auto      bool    // --runs auto (compare)
+	precision float64 // --precision, with --runs auto
+	maxRuns   int     // --max-runs, with --runs auto
+	seed      uint64  // --seed, if seedSet
+	seedSet   bool
+	workers   int    // --workers; 0: one per CPU core
+	out       string // --out; "" for plot: the results directory
+	format    string // --format
+	quiet     bool   // --quiet
+	trace     int    // --trace: persons to follow; 0: no trace
+	// traceState is --trace-state: follow persons who start in this state.
+	traceState  string
+	plots       bool          // --plots
+	chart       plots.Options // --lang
+	plotFormats []string      // --plot-formats
+}
+
+// runsAndSeed returns the number of runs and the seed: the flags if given,
+// else sc's.
+func (o options) runsAndSeed(sc *scenario.Scenario) (int, uint64) {
+	runs, seed := sc.Runs, sc.Seed
+	if o.runs > 0 {
+		runs = o.runs
+	}
+	if o.seedSet {
+		seed = o.seed
+	}
+	return runs, seed
+}
+
+// flagRules say which of the shared flags a command takes, with the
+// command's own limits, defaults and help texts for them. The rules of
+// every command follow, next to the flags' one definition in sharedFlags.
+type flagRules struct {
+	runs        *runsRule // nil: no --runs
+	seed        string    // what --seed defaults to; "": neither --seed nor --workers
+	out         string    // the help text of --out; "": no --out
+	outDefault  string    // the default --out
+	outDefText  string    // the help's default when outDefault is ""
+	formats     []string  // the --format choices, the default first; nil: no --format
+	quiet       string    // the help text of --quiet; "": no --quiet
+	traceState  string    // whom --trace follows by default; "": no --trace
+	plotsSwitch bool      // --plots
+	charts      bool      // --lang and --plot-formats
+}
+
+// runsRule is one command's rule for --runs.
+type runsRule struct {
+	min     int    // the fewest runs
+	value   int    // the default; 0: the scenario's runs
+	usage   string // the help text
+	defText string // the help's default when value is 0
+	auto    bool   // "auto" is allowed, with --precision and --max-runs
+}
+
+// The commands' rules for the shared flags.
+var (
+	runFlags = flagRules{
+		runs: &runsRule{min: 1, usage: "number of Monte Carlo runs", defText: "the scenario's runs"},
+		seed: "the scenario's seed",
+		out:  "directory for the output files", outDefault: "ud",
+		formats:     []string{"text", "markdown", "csv", "json"},
+		quiet:       "print nothing on standard output; only write the files",
+		traceState:  "the first state",
+		plotsSwitch: true, charts: true,
+	}
+	compareFlags = flagRules{
+		runs: &runsRule{min: 1, auto: true, defText: "the baseline's runs",
+			usage: "number of Monte Carlo runs, or auto: add runs until the MC error of the total saving is below --precision"},
+		seed: "the baseline's seed",
+		out:  "directory for the output files", outDefault: "ud",
+		formats:     []string{"text", "markdown", "csv"},
+		quiet:       "print nothing on standard output; only write the files",
+		traceState:  "persons the interventions affect",
+		plotsSwitch: true, charts: true,
+	}
+	sensitivityFlags = flagRules{
+		runs: &runsRule{min: 2, value: 100, usage: "Monte Carlo runs per simulation"},
+		seed: "the baseline's seed",
+		out:  "directory for the output files", outDefault: "ud",
+		quiet:       "print nothing on standard output; only write the files",
+		plotsSwitch: true, charts: true,
+	}
+	reportFlags = flagRules{
+		runs: &runsRule{min: 2, usage: "number of Monte Carlo runs", defText: "the baseline's runs"},
+		seed: "the baseline's seed",
+		out:  "directory for rapport.html", outDefault: "ud",
+		quiet:       "print nothing on standard output",
+		plotsSwitch: true, charts: true,
+	}
+	plotFlags = flagRules{
+		out: "directory for the charts", outDefText: "RESULT_DIR",
+		charts: true,
+	}
+)
+
+// defaultPrecision and defaultMaxRuns are the defaults of --precision and
+// --max-runs.
+const (
+	defaultPrecision = 50000
+	defaultMaxRuns   = 10000
+)
+
+// sharedFlags returns the shared flags a command takes by its rules.
+func sharedFlags(r flagRules) []cli.Flag {
+	var flags []cli.Flag
+	if r.runs != nil {
+		f := &cli.StringFlag{Name: "runs", Aliases: []string{"n"}, Usage: r.runs.usage, DefaultText: r.runs.defText}
+		if r.runs.value > 0 {
+			f.Value, f.DefaultText = strconv.Itoa(r.runs.value), strconv.Itoa(r.runs.value)
+		}
+		flags = append(flags, f)
+		if r.runs.auto {
+			flags = append(flags,
+				&cli.Float64Flag{Name: "precision", Value: defaultPrecision, Usage: "with --runs auto: the target Monte Carlo error of the total saving, in `KR`"},
+				&cli.IntFlag{Name: "max-runs", Value: defaultMaxRuns, Usage: "with --runs auto: stop at this many runs even if the target is not reached"})
+		}
+	}
+	if r.seed != "" {
+		flags = append(flags,
+			&cli.Uint64Flag{Name: "seed", Usage: "master random seed", DefaultText: r.seed},
+			&cli.IntFlag{Name: "workers", Aliases: []string{"j"}, Usage: "parallel workers (does not change the results)", DefaultText: "one per CPU core"})
+	}
+	if r.out != "" {
+		flags = append(flags, &cli.StringFlag{Name: "out", Aliases: []string{"o"}, Value: r.outDefault, Usage: r.out, DefaultText: r.outDefText})
+	}
+	if r.formats != nil {
+		flags = append(flags, &cli.StringFlag{Name: "format", Aliases: []string{"f"}, Value: r.formats[0], Usage: "what to print on standard output: " + strings.Join(r.formats, ", ")})
+	}
+	if r.quiet != "" {
+		flags = append(flags, &cli.BoolFlag{Name: "quiet", Aliases: []string{"q"}, Usage: r.quiet})
+	}
+	if r.traceState != "" {
+		flags = append(flags,
+			&cli.IntFlag{Name: "trace", Usage: "print the week-by-week path of `N` persons (run 1) instead of the tables; writes no files"},
+			&cli.StringFlag{Name: "trace-state", Usage: "trace persons who start in `STATE` (default: " + r.traceState + ")"})
+	}
+	if r.plotsSwitch {
+		flags = append(flags, &cli.BoolFlag{Name: "plots", Aliases: []string{"p"}, Usage: "also draw the charts (PNG, SVG, PDF) into --out"})
+	}
+	if r.charts {
+		flags = append(flags,
+			&cli.StringFlag{Name: "lang", Value: "da", Usage: "language of the charts: da or en"},
+			&cli.StringFlag{Name: "plot-formats", Value: strings.Join(plots.Formats, ","), Usage: "chart file formats, comma-separated: png, svg, pdf"})
+	}
+	return flags
+}
+
+// parseOptions reads and checks the shared flags a command takes by its
+// rules, before anything is loaded or simulated.
+func parseOptions(c *cli.Context, r flagRules) (options, error) {
+	var o options
+	if r.runs != nil {
+		if err := o.parseRuns(c, r.runs); err != nil {
+			return o, err
+		}
+	}
+	if r.seed != "" {
+		o.seed, o.seedSet, o.workers = c.Uint64("seed"), c.IsSet("seed"), c.Int("workers")
+	}
+	if r.out != "" {
+		o.out = c.String("out")
+	}
+	if r.formats != nil {
+		o.format = c.String("format")
+		if !slices.Contains(r.formats, o.format) {
+			return o, usageError{fmt.Sprintf("unknown --format %q; use one of %s", o.format, strings.Join(r.formats, ", "))}
+		}
+	}
+	if r.quiet != "" {
+		o.quiet = c.Bool("quiet")
+	}
+	if r.traceState != "" {
+		o.traceState = c.String("trace-state")
+		if c.IsSet("trace") {
+			if o.trace = c.Int("trace"); o.trace < 1 {
+				return o, usageError{fmt.Sprintf("--trace needs a number of persons, at least 1, got %d", o.trace)}
+			}
+		}
+	}
+	if r.plotsSwitch {
+		o.plots = c.Bool("plots")
+	}
+	if r.charts {
+		lang, err := msg.ParseLang(c.String("lang"))
+		if err != nil {
+			return o, usageError{"--lang: " + err.Error()}
+		}
+		o.chart.Lang = lang
+		for _, f := range strings.Split(c.String("plot-formats"), ",") {
+			f = strings.TrimSpace(strings.ToLower(f))
+			if !slices.Contains(plots.Formats, f) {
+				return o, usageError{fmt.Sprintf("--plot-formats: unknown format %q; use %s", f, strings.Join(plots.Formats, ", "))}
+			}
+			if !slices.Contains(o.plotFormats, f) {
+				o.plotFormats = append(o.plotFormats, f)
+			}
+		}
+	}
+	return o, nil
+}
+
+// parseRuns reads --runs by the command's rule, and with --runs auto
+// --precision and --max-runs.
+func (o *options) parseRuns(c *cli.Context, r *runsRule) error {
+	o.runs = r.value
+	if !c.IsSet("runs") {
+		return nil
+	}
+	s := c.String("runs")
+	if r.auto && s == "auto" {
+		o.auto, o.runs = true, 0
+		o.precision, o.maxRuns = c.Float64("precision"), c.Int("max-runs")
+		if !(o.precision > 0) {
+			return usageError{fmt.Sprintf("--precision must be an amount in kr. above 0, got %v", o.precision)}
+		}
+		if o.maxRuns < arms.FirstBatch {
+			return usageError{fmt.Sprintf("--max-runs must be at least %d, got %d", arms.FirstBatch, o.maxRuns)}
+		}
+		return nil
+	}
+	n, err := strconv.Atoi(s)
+	switch {
+	case r.auto && (err != nil || n < r.min):
+		return usageError{fmt.Sprintf("--runs must be a number of runs, at least %d, or auto; got %q", r.min, s)}
+	case err != nil:
+		return usageError{fmt.Sprintf("--runs must be a number of runs, at least %d; got %q", r.min, s)}
+	case n < r.min:
+		return usageError{fmt.Sprintf("--runs must be at least %d, got %d", r.min, n)}
+	}
+	o.runs = n
+	return nil
+}
+
+// action is a command's work: a function of the shared options, the
+// command's arguments and its output writers.
+type action func(o options, args []string, stdout, stderr io.Writer) error
+
+// cliAction parses the shared flags by r and calls f.
+func cliAction(r flagRules, f action) cli.ActionFunc {
+	return func(c *cli.Context) error {
+		o, err := parseOptions(c, r)
+		if err != nil {
+			return err
+		}
+		return f(o, c.Args().Slice(), c.App.Writer, c.App.ErrWriter)
+	}
+}

@@ -1,0 +1,113 @@
+package main
+
+import (
+	"bytes"
+	"fmt"
+	"io"
+	"os"
+	"slices"
+	"strings"
+
+	"ydelsesflow/plots"
+	"ydelsesflow/results"
+)
+
+// resultsName is the file in which run, compare, sensitivity and report
+// save the figures the charts and the report are drawn from.
+const resultsName = "resultat.json"
+
+// runFiles are the files run writes besides resultat.json and the charts,
+// in the order its help lists them.
+var runFiles = []string{"tabel.txt", "tabel.md", "sammendrag.csv", "koersler.csv", "sammendrag.json"}
+
+// outputFiles are the files a command writes, by name, rendered in memory
+// first so that nothing is written unless everything could be rendered.
+type outputFiles map[string][]byte
+
+// names returns the names of the files in a fixed order: run's files in
+// the order its help lists them, then any others sorted.
+func (f outputFiles) names() []string {
+	var names, rest []string
+	for _, n := range runFiles {
+		if _, ok := f[n]; ok {
+			names = append(names, n)
+		}
+	}
+	for n := range f {
+		if !slices.Contains(runFiles, n) {
+			rest = append(rest, n)
+		}
+	}
+	slices.Sort(rest)
+	return append(names, rest...)
+}
+
+// printWritten tells the user which files were written into dir.
+func (f outputFiles) printWritten(w io.Writer, dir string) {
+	fmt.Fprintf(w, "Filer skrevet til %s/: %s\n", dir, strings.Join(f.names(), ", "))
+}
+
+// addResults adds resultat.json and, with --plots, the charts of rf.
+func (f outputFiles) addResults(o options, rf *results.File) error {
+	var buf bytes.Buffer
+	if err := results.Write(&buf, rf); err != nil {
+		return fmt.Errorf("rendering %s: %w", resultsName, err)
+	}
+	f[resultsName] = buf.Bytes()
+	if !o.plots {
+		return nil
+	}
+	return f.addCharts(o, rf)
+}
+
+// addCharts renders every chart of rf in every --plot-formats format.
+func (f outputFiles) addCharts(o options, rf *results.File) error {
+	for _, ch := range plots.All(rf, o.chart) {
+		for _, format := range o.plotFormats {
+			var buf bytes.Buffer
+			if err := ch.Render(&buf, format); err != nil {
+				return fmt.Errorf("drawing %s.%s: %w", ch.Name, format, err)
+			}
+			f[ch.Name+"."+format] = buf.Bytes()
+		}
+	}
+	return nil
+}
+
+// write writes each file into dir atomically: to a temporary file in dir,
+// then renamed over the final name.
+func (f outputFiles) write(dir string) error {
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return fmt.Errorf("creating the output directory: %w", err)
+	}
+	for _, name := range f.names() {
+		if err := writeAtomic(dir, name, f[name]); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// writeAtomic writes data to dir/name through a temporary file in dir that
+// is renamed over the final name.
+func writeAtomic(dir, name string, data []byte) error {
+	tmp, err := os.CreateTemp(dir, "."+name+".*.tmp")
+	if err != nil {
+		return fmt.Errorf("writing %s: %w", name, err)
+	}
+	_, err = tmp.Write(data)
+	if cerr := tmp.Close(); err == nil {
+		err = cerr
+	}
+	if err == nil {
+		err = os.Chmod(tmp.Name(), 0o644)
+	}
+	if err == nil {
+		err = os.Rename(tmp.Name(), dir+string(os.PathSeparator)+name)
+	}
+	if err != nil {
+		os.Remove(tmp.Name())
+		return fmt.Errorf("writing %s in %s: %w", name, dir, err)
+	}
+	return nil
+}

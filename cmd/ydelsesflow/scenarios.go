@@ -1,0 +1,51 @@
+package main
+
+import (
+	"fmt"
+	"io"
+	"io/fs"
+	"path"
+
+	"github.com/urfave/cli/v2"
+
+	"ydelsesflow/scenario"
+	"ydelsesflow/scenarios"
+)
+
+// scenariosCommand is "ydelsesflow scenarios": list the embedded scenarios.
+func scenariosCommand() *cli.Command {
+	return &cli.Command{
+		Name:  "scenarios",
+		Usage: "list the scenarios built into the program",
+		Description: `Lists the embedded scenarios with their titles. Run one with "ydelsesflow run NAME",
+or print it with "ydelsesflow explain NAME" to use it as a starting point for your own.`,
+		Action:       cliAction(flagRules{}, scenariosAction),
+		OnUsageError: usage,
+	}
+}
+
+// scenariosAction lists the embedded scenarios with their titles.
+func scenariosAction(_ options, _ []string, stdout, _ io.Writer) error {
+	var names []string
+	err := fs.WalkDir(scenarios.FS, ".", func(p string, d fs.DirEntry, err error) error {
+		if err == nil && !d.IsDir() && path.Ext(p) == ".yaml" {
+			names = append(names, p)
+		}
+		return err
+	})
+	if err != nil {
+		return err
+	}
+	w := 0
+	for _, n := range names {
+		w = max(w, len(n))
+	}
+	for _, n := range names {
+		title := "(does not load; run ydelsesflow validate " + n + ")"
+		if sc, err := loader.Load(scenario.EmbeddedPrefix + n); err == nil {
+			title = sc.Title
+		}
+		fmt.Fprintf(stdout, "%-*s  %s\n", w, n, title)
+	}
+	return nil
+}

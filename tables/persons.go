@@ -1,0 +1,29 @@
+package tables
+
+import "ydelsesflow/results"
+
+// PaidPersons keeps, of the helårspersoner table g (the first of RunGrids),
+// the ydelser the kommune pays for, and totals those from r.Persons: a
+// reader takes "I alt" for persons on ydelser, not for everyone the model
+// follows (self-support, SU).
+func PaidPersons(g Grid, r *results.Run) Grid {
+	unpaid := map[string]bool{}
+	for _, st := range r.States {
+		if !st.Paid {
+			unpaid[st.Label] = true
+		}
+	}
+	out := Grid{Title: g.Title, Columns: g.Columns}
+	for _, row := range g.Rows[:len(g.Rows)-1] {
+		if !unpaid[row.Label] {
+			out.Rows = append(out.Rows, row)
+		}
+	}
+	total := Row{Label: "I alt på ydelse", Rule: true, Total: true}
+	for _, b := range r.Persons {
+		total.Means = append(total.Means, Number(b.Mean))
+		total.Lows, total.Highs = append(total.Lows, Number(b.P5)), append(total.Highs, Number(b.P95))
+	}
+	out.Rows = append(out.Rows, total)
+	return out
+}
