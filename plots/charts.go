@@ -495,9 +495,6 @@ func Tornado(s *results.Sensitivity, o Options) *Chart {
 	}
 }
 
-// stepLabels name the steps of the refusionstrappe.
-var stepLabels = [sim.Steps]string{"Uge 1–4 (80 %)", "Uge 5–26 (40 %)", "Uge 27–52 (30 %)", "Uge 53+ (20 %)"}
-
 // Refusion draws the refusion picture of a run: gross spending, the
 // state's part and the kommune's net per year, and the share of persons
 // on each step of the refusionstrappe week by week.
@@ -570,7 +567,7 @@ func Refusion(r *results.Run, o Options) *Chart {
 		steps.Add(pg)
 		mid := weeks * 3 / 4
 		labels.XYs = append(labels.XYs, plotter.XY{X: weekX(r.Meta, mid), Y: (lo[mid].Y + hi[mid].Y) / 2})
-		labels.Labels = append(labels.Labels, fmt.Sprintf("%s: %s", o.tr(stepLabels[k]), o.f().Percent(share(mid, k), 0)))
+		labels.Labels = append(labels.Labels, fmt.Sprintf("%s: %s", sim.Refusionstrappe[k].Label(o.Lang == numfmt.English), o.f().Percent(share(mid, k), 0)))
 	}
 	lb, _ := plotter.NewLabels(labels)
 	for k := range lb.TextStyle {
