@@ -11,7 +11,7 @@ import (
 func NewMeta(m *sim.Model, title, scenario string, start time.Time, runs int, seed uint64) Meta {
 	meta := Meta{Title: title, Scenario: scenario, Start: start.Format(time.DateOnly), Runs: runs, Seed: seed, Years: m.Years}
 	for _, s := range m.States {
-		meta.States = append(meta.States, State{Name: s.Name, Label: s.Label, Paid: s.Financing.Kind != sim.NoFinancing})
+		meta.States = append(meta.States, State{Name: s.Name, Label: s.Label, Paid: s.Financing.Kind != sim.FinancingNone})
 	}
 	return meta
 }

@@ -254,7 +254,7 @@ func (c *checker) horizon(m *sim.Model, start time.Time, h *Horizon) {
 }
 
 var financing = map[string]sim.FinancingKind{
-	"staircase": sim.Refusion, "medfinansiering": sim.Medfinansiering, "fixed": sim.FixedShare, "none": sim.NoFinancing,
+	"staircase": sim.FinancingStaircase, "medfinansiering": sim.FinancingMedfinansiering, "fixed": sim.FinancingFixed, "none": sim.FinancingNone,
 }
 
 // state compiles the fixed properties of a state.
@@ -276,7 +276,7 @@ func (c *checker) state(name string, s State) sim.State {
 		c.valueErrf(p+".financing", "unknown financing %q; expected staircase, medfinansiering, fixed or none", s.Financing)
 	}
 	st.Financing.Kind = kind
-	if kind == sim.FixedShare {
+	if kind == sim.FinancingFixed {
 		if s.StateShare == nil {
 			c.errf(p, "financing fixed needs state_share: the state's share of gross cost, e.g. 0.35")
 		} else {
@@ -288,7 +288,7 @@ func (c *checker) state(name string, s State) sim.State {
 	if s.StateShare != nil && (*s.StateShare < 0 || *s.StateShare > 1) {
 		c.valueErrf(p+".state_share", "state_share must be between 0 and 1, got %v", *s.StateShare)
 	}
-	st.Clock = kind == sim.Refusion || kind == sim.Medfinansiering
+	st.Clock = kind.OnStaircase()
 	if s.Clock != nil {
 		st.Clock = *s.Clock
 	}
@@ -321,7 +321,7 @@ func (c *checker) epoch(m *sim.Model, f File, fromWeek int) sim.Epoch {
 				c.errf(p+".group_rates."+gname, "unknown group %q; declared groups: %s", gname, strings.Join(m.Groups, ", "))
 			}
 		}
-		needRate := !st.Absorbing && st.Financing.Kind != sim.NoFinancing
+		needRate := !st.Absorbing && st.Financing.Kind != sim.FinancingNone
 		for g, gname := range m.Groups {
 			rate, rp := def.Rate, p+".rate"
 			if gr, ok := def.GroupRates[gname]; ok {

@@ -119,7 +119,7 @@ type Result struct {
 	MeanParticipants, MeanWaiting [][]float64
 	// MeanSteps[t][k] is the mean number of persons in week t on step k of
 	// the refusionstrappe, counting persons in states financed by the
-	// staircase (refusion or medfinansiering).
+	// staircase (FinancingKind.OnStaircase).
 	MeanSteps [][]float64
 }
 
@@ -762,7 +762,7 @@ func priceWeeks(m *Model, weekEp []int, k int, count func(i int) float64) runFig
 					gross := weighted * base
 					state := gross * fin.StateShare(step)
 					tot.PersonWeeks += n
-					if fin.Kind == Refusion || fin.Kind == Medfinansiering {
+					if fin.Kind.OnStaircase() {
 						f.steps[t*Steps+step] += n
 					}
 					tot.Gross += gross

@@ -136,18 +136,3 @@ func spread(m *Model, next [][]float64, ng, g, clock int, x float64, ds []Dest) 
 		next[d.State*ng+g][clock] += x * share
 	}
 }
-
-// String describes a FinancingKind.
-func (k FinancingKind) String() string {
-	switch k {
-	case Refusion:
-		return "refusion"
-	case Medfinansiering:
-		return "medfinansiering"
-	case FixedShare:
-		return "fixed"
-	case NoFinancing:
-		return "none"
-	}
-	return fmt.Sprintf("FinancingKind(%d)", int(k))
-}

@@ -123,10 +123,10 @@ func percent(share float64, english bool) string {
 // StateShare returns the share of gross cost borne by the state for a week
 // with the given financing on the given staircase step.
 func (f Financing) StateShare(step int) float64 {
-	switch f.Kind {
-	case Refusion, Medfinansiering:
+	switch {
+	case f.Kind.OnStaircase():
 		return Refusionstrappe[step].StateShare
-	case FixedShare:
+	case f.Kind == FinancingFixed:
 		return f.Share
 	default:
 		return 0

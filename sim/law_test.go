@@ -84,10 +84,10 @@ func TestStateShare(t *testing.T) {
 		f    sim.Financing
 		want [sim.Steps]float64
 	}{
-		{sim.Financing{Kind: sim.Refusion}, [sim.Steps]float64{0.8, 0.4, 0.3, 0.2}},
-		{sim.Financing{Kind: sim.Medfinansiering}, [sim.Steps]float64{0.8, 0.4, 0.3, 0.2}},
-		{sim.Financing{Kind: sim.FixedShare, Share: 0.35}, [sim.Steps]float64{0.35, 0.35, 0.35, 0.35}},
-		{sim.Financing{Kind: sim.NoFinancing, Share: 0.35}, [sim.Steps]float64{}},
+		{sim.Financing{Kind: sim.FinancingStaircase}, [sim.Steps]float64{0.8, 0.4, 0.3, 0.2}},
+		{sim.Financing{Kind: sim.FinancingMedfinansiering}, [sim.Steps]float64{0.8, 0.4, 0.3, 0.2}},
+		{sim.Financing{Kind: sim.FinancingFixed, Share: 0.35}, [sim.Steps]float64{0.35, 0.35, 0.35, 0.35}},
+		{sim.Financing{Kind: sim.FinancingNone, Share: 0.35}, [sim.Steps]float64{}},
 	} {
 		for k, want := range c.want {
 			if got := c.f.StateShare(k); got != want {
