@@ -79,21 +79,24 @@ type WeekFlow struct {
 	Participants, Waiting           []int
 }
 
-// Totals are the person-weeks and costs of one state in one budget year.
+// Totals are the person-weeks and costs of one state (ydelse) in one budget
+// year.
 type Totals struct {
 	PersonWeeks float64
 	Gross       float64 // gross cost in kr.
-	State       float64 // the state's part: refusion, or the state's share under medfinansiering
+	// StatePart is the part of Gross the state bears, in kr.: its refusion,
+	// its share under medfinansiering or its fixed share.
+	StatePart float64
 }
 
 // Net returns the municipal net cost in kr.
-func (t Totals) Net() float64 { return t.Gross - t.State }
+func (t Totals) Net() float64 { return t.Gross - t.StatePart }
 
 // Add adds u to t.
 func (t *Totals) Add(u Totals) {
 	t.PersonWeeks += u.PersonWeeks
 	t.Gross += u.Gross
-	t.State += u.State
+	t.StatePart += u.StatePart
 }
 
 // Result holds the outcome of a simulation.
@@ -760,14 +763,14 @@ func priceWeeks(m *Model, weekEp []int, k int, count func(i int) float64) runFig
 						continue
 					}
 					gross := weighted * base
-					state := gross * fin.StateShare(step)
+					part := gross * fin.StateShare(step)
 					tot.PersonWeeks += n
 					if fin.Kind.OnStaircase() {
 						f.steps[t*Steps+step] += n
 					}
 					tot.Gross += gross
-					tot.State += state
-					f.weekNet[t] += gross - state
+					tot.StatePart += part
+					f.weekNet[t] += gross - part
 				}
 			}
 		}

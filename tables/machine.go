@@ -56,7 +56,7 @@ func RunsCSV(w io.Writer, r *sim.Result) error {
 		for y, states := range years {
 			for s, t := range states {
 				cw.Write([]string{strconv.Itoa(run + 1), strconv.Itoa(r.Model.Years[y]), r.Model.States[s].Name,
-					num(t.PersonWeeks), num(t.Gross), num(t.State), num(t.Net())})
+					num(t.PersonWeeks), num(t.Gross), num(t.StatePart), num(t.Net())})
 			}
 		}
 	}
