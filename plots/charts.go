@@ -40,7 +40,7 @@ func decimalYear(d time.Time) float64 {
 
 // weekX is the x position of the middle of week t.
 func weekX(m results.Meta, t int) float64 {
-	return decimalYear(m.WeekDate(t).Add(84 * time.Hour))
+	return decimalYear(m.Calendar().Monday(t).Add(84 * time.Hour))
 }
 
 // line returns a line plotter of ys against weeks.
@@ -157,7 +157,7 @@ func Caseload(r *results.Run, o Options) *Chart {
 		panels = append(panels, p)
 	}
 	rows, cols := gridShape(len(panels))
-	end := r.WeekDate(weeks - 1).Year()
+	end := r.Calendar().Monday(weeks - 1).Year()
 	return &Chart{
 		Name:     "personer",
 		Title:    o.trf("Personer på ydelse: %s ved start, %s ved udgangen af %d", o.f().Int(first), o.f().Int(last), end),
@@ -281,8 +281,7 @@ func Fan(c *results.Comparison, o Options) *Chart {
 	ny := len(c.Years)
 	title := o.trf("Indsatsen er ikke tjent hjem ved udgangen af %d", c.Years[ny-1])
 	if c.BreakEvenWeek >= 0 {
-		d := c.WeekDate(c.BreakEvenWeek)
-		y, w := d.ISOWeek()
+		y, w := c.Calendar().ISOWeek(c.BreakEvenWeek)
 		title = o.trf("Indsatsen har tjent sig hjem fra uge %d i %d", w, y)
 		x := weekX(c.Meta, c.BreakEvenWeek)
 		lo, hi := math.Inf(1), math.Inf(-1)

@@ -230,7 +230,7 @@ func Write(w io.Writer, r *Report) error {
 		av := armView{Heading: c.Title, Headline: Headline(c), Baseline: c.Baseline, Budget: r.Arms[i].Budget, Persons: r.Arms[i].Persons}
 		be := fmt.Sprintf("ikke inden udgangen af %d", c.Years[ny-1])
 		if c.BreakEvenWeek >= 0 {
-			y, w := c.WeekDate(c.BreakEvenWeek).ISOWeek()
+			y, w := c.Calendar().ISOWeek(c.BreakEvenWeek)
 			be = fmt.Sprintf("uge %d, %d", w, y)
 		}
 		s := c.Saving[ny]

@@ -188,7 +188,7 @@ func (r *resolver) changes(sc *Scenario, root *yaml.Node, f File) {
 			continue
 		}
 		m.Epochs = append(m.Epochs, ep)
-		sc.Epochs = append(sc.Epochs, EpochInfo{From: sc.Start.AddDate(0, 0, 7*d.week), Changes: []string{d.name}})
+		sc.Epochs = append(sc.Epochs, EpochInfo{From: sim.Calendar{Start: sc.Start}.Monday(d.week), Changes: []string{d.name}})
 	}
 }
 
@@ -218,13 +218,6 @@ func mondayOnOrBefore(t time.Time) time.Time {
 	return t.AddDate(0, 0, -((int(t.Weekday()) + 6) % 7))
 }
 
-// budgetYear returns the budget year of the week starting on monday: the
-// ISO 8601 week-year, i.e. the year of the week's Thursday.
-func budgetYear(monday time.Time) int {
-	y, _ := monday.ISOWeek()
-	return y
-}
-
 // horizon fills the model's weeks and budget years.
 func (c *checker) horizon(m *sim.Model, start time.Time, h *Horizon) {
 	if h == nil || (h.Years == 0 && h.Weeks == 0) {
@@ -239,9 +232,10 @@ func (c *checker) horizon(m *sim.Model, start time.Time, h *Horizon) {
 		c.errf("horizon", "the horizon must be 1–60 years or 1–3130 weeks")
 		return
 	}
-	first := budgetYear(start)
+	cal := sim.Calendar{Start: start}
+	first := cal.BudgetYear(0)
 	for t := 0; ; t++ {
-		y := budgetYear(start.AddDate(0, 0, 7*t))
+		y := cal.BudgetYear(t)
 		if (h.Years > 0 && y >= first+h.Years) || (h.Weeks > 0 && t >= h.Weeks) {
 			break
 		}

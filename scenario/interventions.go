@@ -296,7 +296,7 @@ func (c *checker) costLine(sc *Scenario, iv *sim.Intervention, p string, l CostL
 			}
 			t := weekHolding(sc.Start, day)
 			if t < 0 || t >= m.Weeks {
-				c.errf(p+".fixed."+d, "%s is outside the simulated period %s–%s", d, sc.Start.Format(time.DateOnly), sc.Start.AddDate(0, 0, 7*m.Weeks-1).Format(time.DateOnly))
+				c.errf(p+".fixed."+d, "%s is outside the simulated period %s–%s", d, sc.Start.Format(time.DateOnly), sim.Calendar{Start: sc.Start}.Sunday(m.Weeks-1).Format(time.DateOnly))
 				continue
 			}
 			out.Fixed[t] += l.Fixed[d]

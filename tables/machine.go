@@ -6,8 +6,8 @@ import (
 	"fmt"
 	"io"
 	"strconv"
-	"time"
 
+	"ydelsesflow/results"
 	"ydelsesflow/sim"
 )
 
@@ -99,9 +99,9 @@ type jsonSummary struct {
 
 // JSON writes the run's metadata and every summary figure as JSON, money
 // in kr.
-func JSON(w io.Writer, meta Meta, s *sim.Summary) error {
+func JSON(w io.Writer, meta results.Meta, s *sim.Summary) error {
 	out := jsonSummary{
-		Scenario: meta.Scenario, Title: meta.Title, Files: meta.Files, Start: meta.Start.Format(time.DateOnly),
+		Scenario: meta.Scenario, Title: meta.Title, Files: meta.Files, Start: meta.Start,
 		Runs: meta.Runs, Seed: meta.Seed, DiscountRate: s.DiscountRate,
 		Units: "money in kr. (current prices), helaarspersoner = person-weeks / 52",
 		Years: s.Years, PresentValue: toJSON(s.PresentValue),

@@ -123,14 +123,14 @@ func runAction(c *cli.Context) error {
 		return err
 	}
 	sum := res.Summarize(sc.DiscountRate)
-	meta := tables.Meta{Scenario: sc.Name, Title: sc.Title, Files: sc.Files, Start: sc.Start, Runs: runs, Seed: seed, DiscountRate: sc.DiscountRate}
+	meta := results.NewMeta(sc.Model, sc.Title, sc.Name, sc.Start, runs, seed)
+	meta.Files = sc.Files
 
 	files, err := renderAll(meta, sum, res)
 	if err != nil {
 		return err
 	}
-	rmeta := results.NewMeta(sc.Model, sc.Title, sc.Name, sc.Start, runs, seed)
-	if err := addResults(c, files, &results.File{Run: results.FromRun(rmeta, res, sum)}); err != nil {
+	if err := addResults(c, files, &results.File{Run: results.FromRun(meta, res, sum)}); err != nil {
 		return err
 	}
 	if err := writeFiles(c.String("out"), files); err != nil {
@@ -198,7 +198,7 @@ func traceCount(c *cli.Context) (int, error) {
 
 // renderAll renders every output file in memory, so that nothing is written
 // unless everything could be rendered.
-func renderAll(meta tables.Meta, sum *sim.Summary, res *sim.Result) (map[string][]byte, error) {
+func renderAll(meta results.Meta, sum *sim.Summary, res *sim.Result) (map[string][]byte, error) {
 	render := map[string]func(io.Writer) error{
 		"tabel.txt":    func(w io.Writer) error { return tables.Text(w, meta, sum) },
 		"tabel.md":     func(w io.Writer) error { return tables.Markdown(w, meta, sum) },

@@ -177,7 +177,8 @@ func compareAction(c *cli.Context) error {
 		rmeta := results.NewMeta(a.alt.Model, a.alt.Title, a.altName, a.alt.Start, runs, seed)
 		rmeta.Baseline = a.baseName
 		rf.Comparisons = append(rf.Comparisons, results.FromComparison(rmeta, ar.base[a.base], ar.alt[i], cmp))
-		meta := tables.CompareMeta{Title: a.alt.Title, Scenario: a.altName, Baseline: a.baseName, Start: a.alt.Start, Runs: runs, Seed: seed, Note: note}
+		meta := rmeta
+		meta.Note = note
 		if i > 0 {
 			txt.WriteString("\n\n")
 			md.WriteString("\n")
@@ -449,10 +450,7 @@ func printTrace(w io.Writer, title string, sc *scenario.Scenario, seed uint64, p
 	if len(order) == 0 {
 		fmt.Fprintln(w, "\nIngen personer at følge i kørsel 1.")
 	}
-	calendar := func(t int) string {
-		y, wk := sc.Start.AddDate(0, 0, 7*t).ISOWeek()
-		return fmt.Sprintf("%d-U%02d", y, wk)
-	}
+	calendar := sim.Calendar{Start: sc.Start}.Label
 	for _, o := range order {
 		origin := fmt.Sprintf("i bestanden ved start (%s, %s nr. %d)", m.States[o.State].Name, m.Groups[o.Group], o.Index+1)
 		if o.Inflow {

@@ -64,7 +64,8 @@ func sensitivityAction(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
-	meta := tables.CompareMeta{Title: a.alt.Title, Scenario: a.altName, Baseline: a.baseName, Start: a.alt.Start, Runs: c.Int("runs"), Seed: seed}
+	meta := results.NewMeta(a.alt.Model, a.alt.Title, a.altName, a.alt.Start, c.Int("runs"), seed)
+	meta.Baseline = a.baseName
 	var txt, csv bytes.Buffer
 	if err := tables.SensitivityText(&txt, meta, res); err != nil {
 		return err
@@ -73,9 +74,7 @@ func sensitivityAction(c *cli.Context) error {
 		return err
 	}
 	files := map[string][]byte{"sensitivitet.txt": txt.Bytes(), "sensitivitet.csv": csv.Bytes()}
-	rmeta := results.NewMeta(a.alt.Model, a.alt.Title, a.altName, a.alt.Start, c.Int("runs"), seed)
-	rmeta.Baseline = a.baseName
-	if err := addResults(c, files, &results.File{Sensitivity: results.FromSensitivity(rmeta, res)}); err != nil {
+	if err := addResults(c, files, &results.File{Sensitivity: results.FromSensitivity(meta, res)}); err != nil {
 		return err
 	}
 	if err := writeFiles(c.String("out"), files); err != nil {
