@@ -8,7 +8,7 @@ import (
 
 	"go.yaml.in/yaml/v4"
 
-	"ydelsesflow/dist"
+	"ydelsesflow/distribution"
 	"ydelsesflow/sim"
 )
 
@@ -43,9 +43,9 @@ type Scenario struct {
 
 	resolved        *yaml.Node
 	fileOf          map[*yaml.Node]*parsed
-	mu              *sync.Mutex  // guards the parameters' nodes while ModelFor draws
-	noInterventions bool         // the baseline made by WithoutInterventions
-	copula          *dist.Copula // the correlations between Params, or nil
+	mu              *sync.Mutex          // guards the parameters' nodes while ModelFor draws
+	noInterventions bool                 // the baseline made by WithoutInterventions
+	copula          *distribution.Copula // the correlations between Params, or nil
 }
 
 // EpochInfo describes when a parameter epoch starts and why.
