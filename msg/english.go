@@ -62,10 +62,6 @@ var english = map[string]string{
 	"Udgift (%s)":              "Spending (%s)",
 	"Andel af personer":        "Share of persons",
 	"Trin på refusionstrappen": "Steps of the refusion staircase",
-	"Uge 1–4 (80 %)":           "Weeks 1–4 (80 %)",
-	"Uge 5–26 (40 %)":          "Weeks 5–26 (40 %)",
-	"Uge 27–52 (30 %)":         "Weeks 27–52 (30 %)",
-	"Uge 53+ (20 %)":           "Week 53+ (20 %)",
 	"Udgifter pr. år":          "Spending per year",
 
 	// report

@@ -43,7 +43,7 @@ func decimalYear(d time.Time) float64 {
 
 // weekX is the x position of the middle of week t.
 func weekX(m results.Meta, t int) float64 {
-	return decimalYear(m.WeekDate(t).Add(84 * time.Hour))
+	return decimalYear(m.Calendar().Monday(t).Add(84 * time.Hour))
 }
 
 // line returns a line plotter of ys against weeks.
@@ -160,7 +160,7 @@ func Caseload(r *results.Run, o Options) *Chart {
 		panels = append(panels, p)
 	}
 	rows, cols := gridShape(len(panels))
-	end := r.WeekDate(weeks - 1).Year()
+	end := r.Calendar().Monday(weeks - 1).Year()
 	return &Chart{
 		Name:     "personer",
 		Title:    o.trf("Personer på ydelse: %s ved start, %s ved udgangen af %d", o.f().Int(first), o.f().Int(last), end),
@@ -284,8 +284,7 @@ func Fan(c *results.Comparison, o Options) *Chart {
 	ny := len(c.Years)
 	title := o.trf("Indsatsen er ikke tjent hjem ved udgangen af %d", c.Years[ny-1])
 	if c.BreakEvenWeek >= 0 {
-		d := c.WeekDate(c.BreakEvenWeek)
-		y, w := d.ISOWeek()
+		y, w := c.Calendar().ISOWeek(c.BreakEvenWeek)
 		title = o.trf("Indsatsen har tjent sig hjem fra uge %d i %d", w, y)
 		x := weekX(c.Meta, c.BreakEvenWeek)
 		lo, hi := math.Inf(1), math.Inf(-1)
@@ -498,9 +497,6 @@ func Tornado(s *results.Sensitivity, o Options) *Chart {
 	}
 }
 
-// stepLabels name the steps of the refusionstrappe.
-var stepLabels = [sim.Steps]string{msg.Mark("Uge 1–4 (80 %)"), msg.Mark("Uge 5–26 (40 %)"), msg.Mark("Uge 27–52 (30 %)"), msg.Mark("Uge 53+ (20 %)")}
-
 // Refusion draws the refusion picture of a run: gross spending, the
 // state's part and the kommune's net per year, and the share of persons
 // on each step of the refusionstrappe week by week.
@@ -573,7 +569,7 @@ func Refusion(r *results.Run, o Options) *Chart {
 		steps.Add(pg)
 		mid := weeks * 3 / 4
 		labels.XYs = append(labels.XYs, plotter.XY{X: weekX(r.Meta, mid), Y: (lo[mid].Y + hi[mid].Y) / 2})
-		labels.Labels = append(labels.Labels, fmt.Sprintf("%s: %s", o.tr(stepLabels[k]), o.f().Percent(share(mid, k), 0)))
+		labels.Labels = append(labels.Labels, fmt.Sprintf("%s: %s", sim.Refusionstrappe[k].Label(o.Lang == msg.English), o.f().Percent(share(mid, k), 0)))
 	}
 	lb, _ := plotter.NewLabels(labels)
 	for k := range lb.TextStyle {

@@ -22,6 +22,7 @@ import (
 	"ydelsesflow/plots"
 	"ydelsesflow/results"
 	"ydelsesflow/scenario"
+	"ydelsesflow/sim"
 	"ydelsesflow/tables"
 )
 
@@ -146,6 +147,33 @@ type page struct {
 	Version                  string
 	Period                   string
 	Compare                  bool
+	Law                      lawView
+}
+
+// lawView is the method section's account of the refusionstrappe, made
+// from its definition in sim.
+type lawView struct {
+	// Steps is the state's share step by step: "80 % i uge 1–4, 40 % i uge
+	// 5–26, 30 % i uge 27–52 og 20 % derefter".
+	Steps string
+	// ResetWeeks self-supporting weeks within ResetYears years restart the
+	// count.
+	ResetWeeks, ResetYears int
+}
+
+// law describes the refusionstrappe and the reset rule in Danish.
+func law() lawView {
+	var parts []string
+	for _, st := range sim.Refusionstrappe {
+		weeks := "derefter"
+		if st.LastWeek != 0 {
+			weeks = "i uge " + st.Weeks()
+		}
+		parts = append(parts, st.Percent(false)+" "+weeks)
+	}
+	last := len(parts) - 1
+	return lawView{Steps: strings.Join(parts[:last], ", ") + " og " + parts[last],
+		ResetWeeks: sim.ResetWeeks, ResetYears: sim.ResetWindowYears}
 }
 
 var xmlHeader = regexp.MustCompile(`^(?s)<\?xml[^>]*>\s*(<!--.*?-->\s*)?`)
@@ -172,7 +200,7 @@ func Write(w io.Writer, r *Report) error {
 	}
 	o := plots.Options{Lang: lang}
 	p := page{Title: r.Title, Description: r.Description, Date: date(r.Generated), Files: r.Files, Version: r.Version,
-		Assumptions: r.Assumptions, RunGrids: r.RunGrids, SensitivityNote: r.SensitivityNote}
+		Assumptions: r.Assumptions, RunGrids: r.RunGrids, SensitivityNote: r.SensitivityNote, Law: law()}
 	n := 0
 	fig := func(c *plots.Chart, caption string) (figure, error) {
 		n++
@@ -207,7 +235,7 @@ func Write(w io.Writer, r *Report) error {
 		av := armView{Heading: c.Title, Headline: Headline(c), Baseline: c.Baseline, Budget: r.Arms[i].Budget, Persons: r.Arms[i].Persons}
 		be := msg.Sprintf(lang, "ikke inden udgangen af %d", c.Years[ny-1])
 		if c.BreakEvenWeek >= 0 {
-			y, w := c.WeekDate(c.BreakEvenWeek).ISOWeek()
+			y, w := c.Calendar().ISOWeek(c.BreakEvenWeek)
 			be = msg.Sprintf(lang, "uge %d, %d", w, y)
 		}
 		s := c.Saving[ny]

@@ -11,22 +11,20 @@ import (
 func NewMeta(m *sim.Model, title, scenario string, start time.Time, runs int, seed uint64) Meta {
 	meta := Meta{Title: title, Scenario: scenario, Start: start.Format(time.DateOnly), Runs: runs, Seed: seed, Years: m.Years}
 	for _, s := range m.States {
-		meta.States = append(meta.States, State{Name: s.Name, Label: s.Label, Paid: s.Financing.Kind != sim.NoFinancing})
+		meta.States = append(meta.States, State{Name: s.Name, Label: s.Label, Paid: s.Financing.Kind != sim.FinancingNone})
 	}
 	return meta
 }
 
-// StartDate returns the Monday of the first week.
-func (m Meta) StartDate() time.Time {
-	t, err := time.Parse(time.DateOnly, m.Start)
+// Calendar returns the calendar of the simulated weeks, from Start (the
+// zero date if Start is not a date).
+func (m Meta) Calendar() sim.Calendar {
+	start, err := time.Parse(time.DateOnly, m.Start)
 	if err != nil {
-		return time.Time{}
+		return sim.Calendar{}
 	}
-	return t
+	return sim.Calendar{Start: start}
 }
-
-// WeekDate returns the Monday of week t.
-func (m Meta) WeekDate(t int) time.Time { return m.StartDate().AddDate(0, 0, 7*t) }
 
 // FromRun collects the figures of a run of one scenario.
 func FromRun(meta Meta, res *sim.Result, sum *sim.Summary) *Run {

@@ -34,13 +34,17 @@ type File struct {
 	Sensitivity *Sensitivity  `json:"sensitivity,omitempty"`
 }
 
-// Meta says what was simulated.
+// Meta says what was simulated: the scenario and the baseline it is
+// compared with, the first week, the runs and seed, the budget years and
+// the model's states. It heads every table (package tables) and every
+// saved result.
 type Meta struct {
 	Title    string `json:"title"`
-	Scenario string `json:"scenario"`
+	Scenario string `json:"scenario"` // the name the scenario was loaded by
 	// Baseline is the scenario compared against ("" for a run).
 	Baseline string `json:"baseline,omitempty"`
-	// Start is the Monday of the first week, YYYY-MM-DD.
+	// Start is the Monday of the first week, YYYY-MM-DD; Calendar places
+	// the weeks from it.
 	Start string `json:"start"`
 	Runs  int    `json:"runs"`
 	Seed  uint64 `json:"seed"`
@@ -48,6 +52,13 @@ type Meta struct {
 	Years []int `json:"years"`
 	// States are the model's states in order; per-state series follow it.
 	States []State `json:"states"`
+	// Files are the scenario files read, the scenario first. The tables
+	// list them; resultat.json does not keep them.
+	Files []string `json:"-"`
+	// Note says how the number of runs was chosen when it was not given
+	// (compare --runs auto). The tables print it; resultat.json does not
+	// keep it.
+	Note string `json:"-"`
 }
 
 // State names one state (ydelse) of the model.

@@ -272,7 +272,7 @@ func (c *compiler) changes(sc *Scenario, f value) {
 			continue
 		}
 		m.Epochs = append(m.Epochs, ep)
-		sc.Epochs = append(sc.Epochs, EpochInfo{From: sc.Start.AddDate(0, 0, 7*d.week), Changes: []string{name}})
+		sc.Epochs = append(sc.Epochs, EpochInfo{From: sim.Calendar{Start: sc.Start}.Monday(d.week), Changes: []string{name}})
 	}
 }
 
@@ -302,13 +302,6 @@ func mondayOnOrBefore(t time.Time) time.Time {
 	return t.AddDate(0, 0, -((int(t.Weekday()) + 6) % 7))
 }
 
-// budgetYear returns the budget year of the week starting on monday: the
-// ISO 8601 week-year, i.e. the year of the week's Thursday.
-func budgetYear(monday time.Time) int {
-	y, _ := monday.ISOWeek()
-	return y
-}
-
 // horizon fills the model's weeks and budget years.
 func (c *compiler) horizon(m *sim.Model, start time.Time, h value) {
 	years, weeks := c.whole(h.get("years")), c.whole(h.get("weeks"))
@@ -324,9 +317,10 @@ func (c *compiler) horizon(m *sim.Model, start time.Time, h value) {
 		c.errf(h, "horisonten skal være 1–60 år eller 1–3130 uger")
 		return
 	}
-	first := budgetYear(start)
+	cal := sim.Calendar{Start: start}
+	first := cal.BudgetYear(0)
 	for t := 0; ; t++ {
-		y := budgetYear(start.AddDate(0, 0, 7*t))
+		y := cal.BudgetYear(t)
 		if (years > 0 && y >= first+years) || (weeks > 0 && t >= weeks) {
 			break
 		}
@@ -339,7 +333,7 @@ func (c *compiler) horizon(m *sim.Model, start time.Time, h value) {
 }
 
 var financing = map[string]sim.FinancingKind{
-	"staircase": sim.Refusion, "medfinansiering": sim.Medfinansiering, "fixed": sim.FixedShare, "none": sim.NoFinancing,
+	"staircase": sim.FinancingStaircase, "medfinansiering": sim.FinancingMedfinansiering, "fixed": sim.FinancingFixed, "none": sim.FinancingNone,
 }
 
 // state compiles the fixed properties of the state s.
@@ -363,7 +357,7 @@ func (c *compiler) state(s value) sim.State {
 	}
 	st.Financing.Kind = kind
 	share := s.get("state_share")
-	if kind == sim.FixedShare {
+	if kind == sim.FinancingFixed {
 		if !share.ok() {
 			c.errf(s, "financing fixed kræver state_share: statens andel af bruttoudgiften, fx 0.35")
 		} else {
@@ -375,7 +369,7 @@ func (c *compiler) state(s value) sim.State {
 	if x, ok := c.optNumber(share); ok && (x < 0 || x > 1) {
 		c.valueErrf(share, "state_share skal være mellem 0 og 1, ikke %v", x)
 	}
-	st.Clock = kind == sim.Refusion || kind == sim.Medfinansiering
+	st.Clock = kind.OnStaircase()
 	clock := s.get("clock")
 	if clock.ok() {
 		st.Clock = c.flag(clock)
@@ -406,7 +400,7 @@ func (c *compiler) epoch(m *sim.Model, f value, fromWeek int) sim.Epoch {
 				c.errf(gr, "ukendt gruppe %q; angivne grupper: %s", gr.name(), strings.Join(m.Groups, ", "))
 			}
 		}
-		needRate := !st.Absorbing && st.Financing.Kind != sim.NoFinancing
+		needRate := !st.Absorbing && st.Financing.Kind != sim.FinancingNone
 		for g, gname := range m.Groups {
 			rate := def.get("rate")
 			if gr := groupRates.get(gname); gr.ok() {

@@ -306,7 +306,7 @@ func (c *compiler) costLine(sc *Scenario, iv *sim.Intervention, l value) sim.Cos
 			}
 			t := weekHolding(sc.Start, day)
 			if t < 0 || t >= m.Weeks {
-				c.errf(d, "%s ligger uden for den simulerede periode %s–%s", d.name(), sc.Start.Format(time.DateOnly), sc.Start.AddDate(0, 0, 7*m.Weeks-1).Format(time.DateOnly))
+				c.errf(d, "%s ligger uden for den simulerede periode %s–%s", d.name(), sc.Start.Format(time.DateOnly), sim.Calendar{Start: sc.Start}.Sunday(m.Weeks-1).Format(time.DateOnly))
 				continue
 			}
 			out.Fixed[t] += c.number(d)

@@ -11,7 +11,7 @@ import (
 
 	"go.yaml.in/yaml/v4"
 
-	"ydelsesflow/dist"
+	"ydelsesflow/distribution"
 	"ydelsesflow/msg"
 	"ydelsesflow/sim"
 )
@@ -24,7 +24,7 @@ type Param struct {
 	Path      string // key path in the resolved scenario
 	File      string
 	Line, Col int
-	Dist      dist.Dist
+	Dist      distribution.Dist
 	// Low and High are the values of a one-way sensitivity analysis: low:
 	// and high: if given, else the distribution's P10 and P90.
 	Low, High float64
@@ -109,7 +109,7 @@ type ShareSet struct {
 	File      string
 	Line, Col int
 	Keys      []string // the shares' keys, in the file's order
-	Dist      dist.Dirichlet
+	Dist      distribution.Dirichlet
 	Source    string
 	nodes     []*yaml.Node // the value node of each share
 }
@@ -221,7 +221,7 @@ func (r *resolver) shareSet(f *parsed, n *yaml.Node, keyPath string, spec paramS
 	for i, k := range keys {
 		mean[i] = spec.Shares[k]
 	}
-	d, err := dist.NewDirichlet(mean, *spec.Concentration)
+	d, err := distribution.NewDirichlet(mean, *spec.Concentration)
 	if err != nil {
 		r.at(n, keyPath, "%v", err)
 		return
@@ -246,7 +246,7 @@ func (r *resolver) shareSet(f *parsed, n *yaml.Node, keyPath string, spec paramS
 }
 
 // makeDist builds the distribution a spec describes.
-func makeDist(s paramSpec) (dist.Dist, error) {
+func makeDist(s paramSpec) (distribution.Dist, error) {
 	need, ok := distKinds[s.Dist]
 	if !ok {
 		return nil, msg.Errorf("ukendt dist %q; brug en af %s", s.Dist, kindsList())
@@ -265,18 +265,18 @@ func makeDist(s paramSpec) (dist.Dist, error) {
 		if !has(s.Value) {
 			return nil, missing
 		}
-		return dist.Fixed(*s.Value), nil
+		return distribution.Fixed(*s.Value), nil
 	case "uniform":
 		if !has(s.Min, s.Max) {
 			return nil, missing
 		}
-		return dist.NewUniform(*s.Min, *s.Max)
+		return distribution.NewUniform(*s.Min, *s.Max)
 	case "normal":
 		if !has(s.Mean, s.SD) {
 			return nil, missing
 		}
 		if s.Min == nil && s.Max == nil {
-			return dist.NewNormal(*s.Mean, *s.SD)
+			return distribution.NewNormal(*s.Mean, *s.SD)
 		}
 		lo, hi := math.Inf(-1), math.Inf(1)
 		if s.Min != nil {
@@ -285,35 +285,35 @@ func makeDist(s paramSpec) (dist.Dist, error) {
 		if s.Max != nil {
 			hi = *s.Max
 		}
-		return dist.NewTruncNormal(*s.Mean, *s.SD, lo, hi)
+		return distribution.NewTruncNormal(*s.Mean, *s.SD, lo, hi)
 	case "lognormal":
 		if !has(s.Mean, s.SD) {
 			return nil, missing
 		}
-		return dist.NewLogNormal(*s.Mean, *s.SD)
+		return distribution.NewLogNormal(*s.Mean, *s.SD)
 	case "beta":
 		switch {
 		case has(s.Mean, s.SD):
-			return dist.NewBetaMeanSD(*s.Mean, *s.SD)
+			return distribution.NewBetaMeanSD(*s.Mean, *s.SD)
 		case has(s.Alpha, s.Beta):
-			return dist.NewBeta(*s.Alpha, *s.Beta)
+			return distribution.NewBeta(*s.Alpha, *s.Beta)
 		}
 		return nil, missing
 	case "gamma":
 		if !has(s.Mean, s.SD) {
 			return nil, missing
 		}
-		return dist.NewGamma(*s.Mean, *s.SD)
+		return distribution.NewGamma(*s.Mean, *s.SD)
 	case "triangular":
 		if !has(s.Min, s.Mode, s.Max) {
 			return nil, missing
 		}
-		return dist.NewTriangular(*s.Min, *s.Mode, *s.Max)
+		return distribution.NewTriangular(*s.Min, *s.Mode, *s.Max)
 	default: // pert
 		if !has(s.Min, s.Mode, s.Max) {
 			return nil, missing
 		}
-		return dist.NewPERT(*s.Min, *s.Mode, *s.Max)
+		return distribution.NewPERT(*s.Min, *s.Mode, *s.Max)
 	}
 }
 
@@ -419,7 +419,7 @@ func (r *resolver) correlations(sc *Scenario, root *yaml.Node) {
 	if !ok {
 		return
 	}
-	cop, err := dist.NewCopula(rank)
+	cop, err := distribution.NewCopula(rank)
 	if err != nil {
 		c.errf(rootValue(root).get("correlations"), "%v", err)
 		return

@@ -10,7 +10,7 @@ import (
 
 	"gonum.org/v1/gonum/stat"
 
-	"ydelsesflow/dist"
+	"ydelsesflow/distribution"
 	"ydelsesflow/scenario"
 	"ydelsesflow/scenarios"
 	"ydelsesflow/sim"
@@ -32,7 +32,7 @@ func TestUncertainNumber(t *testing.T) {
 		t.Fatalf("%d parameters, want 1", len(sc.Params))
 	}
 	p := sc.Params[0]
-	pert, _ := dist.NewPERT(15, 20, 40)
+	pert, _ := distribution.NewPERT(15, 20, 40)
 	if p.Name != "varighed" || p.Path != "transitions.syg.mean_weeks" || p.Line != 13 || p.Dist.Mean() != pert.Mean() {
 		t.Errorf("parameter %+v", p)
 	}

@@ -6,7 +6,7 @@ import (
 
 	"go.yaml.in/yaml/v4"
 
-	"ydelsesflow/dist"
+	"ydelsesflow/distribution"
 	"ydelsesflow/msg"
 	"ydelsesflow/sim"
 )
@@ -50,8 +50,8 @@ type Scenario struct {
 	// params and shares are the uncertain numbers and shares by node.
 	params          map[*yaml.Node]*Param
 	shares          map[*yaml.Node]shareAt
-	noInterventions bool         // the baseline made by WithoutInterventions
-	copula          *dist.Copula // the correlations between Params, or nil
+	noInterventions bool                 // the baseline made by WithoutInterventions
+	copula          *distribution.Copula // the correlations between Params, or nil
 }
 
 // EpochInfo describes when a parameter epoch starts and why.

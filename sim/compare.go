@@ -138,7 +138,7 @@ func Compare(base, alt *Result, discountRate float64) (*Comparison, error) {
 	for i := range cost {
 		cost[i] = newSeries()
 	}
-	gross, state, total := newSeries(), newSeries(), newSeries()
+	gross, statePart, total := newSeries(), newSeries(), newSeries()
 	persons, netBy := make([]series, ns), make([]series, ns)
 	for s := range persons {
 		persons[s], netBy[s] = newSeries(), newSeries()
@@ -158,9 +158,9 @@ func Compare(base, alt *Result, discountRate float64) (*Comparison, error) {
 			}
 			for s := range ns {
 				a, b := alt.PerRun[r][y][s], base.PerRun[r][y][s]
-				dg, dst := a.Gross-b.Gross, a.State-b.State
+				dg, dst := a.Gross-b.Gross, a.StatePart-b.StatePart
 				gross[y][r] += dg
-				state[y][r] += dst
+				statePart[y][r] += dst
 				yearTotal += dg - dst
 				netBy[s][y][r] = dg - dst
 				netBy[s][ny][r] += dg - dst
@@ -169,7 +169,7 @@ func Compare(base, alt *Result, discountRate float64) (*Comparison, error) {
 				persons[s][ny][r] += dp / float64(ny)
 			}
 			gross[ny][r] += gross[y][r]
-			state[ny][r] += state[y][r]
+			statePart[ny][r] += statePart[y][r]
 			total[y][r] = yearTotal
 			total[ny][r] += yearTotal
 			npv[r] -= yearTotal * disc
@@ -185,7 +185,7 @@ func Compare(base, alt *Result, discountRate float64) (*Comparison, error) {
 	for li := range c.Lines {
 		c.Cost = append(c.Cost, describe(cost[li]))
 	}
-	c.Gross, c.StatePart, c.Total = describe(gross), describe(state), describe(total)
+	c.Gross, c.StatePart, c.Total = describe(gross), describe(statePart), describe(total)
 	net := newSeries()
 	c.PSaving = make([]float64, np)
 	c.Saving = make([]Stat, np)
@@ -193,7 +193,7 @@ func Compare(base, alt *Result, discountRate float64) (*Comparison, error) {
 	for p := range np {
 		lossIfDone, lossIfNot := 0.0, 0.0
 		for r := range runs {
-			net[p][r] = gross[p][r] - state[p][r]
+			net[p][r] = gross[p][r] - statePart[p][r]
 			if total[p][r] < 0 {
 				c.PSaving[p]++
 				lossIfNot -= total[p][r]

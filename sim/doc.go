@@ -7,16 +7,21 @@
 // every person week by week:
 //
 //  1. price the week: if the state counts on the staircase clock the clock
-//     increases by one first; the week is attributed to the staircase step of
-//     the clock (1–4, 5–26, 27–52, ≥53 weeks);
-//  2. apply the reset rule of § 6 in the financing law: 52 self-supporting
-//     weeks within the last 156 weeks, counted after the first benefit week of
-//     the current count, set the clock back to 0;
+//     increases by one first; the week is attributed to the step of the
+//     [Refusionstrappe] that the clock is on ([Staircase.StepOf]);
+//  2. apply the reset rule of § 6 in the financing law: [ResetWeeks]
+//     self-supporting weeks within the last [ResetWindowWeeks] weeks, counted
+//     after the first benefit week of the current count, set the clock back
+//     to 0;
 //  3. draw the transition at the end of the week.
 //
+// The law — the staircase's steps and shares, the reset rule, the labels of
+// the steps — is defined once, in law.go, with its paragraphs.
+//
 // Person-weeks are counted per run × budget year × state × group × step as
-// integers, and priced afterwards with [Staircase] or the state's fixed share,
-// so results do not depend on the order in which persons are visited.
+// integers, and priced afterwards with the [Refusionstrappe] or the state's
+// fixed share, so results do not depend on the order in which persons are
+// visited.
 //
 // Every random number comes from a stream keyed by (seed, run, person
 // identity, purpose) — never by worker or array position — so a run gives

@@ -11,13 +11,6 @@ import (
 	"gonum.org/v1/gonum/stat/distuv"
 )
 
-// windowWeeks is the look-back of the reset rule: 3 years of weeks (§ 6).
-const windowWeeks = 156
-
-// resetWeeks is the number of self-supporting weeks within the window that
-// restarts the staircase count (§ 6).
-const resetWeeks = 52
-
 // Options control a Monte Carlo simulation.
 type Options struct {
 	Runs int // number of Monte Carlo runs (≥ 1)
@@ -86,21 +79,24 @@ type WeekFlow struct {
 	Participants, Waiting           []int
 }
 
-// Totals are the person-weeks and costs of one state in one budget year.
+// Totals are the person-weeks and costs of one state (ydelse) in one budget
+// year.
 type Totals struct {
 	PersonWeeks float64
 	Gross       float64 // gross cost in kr.
-	State       float64 // the state's part: refusion, or the state's share under medfinansiering
+	// StatePart is the part of Gross the state bears, in kr.: its refusion,
+	// its share under medfinansiering or its fixed share.
+	StatePart float64
 }
 
 // Net returns the municipal net cost in kr.
-func (t Totals) Net() float64 { return t.Gross - t.State }
+func (t Totals) Net() float64 { return t.Gross - t.StatePart }
 
 // Add adds u to t.
 func (t *Totals) Add(u Totals) {
 	t.PersonWeeks += u.PersonWeeks
 	t.Gross += u.Gross
-	t.State += u.State
+	t.StatePart += u.StatePart
 }
 
 // Result holds the outcome of a simulation.
@@ -126,7 +122,7 @@ type Result struct {
 	MeanParticipants, MeanWaiting [][]float64
 	// MeanSteps[t][k] is the mean number of persons in week t on step k of
 	// the refusionstrappe, counting persons in states financed by the
-	// staircase (refusion or medfinansiering).
+	// staircase (FinancingKind.OnStaircase).
 	MeanSteps [][]float64
 }
 
@@ -277,16 +273,20 @@ func meanPerWeek(sum []int64, weeks, n, runs int) [][]float64 {
 	return out
 }
 
+// ringWords is the number of 64-bit words holding a person's record of
+// self-supporting weeks, one bit per week of the reset rule's window.
+const ringWords = (ResetWindowWeeks + 63) / 64
+
 // person is one simulated citizen.
 type person struct {
 	rng     rand.PCG
-	id      uint64    // hash of the person's origin, the key of its one-off draws
-	ring    [3]uint64 // self-supporting weeks, one bit per week modulo 156
-	offered uint32    // interventions whose offer the person has had, one bit each
-	weeks   int32     // weeks in the current state, 1 in the first week
-	clock   int32     // weeks on the staircase in the current count
-	selfN   int32     // self-supporting weeks in ring
-	since   int32     // week the person joined or started waiting for iv
+	id      uint64            // hash of the person's origin, the key of its one-off draws
+	ring    [ringWords]uint64 // self-supporting weeks, one bit per week modulo ResetWindowWeeks
+	offered uint32            // interventions whose offer the person has had, one bit each
+	weeks   int32             // weeks in the current state, 1 in the first week
+	clock   int32             // weeks on the staircase in the current count
+	selfN   int32             // self-supporting weeks in ring
+	since   int32             // week the person joined or started waiting for iv
 	state   int16
 	group   int16
 	iv      int8 // 1 + index of the intervention taken part in or waited for; 0 none
@@ -551,7 +551,7 @@ func (w *worker) week(t int, ep *Epoch) int {
 	ns, ng, ni := len(m.States), len(m.Groups), len(m.Interventions)
 	counts := w.counts[t*ns*ng*Steps*w.k:]
 	stock := w.stock[t*ns:]
-	slot := t % windowWeeks
+	slot := t % ResetWindowWeeks
 	word, bit := slot>>6, uint(slot&63)
 	absorbed := 0
 	ps := w.persons
@@ -583,13 +583,13 @@ func (w *worker) week(t int, ep *Epoch) int {
 		if w.clockOn[s] {
 			p.clock++
 		}
-		step := Step(int(p.clock))
+		step := Refusionstrappe.StepOf(int(p.clock))
 		counts[((s*ng+int(p.group))*Steps+step)*w.k+k]++
 		if p.traced {
 			w.traceWeek(p, t, ep, step, k)
 		}
-		// 2. Reset rule: self-supporting weeks after the first benefit week
-		// of the current count, within the last 156 weeks.
+		// 2. Reset rule (§ 6): self-supporting weeks after the first benefit
+		// week of the current count, within the last ResetWindowWeeks weeks.
 		if p.clock > 0 {
 			old := int32(p.ring[word] >> bit & 1)
 			var now int32
@@ -598,8 +598,8 @@ func (w *worker) week(t int, ep *Epoch) int {
 			}
 			p.ring[word] = p.ring[word]&^(1<<bit) | uint64(now)<<bit
 			p.selfN += now - old
-			if p.selfN >= resetWeeks {
-				p.clock, p.selfN, p.ring = 0, 0, [3]uint64{}
+			if p.selfN >= ResetWeeks {
+				p.clock, p.selfN, p.ring = 0, 0, [ringWords]uint64{}
 			}
 		}
 		// 3. Transition at the end of the week. Every person draws one
@@ -763,14 +763,14 @@ func priceWeeks(m *Model, weekEp []int, k int, count func(i int) float64) runFig
 						continue
 					}
 					gross := weighted * base
-					state := gross * fin.StateShare(step)
+					part := gross * fin.StateShare(step)
 					tot.PersonWeeks += n
-					if fin.Kind == Refusion || fin.Kind == Medfinansiering {
+					if fin.Kind.OnStaircase() {
 						f.steps[t*Steps+step] += n
 					}
 					tot.Gross += gross
-					tot.State += state
-					f.weekNet[t] += gross - state
+					tot.StatePart += part
+					f.weekNet[t] += gross - part
 				}
 			}
 		}

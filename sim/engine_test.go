@@ -67,7 +67,7 @@ func TestStepsCountStaircaseStates(t *testing.T) {
 	for w := range m.Weeks {
 		want := 0.0
 		for s, st := range m.States {
-			if k := st.Financing.Kind; k == sim.Refusion || k == sim.Medfinansiering {
+			if st.Financing.Kind.OnStaircase() {
 				want += res.MeanStock[w][s]
 			}
 		}

@@ -2,17 +2,13 @@ package sim
 
 import "fmt"
 
-// clockCap is the largest clock value the exact computation distinguishes:
-// from week 53 on, every week is on the last staircase step.
-const clockCap = 53
-
 // Expected computes the expected yearly totals of the model without random
 // numbers, by pushing expected numbers of persons through the Markov chain on
 // (state, group, weeks in state, clock) week by week; inflow adds its mean.
 //
 // The reset rule is not applied: Expected is exact only for models in which
-// it cannot fire (no person accumulates 52 self-supporting weeks after a
-// benefit week within the horizon). It is used to check the Monte Carlo
+// it cannot fire (no person accumulates [ResetWeeks] self-supporting weeks
+// after a benefit week within the horizon). It is used to check the Monte Carlo
 // engine; see model.md, "An exact check".
 func Expected(m *Model) ([][]Totals, error) {
 	if err := m.Check(); err != nil {
@@ -39,7 +35,12 @@ func Expected(m *Model) ([][]Totals, error) {
 			}
 		}
 	}
-	const nc = clockCap + 1
+	// clockCap is the largest clock value the computation distinguishes:
+	// from the first week of the last staircase step on, every week is on
+	// that step (and the reset rule, which could lower the clock, is not
+	// applied).
+	clockCap := Refusionstrappe.LastStepStart()
+	nc := clockCap + 1
 	newMass := func() [][]float64 {
 		x := make([][]float64, ns*ng)
 		for i := range x {
@@ -96,7 +97,7 @@ func Expected(m *Model) ([][]Totals, error) {
 						if m.States[s].Clock {
 							c1 = capClock(c + 1)
 						}
-						seg[(i)*Steps+Step(c1)] += x
+						seg[(i)*Steps+Refusionstrappe.StepOf(c1)] += x
 						weeks := wi + 1
 						stay := x
 						if ex != nil {
@@ -134,19 +135,4 @@ func spread(m *Model, next [][]float64, ng, g, clock int, x float64, ds []Dest) 
 		}
 		next[d.State*ng+g][clock] += x * share
 	}
-}
-
-// String describes a FinancingKind.
-func (k FinancingKind) String() string {
-	switch k {
-	case Refusion:
-		return "refusion"
-	case Medfinansiering:
-		return "medfinansiering"
-	case FixedShare:
-		return "fixed"
-	case NoFinancing:
-		return "none"
-	}
-	return fmt.Sprintf("FinancingKind(%d)", int(k))
 }

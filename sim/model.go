@@ -5,25 +5,52 @@ import (
 )
 
 // FinancingKind says who pays a state's gross cost and how it is split.
+// Its values are named as the scenario files name them (financing:
+// staircase, medfinansiering, fixed or none), and String returns that name.
 type FinancingKind int
 
 const (
-	// NoFinancing: no public payment (ordinary work, education on SU, moved away).
-	NoFinancing FinancingKind = iota
-	// Refusion: the kommune pays the gross and the state refunds by the refusionstrappe.
-	Refusion
-	// Medfinansiering: Udbetaling Danmark or an a-kasse pays the gross and the
-	// kommune co-finances by the medfinansieringstrappe.
-	Medfinansiering
-	// FixedShare: the state bears a fixed share whatever the duration
-	// (e.g. førtidspension granted before 1 July 2014: 35 %).
-	FixedShare
+	// FinancingNone: no public payment (ordinary work, education on SU,
+	// moved away). YAML: none.
+	FinancingNone FinancingKind = iota
+	// FinancingStaircase: the kommune pays the gross and the state refunds
+	// its share by the Refusionstrappe. YAML: staircase.
+	FinancingStaircase
+	// FinancingMedfinansiering: Udbetaling Danmark or an a-kasse pays the
+	// gross and the kommune co-finances by the medfinansieringstrappe, the
+	// Refusionstrappe's mirror. YAML: medfinansiering.
+	FinancingMedfinansiering
+	// FinancingFixed: the state bears a fixed share whatever the duration
+	// (e.g. førtidspension granted before 1 July 2014: 35 %). YAML: fixed.
+	FinancingFixed
 )
+
+// String returns the kind's name in scenario files: "staircase",
+// "medfinansiering", "fixed" or "none".
+func (k FinancingKind) String() string {
+	switch k {
+	case FinancingStaircase:
+		return "staircase"
+	case FinancingMedfinansiering:
+		return "medfinansiering"
+	case FinancingFixed:
+		return "fixed"
+	case FinancingNone:
+		return "none"
+	}
+	return fmt.Sprintf("FinancingKind(%d)", int(k))
+}
+
+// OnStaircase reports whether weeks financed this way are split by the
+// Refusionstrappe: staircase and medfinansiering.
+func (k FinancingKind) OnStaircase() bool {
+	return k == FinancingStaircase || k == FinancingMedfinansiering
+}
 
 // Financing is a state's financing scheme.
 type Financing struct {
 	Kind  FinancingKind
-	Share float64 // the state's share, for FixedShare
+	Share float64 // the state's share, for FinancingFixed
 }
 
 // State describes one state of the model.

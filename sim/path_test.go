@@ -108,12 +108,12 @@ func TestSickThenJobafklaring(t *testing.T) {
 	// weeks 53–69 in 2028: 17 weeks at 20 %.
 	want := map[int]map[string]sim.Totals{
 		0: {
-			"sygedagpenge": {PersonWeeks: 20, Gross: 20 * 4695, State: 4*0.8*4695 + 16*0.4*4695}, // 93.900 and 45.072
-			"jobafklaring": {PersonWeeks: 32, Gross: 32 * 2844, State: 6*0.4*2844 + 26*0.3*2844}, // 91.008 and 29.008,80
+			"sygedagpenge": {PersonWeeks: 20, Gross: 20 * 4695, StatePart: 4*0.8*4695 + 16*0.4*4695}, // 93.900 and 45.072
+			"jobafklaring": {PersonWeeks: 32, Gross: 32 * 2844, StatePart: 6*0.4*2844 + 26*0.3*2844}, // 91.008 and 29.008,80
 		},
 		1: {
 			"sygedagpenge": {},
-			"jobafklaring": {PersonWeeks: 17, Gross: 17 * 2844, State: 17 * 0.2 * 2844}, // 48.348 and 9.669,60
+			"jobafklaring": {PersonWeeks: 17, Gross: 17 * 2844, StatePart: 17 * 0.2 * 2844}, // 48.348 and 9.669,60
 		},
 	}
 	if got := sc.Model.Years; len(got) != 2 || got[0] != 2027 || got[1] != 2028 {
@@ -122,7 +122,7 @@ func TestSickThenJobafklaring(t *testing.T) {
 	for y, states := range want {
 		for name, w := range states {
 			got := per[y][stateIndex(t, sc.Model, name)]
-			if got.PersonWeeks != w.PersonWeeks || !kroner(got.Gross, w.Gross) || !kroner(got.State, w.State) {
+			if got.PersonWeeks != w.PersonWeeks || !kroner(got.Gross, w.Gross) || !kroner(got.StatePart, w.StatePart) {
 				t.Errorf("%d %s: got %+v, want %+v", sc.Model.Years[y], name, got, w)
 			}
 		}
@@ -184,12 +184,12 @@ func TestResetRule(t *testing.T) {
 			}
 			sc := pathScenario(t, "2026-01-05", weeks, legs)
 			per := runPath(t, sc)
-			if got := sumYears(per, stateIndex(t, sc.Model, "kh1")); !kroner(got.State, first60) {
-				t.Errorf("first 60 weeks: refusion %.2f, want %.2f", got.State, first60)
+			if got := sumYears(per, stateIndex(t, sc.Model, "kh1")); !kroner(got.StatePart, first60) {
+				t.Errorf("first 60 weeks: refusion %.2f, want %.2f", got.StatePart, first60)
 			}
 			got := sumYears(per, stateIndex(t, sc.Model, "retur"))
-			if got.PersonWeeks != 10 || !kroner(got.State, tt.after) {
-				t.Errorf("10 weeks after returning: %v person-weeks, refusion %.2f, want 10 and %.2f", got.PersonWeeks, got.State, tt.after)
+			if got.PersonWeeks != 10 || !kroner(got.StatePart, tt.after) {
+				t.Errorf("10 weeks after returning: %v person-weeks, refusion %.2f, want 10 and %.2f", got.PersonWeeks, got.StatePart, tt.after)
 			}
 		})
 	}
@@ -217,11 +217,11 @@ func TestFixedShare(t *testing.T) {
 	})
 	per := runPath(t, sc)
 	fp := sumYears(per, 0)
-	if !kroner(fp.Gross, 120000) || !kroner(fp.State, 42000) || !kroner(fp.Net(), 78000) {
+	if !kroner(fp.Gross, 120000) || !kroner(fp.StatePart, 42000) || !kroner(fp.Net(), 78000) {
 		t.Errorf("fixed share: got %+v, want gross 120.000, state 42.000", fp)
 	}
 	kh := sumYears(per, 1)
-	if want := 2800 * (4*0.8 + 6*0.4); !kroner(kh.State, want) {
-		t.Errorf("kontanthjælp after fixed-share weeks: refusion %.2f, want %.2f (clock starting at 1)", kh.State, want)
+	if want := 2800 * (4*0.8 + 6*0.4); !kroner(kh.StatePart, want) {
+		t.Errorf("kontanthjælp after fixed-share weeks: refusion %.2f, want %.2f (clock starting at 1)", kh.StatePart, want)
 	}
 }

@@ -39,7 +39,7 @@ func (m Measure) Of(t Totals) float64 {
 	case Gross:
 		return t.Gross
 	case StatePart:
-		return t.State
+		return t.StatePart
 	default:
 		return t.Net()
 	}

@@ -11,19 +11,9 @@ import (
 
 	"ydelsesflow/msg"
 	"ydelsesflow/numfmt"
+	"ydelsesflow/results"
 	"ydelsesflow/sim"
 )
-
-// CompareMeta describes one comparison: the alternative and its baseline.
-type CompareMeta struct {
-	Title    string // the alternative's title
-	Scenario string // the alternative's name
-	Baseline string // the baseline's name, or a description of it
-	Start    time.Time
-	Runs     int
-	Seed     uint64
-	Note     string // how the number of runs was chosen, if not given
-}
 
 // Row is one line of a figure table: a label, one mean per column and,
 // if given, the 90 % interval under it, formatted for people.
@@ -183,15 +173,12 @@ func (g Grid) markdown(sb *strings.Builder) {
 	}
 }
 
-// weekDate returns the Monday of week t.
-func weekDate(start time.Time, t int) time.Time { return start.AddDate(0, 0, 7*t) }
-
 // Amount formats kr. for a sentence: millions with one decimal from
 // 1 mio. kr. ("2,1 mio. kr."), else rounded to 1.000 kr. ("355.000 kr.").
 func Amount(v float64) string { return numfmt.Da.Amount(v) }
 
-// headline states the comparison's conclusion in one sentence.
-func headline(meta CompareMeta, c *sim.Comparison) string {
+// headline states the comparison's conclusion in one Danish sentence.
+func headline(meta results.Meta, c *sim.Comparison) string {
 	n := len(c.Years)
 	s := c.Saving[n]
 	period := fmt.Sprintf("%d–%d", c.Years[0], c.Years[n-1])
@@ -205,7 +192,7 @@ func headline(meta CompareMeta, c *sim.Comparison) string {
 
 // savingLines are the lines under the budget table: the saving with its
 // uncertainty, the present value and the break-even week.
-func savingLines(meta CompareMeta, c *sim.Comparison) []string {
+func savingLines(meta results.Meta, c *sim.Comparison) []string {
 	n := len(c.Years)
 	var out []string
 	cols := periodColumns(c.Years)
@@ -217,8 +204,9 @@ func savingLines(meta CompareMeta, c *sim.Comparison) []string {
 	out = append(out, msg.Sprintf(lang, "Nutidsværdi af besparelsen %d–%d, diskonteret %s om året til %d: %s (%s–%s), MC-fejl ±%s",
 		c.Years[0], c.Years[n-1], Percent(c.DiscountRate), c.Years[0], Number(c.NPV.Mean/Thousand), Number(c.NPV.P5/Thousand), Number(c.NPV.P95/Thousand), Number(c.NPV.MCSE/Thousand)))
 	if c.BreakEvenWeek >= 0 {
-		d := weekDate(meta.Start, c.BreakEvenWeek)
-		y, w := d.ISOWeek()
+		cal := meta.Calendar()
+		d := cal.Monday(c.BreakEvenWeek)
+		y, w := cal.ISOWeek(c.BreakEvenWeek)
 		out = append(out, msg.Sprintf(lang, "Break-even: den gennemsnitlige akkumulerede besparelse er positiv fra uge %d/%d (%s) og resten af perioden; %s af kørslerne har samlet besparelse ved periodens slut",
 			w, y, d.Format(time.DateOnly), Percent(c.BreakEvenRuns)))
 	} else {
@@ -228,11 +216,11 @@ func savingLines(meta CompareMeta, c *sim.Comparison) []string {
 }
 
 // CompareText writes a comparison for the terminal, in Danish.
-func CompareText(w io.Writer, meta CompareMeta, c *sim.Comparison, m *sim.Model) error {
+func CompareText(w io.Writer, meta results.Meta, c *sim.Comparison, m *sim.Model) error {
 	var sb strings.Builder
 	fmt.Fprintf(&sb, "%s\n", meta.Title)
 	sb.WriteString(msg.Sprintf(lang, "Indsats %s mod basis %s · start %s · %d parrede kørsler (fælles tilfældige tal) · seed %d",
-		meta.Scenario, meta.Baseline, meta.Start.Format(time.DateOnly), meta.Runs, meta.Seed) + "\n")
+		meta.Scenario, meta.Baseline, meta.Start, meta.Runs, meta.Seed) + "\n")
 	sb.WriteString(msg.T(lang, "+ = merudgift, − = mindreudgift for kommunen. Gennemsnit over kørslerne; 90 %-interval (P5–P95) i parentes. Løbende priser.") + "\n")
 	if meta.Note != "" {
 		sb.WriteString(meta.Note + "\n")
@@ -253,12 +241,12 @@ func CompareText(w io.Writer, meta CompareMeta, c *sim.Comparison, m *sim.Model)
 }
 
 // CompareMarkdown writes a comparison as Markdown, in Danish.
-func CompareMarkdown(w io.Writer, meta CompareMeta, c *sim.Comparison, m *sim.Model) error {
+func CompareMarkdown(w io.Writer, meta results.Meta, c *sim.Comparison, m *sim.Model) error {
 	var sb strings.Builder
 	fmt.Fprintf(&sb, "## %s\n\n", meta.Title)
 	sb.WriteString(msg.Sprintf(lang, "Indsats `%s` mod basis `%s`, start %s, %d parrede kørsler med fælles tilfældige tal, seed %d. "+
 		"+ = merudgift, − = mindreudgift for kommunen; gennemsnit med 90 %%-interval (P5–P95) under. Løbende priser.",
-		meta.Scenario, meta.Baseline, meta.Start.Format(time.DateOnly), meta.Runs, meta.Seed) + "\n\n")
+		meta.Scenario, meta.Baseline, meta.Start, meta.Runs, meta.Seed) + "\n\n")
 	if meta.Note != "" {
 		sb.WriteString(meta.Note + "\n\n")
 	}
@@ -283,7 +271,7 @@ var CompareCSVHeader = append([]string{"alternative", "period", "line", "unit"},
 // the person lines) with full precision, one line per period and line.
 // The period is a budget year or "total". With header false only the
 // records are written, so several comparisons can share one file.
-func CompareCSV(w io.Writer, meta CompareMeta, c *sim.Comparison, m *sim.Model, header bool) error {
+func CompareCSV(w io.Writer, meta results.Meta, c *sim.Comparison, m *sim.Model, header bool) error {
 	cw := csv.NewWriter(w)
 	if header {
 		cw.Write(CompareCSVHeader)

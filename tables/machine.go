@@ -5,9 +5,9 @@ import (
 	"encoding/json"
 	"io"
 	"strconv"
-	"time"
 
 	"ydelsesflow/msg"
+	"ydelsesflow/results"
 	"ydelsesflow/sim"
 )
 
@@ -56,7 +56,7 @@ func RunsCSV(w io.Writer, r *sim.Result) error {
 		for y, states := range years {
 			for s, t := range states {
 				cw.Write([]string{strconv.Itoa(run + 1), strconv.Itoa(r.Model.Years[y]), r.Model.States[s].Name,
-					num(t.PersonWeeks), num(t.Gross), num(t.State), num(t.Net())})
+					num(t.PersonWeeks), num(t.Gross), num(t.StatePart), num(t.Net())})
 			}
 		}
 	}
@@ -99,9 +99,9 @@ type jsonSummary struct {
 
 // JSON writes the run's metadata and every summary figure as JSON, money
 // in kr.
-func JSON(w io.Writer, meta Meta, s *sim.Summary) error {
+func JSON(w io.Writer, meta results.Meta, s *sim.Summary) error {
 	out := jsonSummary{
-		Scenario: meta.Scenario, Title: meta.Title, Files: meta.Files, Start: meta.Start.Format(time.DateOnly),
+		Scenario: meta.Scenario, Title: meta.Title, Files: meta.Files, Start: meta.Start,
 		Runs: meta.Runs, Seed: meta.Seed, DiscountRate: s.DiscountRate,
 		Units: msg.T(lang, "beløb i kr. (løbende priser), helaarspersoner = personuger / 52"),
 		Years: s.Years, PresentValue: toJSON(s.PresentValue),

@@ -10,13 +10,14 @@ import (
 	"golang.org/x/text/number"
 
 	"ydelsesflow/msg"
+	"ydelsesflow/results"
 	"ydelsesflow/sensitivity"
 )
 
 // SensitivityText writes a sensitivity analysis for the terminal, in
 // Danish: the probabilistic result, the tornado table and the ranking by
 // rank correlation.
-func SensitivityText(w io.Writer, meta CompareMeta, r *sensitivity.Result) error {
+func SensitivityText(w io.Writer, meta results.Meta, r *sensitivity.Result) error {
 	var sb strings.Builder
 	c := r.PSA
 	n := len(c.Years)

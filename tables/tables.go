@@ -10,7 +10,6 @@ import (
 	"fmt"
 	"io"
 	"strings"
-	"time"
 	"unicode/utf8"
 
 	"golang.org/x/text/language"
@@ -19,19 +18,9 @@ import (
 
 	"ydelsesflow/msg"
 	"ydelsesflow/numfmt"
+	"ydelsesflow/results"
 	"ydelsesflow/sim"
 )
-
-// Meta describes the run behind a table.
-type Meta struct {
-	Scenario     string    // the name the scenario was loaded by
-	Title        string    // its title
-	Files        []string  // the files read, the scenario first
-	Start        time.Time // first simulated week
-	Runs         int
-	Seed         uint64
-	DiscountRate float64
-}
 
 // Thousand is the unit of money in tables: 1.000 kr.
 const Thousand = 1000
@@ -134,10 +123,10 @@ func pad(s string, w int, right bool) string {
 }
 
 // Text writes the tables for a terminal, in Danish.
-func Text(w io.Writer, meta Meta, s *sim.Summary) error {
+func Text(w io.Writer, meta results.Meta, s *sim.Summary) error {
 	var sb strings.Builder
 	fmt.Fprintf(&sb, "%s\n", meta.Title)
-	sb.WriteString(msg.Sprintf(lang, "Scenarie %s · start %s · %d kørsler · seed %d · løbende priser", meta.Scenario, meta.Start.Format(time.DateOnly), meta.Runs, meta.Seed) + "\n")
+	sb.WriteString(msg.Sprintf(lang, "Scenarie %s · start %s · %d kørsler · seed %d · løbende priser", meta.Scenario, meta.Start, meta.Runs, meta.Seed) + "\n")
 	sb.WriteString(msg.T(lang, "Gennemsnit over kørslerne; 90 %-interval (P5–P95) i parentes.") + "\n")
 	for _, b := range blocks(s) {
 		lw := width(b.title)
@@ -185,11 +174,11 @@ func presentValue(s *sim.Summary) string {
 
 // Markdown writes the tables as Markdown, in Danish: one table per measure,
 // the interval under the mean in each cell.
-func Markdown(w io.Writer, meta Meta, s *sim.Summary) error {
+func Markdown(w io.Writer, meta results.Meta, s *sim.Summary) error {
 	var sb strings.Builder
 	fmt.Fprintf(&sb, "# %s\n\n", meta.Title)
 	sb.WriteString(msg.Sprintf(lang, "Scenarie `%s`, start %s, %d kørsler, seed %d. Løbende priser. Gennemsnit over kørslerne med 90 %%-interval (P5–P95) i parentes.",
-		meta.Scenario, meta.Start.Format(time.DateOnly), meta.Runs, meta.Seed) + "\n")
+		meta.Scenario, meta.Start, meta.Runs, meta.Seed) + "\n")
 	for _, b := range blocks(s) {
 		fmt.Fprintf(&sb, "\n## %s\n\n| |", b.title)
 		for _, y := range b.years {

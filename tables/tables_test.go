@@ -6,8 +6,8 @@ import (
 	"encoding/json"
 	"strings"
 	"testing"
-	"time"
 
+	"ydelsesflow/results"
 	"ydelsesflow/sim"
 )
 
@@ -52,7 +52,7 @@ func summary() *sim.Summary {
 	}
 }
 
-var meta = Meta{Scenario: "test.yaml", Title: "Test", Start: time.Date(2027, 1, 4, 0, 0, 0, 0, time.UTC), Runs: 5, Seed: 1}
+var meta = results.Meta{Scenario: "test.yaml", Title: "Test", Start: "2027-01-04", Runs: 5, Seed: 1}
 
 func TestText(t *testing.T) {
 	var b bytes.Buffer

@@ -21,10 +21,7 @@ func Trace(w io.Writer, title string, m *sim.Model, start time.Time, seed uint64
 	if len(order) == 0 {
 		fmt.Fprintln(&b, "\nIngen personer at følge i kørsel 1.")
 	}
-	calendar := func(t int) string {
-		y, wk := weekDate(start, t).ISOWeek()
-		return fmt.Sprintf("%d-U%02d", y, wk)
-	}
+	calendar := sim.Calendar{Start: start}.Label
 	for _, o := range order {
 		origin := fmt.Sprintf("i bestanden ved start (%s, %s nr. %d)", m.States[o.State].Name, m.Groups[o.Group], o.Index+1)
 		if o.Inflow {

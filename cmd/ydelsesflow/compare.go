@@ -135,7 +135,8 @@ func renderComparisons(ar *arms.Results, cmps []*sim.Comparison, runs int, seed 
 		rmeta := results.NewMeta(a.Alt.Model, a.Alt.Title, a.AltName, a.Alt.Start, runs, seed)
 		rmeta.Baseline = a.BaseName
 		rf.Comparisons = append(rf.Comparisons, results.FromComparison(rmeta, ar.Base[a.Base], ar.Alt[i], cmp))
-		meta := tables.CompareMeta{Title: a.Alt.Title, Scenario: a.AltName, Baseline: a.BaseName, Start: a.Alt.Start, Runs: runs, Seed: seed, Note: note}
+		meta := rmeta
+		meta.Note = note
 		if i > 0 {
 			txt.WriteString("\n\n")
 			md.WriteString("\n")

@@ -27,6 +27,7 @@ import (
 	"github.com/urfave/cli/v2"
 
 	"ydelsesflow/scenario"
+	"ydelsesflow/sim"
 )
 
 func main() {
@@ -101,7 +102,7 @@ func newApp(stdout, stderr io.Writer) *cli.App {
 		Usage: "budget the kommune's benefit spending with a Monte Carlo flow model and the refusionstrappe",
 		Description: `ydelsesflow follows simulated citizens week by week between sygedagpenge, jobafklaring,
 ressourceforløb, fleksjob, ledighedsydelse, førtidspension, kontanthjælp, revalidering and
-self-support, prices every week with the state's refusion (80/40/30/20 %), and reports the
+self-support, prices every week with the state's refusion (` + sim.Refusionstrappe.Percents() + `), and reports the
 kommune's gross and net spending per budget year in 1.000 kr. with a 90 % interval.
 
 Scenarios are YAML files; "ydelsesflow scenarios" lists the ones built in.`,

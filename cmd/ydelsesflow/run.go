@@ -66,13 +66,14 @@ func runAction(o options, args []string, stdout, stderr io.Writer) error {
 		return err
 	}
 	sum := res.Summarize(sc.DiscountRate)
-	meta := tables.Meta{Scenario: sc.Name, Title: sc.Title, Files: sc.Files, Start: sc.Start, Runs: runs, Seed: seed, DiscountRate: sc.DiscountRate}
+	meta := results.NewMeta(sc.Model, sc.Title, sc.Name, sc.Start, runs, seed)
+	meta.Files = sc.Files
 
 	files, err := renderRun(meta, sum, res)
 	if err != nil {
 		return err
 	}
-	rmeta := results.NewMeta(sc.Model, sc.Title, sc.Name, sc.Start, runs, seed)
+	rmeta := meta
 	if err := files.addResults(o, &results.File{Run: results.FromRun(rmeta, res, sum)}); err != nil {
 		return err
 	}
@@ -109,7 +110,7 @@ func simulate(o options, sc *scenario.Scenario, runs int, seed uint64, stderr io
 }
 
 // renderRun renders run's tables in memory.
-func renderRun(meta tables.Meta, sum *sim.Summary, res *sim.Result) (outputFiles, error) {
+func renderRun(meta results.Meta, sum *sim.Summary, res *sim.Result) (outputFiles, error) {
 	render := map[string]func(io.Writer) error{
 		"tabel.txt":       func(w io.Writer) error { return tables.Text(w, meta, sum) },
 		"tabel.md":        func(w io.Writer) error { return tables.Markdown(w, meta, sum) },

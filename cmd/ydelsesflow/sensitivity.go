@@ -58,7 +58,8 @@ func sensitivityAction(o options, args []string, stdout, stderr io.Writer) error
 	if err != nil {
 		return err
 	}
-	meta := tables.CompareMeta{Title: a.Alt.Title, Scenario: a.AltName, Baseline: a.BaseName, Start: a.Alt.Start, Runs: runs, Seed: seed}
+	meta := results.NewMeta(a.Alt.Model, a.Alt.Title, a.AltName, a.Alt.Start, runs, seed)
+	meta.Baseline = a.BaseName
 	var txt, csv bytes.Buffer
 	if err := tables.SensitivityText(&txt, meta, res); err != nil {
 		return err
@@ -67,9 +68,7 @@ func sensitivityAction(o options, args []string, stdout, stderr io.Writer) error
 		return err
 	}
 	files := outputFiles{"sensitivitet.txt": txt.Bytes(), "sensitivitet.csv": csv.Bytes()}
-	rmeta := results.NewMeta(a.Alt.Model, a.Alt.Title, a.AltName, a.Alt.Start, runs, seed)
-	rmeta.Baseline = a.BaseName
-	if err := files.addResults(o, &results.File{Sensitivity: results.FromSensitivity(rmeta, res)}); err != nil {
+	if err := files.addResults(o, &results.File{Sensitivity: results.FromSensitivity(meta, res)}); err != nil {
 		return err
 	}
 	if err := files.write(o.out); err != nil {

@@ -1,4 +1,4 @@
-// Package dist holds the probability distributions of uncertain scenario
+// Package distribution holds the probability distributions of uncertain scenario
 // parameters: fixed, uniform, normal (optionally truncated), lognormal,
 // beta, gamma, triangular and PERT for single numbers, and Dirichlet for
 // sets of shares that must sum to 1.
@@ -8,7 +8,7 @@
 // from a copula alike. Where gonum's stat/distuv has the distribution it
 // does the numerical work; the constructors here check the parameters and
 // return an error that says what is wrong, instead of panicking.
-package dist
+package distribution
 
 import (
 	"errors"

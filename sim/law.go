@@ -1,0 +1,134 @@
+package sim
+
+import (
+	"fmt"
+	"math"
+	"strconv"
+	"strings"
+)
+
+// This file holds the law the engine prices by: lov om kommunernes
+// finansiering af visse offentlige ydelser (LBK nr. 221 af 12/02/2021),
+// § 5 (the refusionstrappe and the medfinansieringstrappe) and § 6 (the
+// reset rule). Every figure of the law that the program uses or prints —
+// the steps, their weeks and shares, the reset rule's window and length,
+// the labels of the steps in charts and the report — comes from here.
+
+// Steps is the number of steps on the refusionstrappe.
+const Steps = 4
+
+// Step is one step of the refusionstrappe: the weeks of the staircase
+// clock it covers and the state's share of the gross in those weeks.
+type Step struct {
+	FirstWeek  int     // the first clock week on the step
+	LastWeek   int     // the last clock week on the step; 0 on the last step, which has no end
+	StateShare float64 // the state's share of the gross in the step's weeks
+}
+
+// Staircase is a refusionstrappe: its steps in order, each starting in the
+// week after the one before it ends, the last without end.
+type Staircase [Steps]Step
+
+// Refusionstrappe is the law's staircase (§ 5, stk. 2): the state refunds
+// 80 % of the gross in a person's weeks 1–4 on public support, 40 % in
+// weeks 5–26, 30 % in weeks 27–52 and 20 % from week 53. The
+// medfinansieringstrappe (§ 5, stk. 3) is its mirror: the kommune pays
+// 20/60/70/80 % of a gross paid by Udbetaling Danmark or an a-kasse, so the
+// split between kommune and state is the same.
+var Refusionstrappe = Staircase{
+	{FirstWeek: 1, LastWeek: 4, StateShare: 0.80},
+	{FirstWeek: 5, LastWeek: 26, StateShare: 0.40},
+	{FirstWeek: 27, LastWeek: 52, StateShare: 0.30},
+	{FirstWeek: 53, StateShare: 0.20},
+}
+
+// The reset rule (§ 6): a person who has been self-supporting for
+// ResetWeeks weeks within the last ResetWindowWeeks weeks starts a new
+// count on the staircase, from step 0. Only self-supporting weeks after the
+// first benefit week of the current count are counted.
+const (
+	// ResetWindowYears is the reset rule's look-back in years.
+	ResetWindowYears = 3
+	// ResetWindowWeeks is the reset rule's look-back in weeks: 3 years of 52 weeks.
+	ResetWindowWeeks = 52 * ResetWindowYears
+	// ResetWeeks is the number of self-supporting weeks within the window
+	// that restarts the count.
+	ResetWeeks = 52
+)
+
+// StepOf returns the step (0 … Steps−1) of a week with the given clock
+// value. A clock of 0 (no benefit week yet in the current count) is on
+// step 0.
+func (s *Staircase) StepOf(clock int) int {
+	for k := range Steps - 1 {
+		if clock <= s[k].LastWeek {
+			return k
+		}
+	}
+	return Steps - 1
+}
+
+// LastStepStart returns the first clock week of the last step: from this
+// week on, a higher clock changes nothing.
+func (s *Staircase) LastStepStart() int { return s[Steps-1].FirstWeek }
+
+// Percents returns the state's shares step by step, as the (English) help
+// texts and the scenario schema write them: "80/40/30/20 %".
+func (s *Staircase) Percents() string {
+	parts := make([]string, Steps)
+	for k, st := range s {
+		parts[k] = percent(st.StateShare, true)
+	}
+	return strings.Join(parts, "/") + " %"
+}
+
+// Weeks returns the step's weeks as charts and the report write them:
+// "1–4", or "53+" for the last step.
+func (st Step) Weeks() string {
+	if st.LastWeek == 0 {
+		return strconv.Itoa(st.FirstWeek) + "+"
+	}
+	return fmt.Sprintf("%d–%d", st.FirstWeek, st.LastWeek)
+}
+
+// Percent returns the step's state share as a percentage with the decimals
+// it needs, as charts and the report write it: "80 %", "32,5 %" (english:
+// "32.5 %").
+func (st Step) Percent(english bool) string { return percent(st.StateShare, english) + " %" }
+
+// Label names the step in a chart: "Uge 1–4 (80 %)" in Danish, or, with
+// english, "Weeks 1–4 (80 %)" ("Week 53+ (20 %)" for the last step).
+func (st Step) Label(english bool) string {
+	word := "Uge"
+	if english {
+		word = "Weeks"
+		if st.LastWeek == 0 {
+			word = "Week"
+		}
+	}
+	return fmt.Sprintf("%s %s (%s)", word, st.Weeks(), st.Percent(english))
+}
+
+// percent writes a share as a percentage number with the decimals it
+// needs, at most two, with a decimal comma in Danish: 0.8 → "80", 0.325 →
+// "32,5" (english: "32.5").
+func percent(share float64, english bool) string {
+	s := strconv.FormatFloat(math.Round(share*1e4)/1e2, 'f', -1, 64)
+	if !english {
+		s = strings.Replace(s, ".", ",", 1)
+	}
+	return s
+}
+
+// StateShare returns the share of gross cost borne by the state for a week
+// with the given financing on the given staircase step.
+func (f Financing) StateShare(step int) float64 {
+	switch {
+	case f.Kind.OnStaircase():
+		return Refusionstrappe[step].StateShare
+	case f.Kind == FinancingFixed:
+		return f.Share
+	default:
+		return 0
+	}
+}
