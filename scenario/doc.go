@@ -12,6 +12,6 @@
 //
 // Every problem found — YAML syntax, unknown keys, wrong types, and semantic
 // checks such as destination shares not summing to 1 — is reported as an
-// [Error] with file, line, column and the key path, and [Load] returns all of
-// them at once as an [ErrorList].
+// [Error] with file, line, column and the key path, and [Loader.Load] returns
+// all of them at once as an [ErrorList].
 package scenario
