@@ -30,9 +30,10 @@ bench:
 	$(GO) test ./sim -run '^$$' -bench '^Benchmark(DefaultScenario|Expected|CompareIPS)$$' -benchtime 5x
 	$(GO) test ./sim -run '^$$' -bench '^BenchmarkPSAIPS$$' -benchtime 1x
 
-## lint: gofmt, go vet and staticcheck must all be clean
+## lint: gofmt, go mod tidy, go vet and staticcheck must all be clean
 lint:
 	@out=$$(gofmt -l .); if [ -n "$$out" ]; then echo "gofmt needed on:"; echo "$$out"; exit 1; fi
+	$(GO) mod tidy -diff
 	$(GO) vet ./...
 	$(GO) run honnef.co/go/tools/cmd/staticcheck@$(STATICCHECK_VERSION) ./...
 

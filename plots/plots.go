@@ -1,8 +1,11 @@
 // Package plots draws the charts of ydelsesflow with gonum/plot from saved
-// results (package results), without simulating: the caseload per ydelse,
-// the cumulative saving as a fan chart, the yearly budget impact, the
-// distribution of the saving, the tornado of a sensitivity analysis and
-// the refusion picture. Labels are Danish or English; numbers follow the
+// results (package results), without simulating: the caseload per ydelse
+// ([Caseload]), the persons in the ydelser an intervention changes most,
+// with and without it ([CaseloadChange]), the cumulative saving as a fan
+// chart ([Fan]), the yearly budget impact ([Budget]), the distribution of
+// the saving ([Histogram]), the tornado of a sensitivity analysis
+// ([Tornado]) and the refusion picture ([Refusion]); [All] draws those that
+// a results file holds. Labels are Danish or English; numbers follow the
 // language ("1.234 kr.", "12,5 %"); colours differ in lightness as well as
 // hue, so that a chart printed in greyscale still reads; each title states
 // the chart's conclusion.

@@ -28,8 +28,8 @@ func spell(ex *sim.Exit) (mean, forced float64) {
 }
 
 // TestDefaultReproducesSeedCases checks that the compiled default scenario
-// gives the durations and exit shares of the source documents
-// (../shared/domain/seed-cases.md): sygedagpenge 20 weeks on average
+// gives the durations and exit shares of the source documents (RKSK's
+// budget 2020 proposal; see scenarios/rksk-2020/baseline.yaml): sygedagpenge 20 weeks on average
 // (including the extension), JAF 49 weeks, ressourceforløb 29 months with
 // exits 51/26/17/6 %.
 func TestDefaultReproducesSeedCases(t *testing.T) {

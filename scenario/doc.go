@@ -12,8 +12,8 @@
 //
 // Every problem found — YAML syntax, unknown keys, wrong types, and semantic
 // checks such as destination shares not summing to 1 — is reported as an
-// [Error] with file, line, column and the key path, and [Load] returns all of
-// them at once as an [ErrorList].
+// [Error] with file, line, column and the key path, and [Loader.Load] returns
+// all of them at once as an [ErrorList].
 //
 // Compilation reads the resolved YAML tree node by node: every value is
 // read together with its node, so a problem is reported at the node it is

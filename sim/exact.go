@@ -9,7 +9,7 @@ import "fmt"
 // The reset rule is not applied: Expected is exact only for models in which
 // it cannot fire (no person accumulates [ResetWeeks] self-supporting weeks
 // after a benefit week within the horizon). It is used to check the Monte Carlo
-// engine; see model.md, "An exact check".
+// engine; see docs/MODEL.md, "An exact check".
 func Expected(m *Model) ([][]Totals, error) {
 	if err := m.Check(); err != nil {
 		return nil, err
