@@ -9,8 +9,8 @@ import (
 	"ydelsesflow/sim"
 )
 
-// TestLangtidsraskCase prices the embedded Langtidsrask borgercase (RKSK,
-// seed 002 pp. 68-80) by hand: without the advice 20 weeks of sygedagpenge
+// TestLangtidsraskCase prices the embedded Langtidsrask borgercase (RKSK
+// budget 2020 pp. 68-80) by hand: without the advice 20 weeks of sygedagpenge
 // and 49 weeks of jobafklaringsforløb on the refusionstrappe, with it 26
 // weeks of tabt arbejdsfortjeneste at 50 % refusion. Both at 2020 satser.
 func TestLangtidsraskCase(t *testing.T) {
