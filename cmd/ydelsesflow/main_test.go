@@ -2,12 +2,15 @@ package main
 
 import (
 	"bytes"
+	"errors"
 	"flag"
 	"os"
 	"path/filepath"
 	"regexp"
 	"strings"
 	"testing"
+
+	"ydelsesflow/msg"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files in testdata/")
@@ -223,6 +226,28 @@ func TestHelp(t *testing.T) {
 			if strings.Contains(stdout, en) {
 				t.Errorf("%v: the help says %q in English:\n%s", tt.args, en, stdout)
 			}
+		}
+	}
+}
+
+// TestMistakesInEnglish checks that the command's mistakes, and the
+// engine's errors inside them, carry their English through the catalogue,
+// for the day a flag chooses English.
+func TestMistakesInEnglish(t *testing.T) {
+	_, armsErr := loadArms([]string{"default.yaml", "rksk-2020/ips.yaml"})
+	tests := []struct {
+		got, want string
+	}{
+		{usagef("--runs skal være mindst %d, fik %d", 2, 1).(usageError).in(msg.English),
+			"--runs must be at least 2, got 1 (see ydelsesflow --help)"},
+		{usageError{flagMistake(errors.New("flag provided but not defined: -bogus"))}.in(msg.English),
+			"unknown flag --bogus (see ydelsesflow --help)"},
+		{msg.Localize(msg.English, armsErr),
+			"rksk-2020/ips.yaml cannot be compared with default.yaml: the budget years differ ([2027 2028 2029 2030] and [2020 2021 2022 2023]); use the same start and horizon"},
+	}
+	for _, tt := range tests {
+		if tt.got != tt.want {
+			t.Errorf("got %q, want %q", tt.got, tt.want)
 		}
 	}
 }
