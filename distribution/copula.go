@@ -1,11 +1,12 @@
 package distribution
 
 import (
-	"fmt"
 	"math"
 
 	"gonum.org/v1/gonum/mat"
 	"gonum.org/v1/gonum/stat/distuv"
+
+	"ydelsesflow/msg"
 )
 
 // Copula is a Gaussian copula: it turns independent uniform numbers into
@@ -25,11 +26,11 @@ type Copula struct {
 func NewCopula(rank [][]float64) (*Copula, error) {
 	n := len(rank)
 	if n == 0 {
-		return nil, fmt.Errorf("a copula needs at least one parameter")
+		return nil, msg.New("en copula kræver mindst ét usikkert tal")
 	}
 	for i, row := range rank {
 		if len(row) != n {
-			return nil, fmt.Errorf("the rank correlation matrix must be square: row %d has %d entries for %d parameters", i+1, len(row), n)
+			return nil, msg.Errorf("rangkorrelationsmatricen skal være kvadratisk: række %d har %d tal for %d usikre tal", i+1, len(row), n)
 		}
 	}
 	sym := mat.NewSymDense(n, nil)
@@ -37,11 +38,11 @@ func NewCopula(rank [][]float64) (*Copula, error) {
 		for j, r := range row {
 			switch {
 			case i == j && r != 1:
-				return nil, fmt.Errorf("a parameter's correlation with itself must be 1, got %g for parameter %d", r, i+1)
+				return nil, msg.Errorf("et usikkert tals korrelation med sig selv skal være 1, fik %g for nr. %d", r, i+1)
 			case r != rank[j][i]:
-				return nil, fmt.Errorf("the correlation of parameters %d and %d is given as %g and %g; it must be the same both ways", i+1, j+1, r, rank[j][i])
+				return nil, msg.Errorf("korrelationen mellem nr. %d og nr. %d er angivet som %g og %g; den skal være den samme begge veje", i+1, j+1, r, rank[j][i])
 			case !(r >= -1 && r <= 1):
-				return nil, fmt.Errorf("a rank correlation must be between -1 and 1, got %g", r)
+				return nil, msg.Errorf("en rangkorrelation skal ligge mellem -1 og 1, fik %g", r)
 			}
 			sym.SetSym(i, j, 2*math.Sin(math.Pi*r/6))
 		}
@@ -49,7 +50,7 @@ func NewCopula(rank [][]float64) (*Copula, error) {
 	c := &Copula{n: n}
 	var ch mat.Cholesky
 	if !ch.Factorize(sym) {
-		return nil, fmt.Errorf("the rank correlations cannot hold together (the correlation matrix is not positive definite); weaken some of them")
+		return nil, msg.New("rangkorrelationerne kan ikke gælde på samme tid (korrelationsmatricen er ikke positivt definit); svæk nogle af dem")
 	}
 	ch.LTo(&c.chol)
 	return c, nil

@@ -71,12 +71,12 @@ func TestCopulaErrors(t *testing.T) {
 		rank [][]float64
 		want string
 	}{
-		{[][]float64{{1, 0.5}, {0.4, 1}}, "same both ways"},
-		{[][]float64{{1, 1.5}, {1.5, 1}}, "between -1 and 1"},
-		{[][]float64{{0.9, 0}, {0, 1}}, "with itself must be 1"},
-		{[][]float64{{1, 0.9, -0.9}, {0.9, 1, 0.9}, {-0.9, 0.9, 1}}, "cannot hold together"},
-		{[][]float64{{1, 0}, {0}}, "must be square"},
-		{[][]float64{{1, 0, 0}, {0, 1, 0}, {}}, "must be square"},
+		{[][]float64{{1, 0.5}, {0.4, 1}}, "den samme begge veje"},
+		{[][]float64{{1, 1.5}, {1.5, 1}}, "mellem -1 og 1"},
+		{[][]float64{{0.9, 0}, {0, 1}}, "med sig selv skal være 1"},
+		{[][]float64{{1, 0.9, -0.9}, {0.9, 1, 0.9}, {-0.9, 0.9, 1}}, "kan ikke gælde på samme tid"},
+		{[][]float64{{1, 0}, {0}}, "skal være kvadratisk"},
+		{[][]float64{{1, 0, 0}, {0, 1, 0}, {}}, "skal være kvadratisk"},
 	}
 	for _, tc := range tests {
 		if _, err := NewCopula(tc.rank); err == nil || !strings.Contains(err.Error(), tc.want) {

@@ -7,15 +7,17 @@
 // uniform number, so that draws can come from keyed random streams and
 // from a copula alike. Where gonum's stat/distuv has the distribution it
 // does the numerical work; the constructors here check the parameters and
-// return an error that says what is wrong, instead of panicking.
+// return an error that says what is wrong (in Danish, through package
+// msg), instead of panicking.
 package distribution
 
 import (
-	"errors"
 	"fmt"
 	"math"
 
 	"gonum.org/v1/gonum/stat/distuv"
+
+	"ydelsesflow/msg"
 )
 
 // Dist is a univariate distribution of one uncertain parameter.
@@ -28,7 +30,9 @@ type Dist interface {
 	Mean() float64
 	// Variance returns the variance.
 	Variance() float64
-	// String describes the distribution, e.g. "PERT(10; 20; 40)".
+	// String describes the distribution in the words of the scenario
+	// files, their dist: names and keys, e.g. "PERT(10; 20; 40)" or
+	// "lognormal(mean 10; sd 2)".
 	String() string
 }
 
@@ -73,7 +77,7 @@ func (f Fixed) String() string { return fmt.Sprintf("%g", float64(f)) }
 // NewUniform returns the uniform distribution on [min, max], min < max.
 func NewUniform(min, max float64) (Dist, error) {
 	if !finite(min, max) || !(min < max) {
-		return nil, fmt.Errorf("uniform needs min < max, got min %g and max %g", min, max)
+		return nil, msg.Errorf("uniform kræver min < max, fik min %g og max %g", min, max)
 	}
 	return wrapped{distuv.Uniform{Min: min, Max: max}, fmt.Sprintf("uniform(%g; %g)", min, max)}, nil
 }
@@ -82,7 +86,7 @@ func NewUniform(min, max float64) (Dist, error) {
 // standard deviation sd > 0.
 func NewNormal(mean, sd float64) (Dist, error) {
 	if !finite(mean, sd) || !(sd > 0) {
-		return nil, fmt.Errorf("normal needs a standard deviation above 0, got %g", sd)
+		return nil, msg.Errorf("normal kræver en standardafvigelse (sd) over 0, fik %g", sd)
 	}
 	return wrapped{distuv.Normal{Mu: mean, Sigma: sd}, fmt.Sprintf("normal(%g; %g)", mean, sd)}, nil
 }
@@ -99,15 +103,15 @@ type TruncNormal struct {
 // interval must hold a share of at least 1e-9 of the normal.
 func NewTruncNormal(mu, sd, lo, hi float64) (Dist, error) {
 	if !finite(mu, sd) || !(sd > 0) {
-		return nil, fmt.Errorf("normal needs a standard deviation above 0, got %g", sd)
+		return nil, msg.Errorf("normal kræver en standardafvigelse (sd) over 0, fik %g", sd)
 	}
 	if math.IsNaN(lo) || math.IsNaN(hi) || !(lo < hi) {
-		return nil, fmt.Errorf("truncation needs lower < upper, got %g and %g", lo, hi)
+		return nil, msg.Errorf("afskæringen kræver en nedre grænse under den øvre (min < max), fik %g og %g", lo, hi)
 	}
 	n := distuv.Normal{Mu: mu, Sigma: sd}
 	t := TruncNormal{Mu: mu, Sigma: sd, Lo: lo, Hi: hi, pLo: n.CDF(lo), pHi: n.CDF(hi)}
 	if t.pHi-t.pLo < 1e-9 {
-		return nil, fmt.Errorf("the interval [%g; %g] lies too far out in the tails of normal(%g; %g)", lo, hi, mu, sd)
+		return nil, msg.Errorf("intervallet [%g; %g] ligger for langt ude i halerne af normal(%g; %g)", lo, hi, mu, sd)
 	}
 	return t, nil
 }
@@ -145,14 +149,14 @@ func (t TruncNormal) Mean() float64 { m, _ := t.moments(); return m }
 func (t TruncNormal) Variance() float64 { _, v := t.moments(); return v }
 
 func (t TruncNormal) String() string {
-	return fmt.Sprintf("normal(%g; %g) truncated to [%g; %g]", t.Mu, t.Sigma, t.Lo, t.Hi)
+	return msg.Sprintf(msg.Default, "normal(%g; %g) afskåret til [%g; %g]", t.Mu, t.Sigma, t.Lo, t.Hi)
 }
 
 // NewLogNormal returns the lognormal distribution whose values have the
 // given mean > 0 and standard deviation sd > 0 (not those of the log).
 func NewLogNormal(mean, sd float64) (Dist, error) {
 	if !finite(mean, sd) || !(mean > 0) || !(sd > 0) {
-		return nil, fmt.Errorf("lognormal needs a mean and a standard deviation above 0, got %g and %g", mean, sd)
+		return nil, msg.Errorf("lognormal kræver en middelværdi (mean) og en standardafvigelse (sd) over 0, fik %g og %g", mean, sd)
 	}
 	s2 := math.Log1p(sd * sd / (mean * mean))
 	return wrapped{distuv.LogNormal{Mu: math.Log(mean) - s2/2, Sigma: math.Sqrt(s2)},
@@ -163,7 +167,7 @@ func NewLogNormal(mean, sd float64) (Dist, error) {
 // beta, both above 0, on (0, 1).
 func NewBeta(alpha, beta float64) (Dist, error) {
 	if !finite(alpha, beta) || !(alpha > 0) || !(beta > 0) {
-		return nil, fmt.Errorf("beta needs alpha and beta above 0, got %g and %g", alpha, beta)
+		return nil, msg.Errorf("beta kræver alpha og beta over 0, fik %g og %g", alpha, beta)
 	}
 	return wrapped{distuv.Beta{Alpha: alpha, Beta: beta}, fmt.Sprintf("beta(%g; %g)", alpha, beta)}, nil
 }
@@ -172,11 +176,11 @@ func NewBeta(alpha, beta float64) (Dist, error) {
 // and standard deviation sd, which must be below √(mean(1−mean)).
 func NewBetaMeanSD(mean, sd float64) (Dist, error) {
 	if !finite(mean, sd) || !(mean > 0 && mean < 1) {
-		return nil, fmt.Errorf("beta is for shares: the mean must be between 0 and 1, got %g", mean)
+		return nil, msg.Errorf("beta er til andele: middelværdien skal ligge mellem 0 og 1, fik %g", mean)
 	}
 	limit := math.Sqrt(mean * (1 - mean))
 	if !(sd > 0 && sd < limit) {
-		return nil, fmt.Errorf("beta with mean %g needs a standard deviation above 0 and below %.4g, got %g", mean, limit, sd)
+		return nil, msg.Errorf("beta med middelværdien %g kræver en standardafvigelse over 0 og under %.4g, fik %g", mean, limit, sd)
 	}
 	k := mean*(1-mean)/(sd*sd) - 1
 	d, err := NewBeta(mean*k, (1-mean)*k)
@@ -192,7 +196,7 @@ func NewBetaMeanSD(mean, sd float64) (Dist, error) {
 // standard deviation sd > 0, for costs and durations.
 func NewGamma(mean, sd float64) (Dist, error) {
 	if !finite(mean, sd) || !(mean > 0) || !(sd > 0) {
-		return nil, fmt.Errorf("gamma needs a mean and a standard deviation above 0, got %g and %g", mean, sd)
+		return nil, msg.Errorf("gamma kræver en middelværdi (mean) og en standardafvigelse (sd) over 0, fik %g og %g", mean, sd)
 	}
 	shape := mean * mean / (sd * sd)
 	return wrapped{distuv.Gamma{Alpha: shape, Beta: shape / mean}, fmt.Sprintf("gamma(mean %g; sd %g)", mean, sd)}, nil
@@ -201,7 +205,7 @@ func NewGamma(mean, sd float64) (Dist, error) {
 // checkRange checks min ≤ mode ≤ max with min < max.
 func checkRange(name string, min, mode, max float64) error {
 	if !finite(min, mode, max) || !(min < max) || !(min <= mode && mode <= max) {
-		return fmt.Errorf("%s needs min ≤ mode ≤ max with min < max, got %g, %g, %g", name, min, mode, max)
+		return msg.Errorf("%s kræver min ≤ mode ≤ max og min < max, fik %g, %g, %g", name, min, mode, max)
 	}
 	return nil
 }
@@ -258,22 +262,22 @@ type Dirichlet struct {
 // the variance of share i is mean(1−mean)/(concentration+1).
 func NewDirichlet(mean []float64, concentration float64) (Dirichlet, error) {
 	if len(mean) < 2 {
-		return Dirichlet{}, errors.New("a Dirichlet distribution needs at least two shares")
+		return Dirichlet{}, msg.New("en Dirichlet-fordeling kræver mindst to andele")
 	}
 	if !finite(concentration) || !(concentration > 0) {
-		return Dirichlet{}, fmt.Errorf("the concentration must be above 0, got %g", concentration)
+		return Dirichlet{}, msg.Errorf("concentration skal være over 0, fik %g", concentration)
 	}
 	sum := 0.0
 	alpha := make([]float64, len(mean))
 	for i, m := range mean {
 		if !finite(m) || !(m > 0) {
-			return Dirichlet{}, fmt.Errorf("share %d is %g; every share must be above 0 (leave a destination out instead of giving it 0)", i+1, m)
+			return Dirichlet{}, msg.Errorf("andel nr. %d er %g; hver andel skal være over 0 (udelad en destination i stedet for at give den 0)", i+1, m)
 		}
 		sum += m
 		alpha[i] = concentration * m
 	}
 	if math.Abs(sum-1) > 1e-6 {
-		return Dirichlet{}, fmt.Errorf("the shares sum to %g, not 1", sum)
+		return Dirichlet{}, msg.Errorf("andelene summer til %g, ikke 1", sum)
 	}
 	return Dirichlet{Alpha: alpha}, nil
 }

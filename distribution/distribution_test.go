@@ -154,18 +154,18 @@ func TestErrors(t *testing.T) {
 		err  error
 		want string
 	}{
-		{second(NewUniform(3, 3)), "uniform needs min < max"},
-		{second(NewNormal(1, 0)), "standard deviation above 0"},
-		{second(NewTruncNormal(0, 1, 2, 1)), "lower < upper"},
-		{second(NewTruncNormal(0, 1, 50, 60)), "too far out in the tails"},
-		{second(NewLogNormal(-1, 1)), "lognormal needs a mean and a standard deviation above 0"},
-		{second(NewBetaMeanSD(1.2, 0.1)), "the mean must be between 0 and 1"},
-		{second(NewBetaMeanSD(0.3, 0.5)), "below 0.4583"},
-		{second(NewGamma(10, -1)), "gamma needs"},
-		{second(NewPERT(10, 50, 40)), "PERT needs min ≤ mode ≤ max"},
-		{second(NewTriangular(5, 5, 5)), "min < max"},
-		{second(NewDirichlet([]float64{0.5, 0.6}, 10)), "sum to 1.1"},
-		{second(NewDirichlet([]float64{1, 0}, 10)), "every share must be above 0"},
+		{second(NewUniform(3, 3)), "uniform kræver min < max"},
+		{second(NewNormal(1, 0)), "standardafvigelse (sd) over 0"},
+		{second(NewTruncNormal(0, 1, 2, 1)), "en nedre grænse under den øvre"},
+		{second(NewTruncNormal(0, 1, 50, 60)), "for langt ude i halerne"},
+		{second(NewLogNormal(-1, 1)), "lognormal kræver en middelværdi (mean) og en standardafvigelse (sd) over 0"},
+		{second(NewBetaMeanSD(1.2, 0.1)), "middelværdien skal ligge mellem 0 og 1"},
+		{second(NewBetaMeanSD(0.3, 0.5)), "under 0.4583"},
+		{second(NewGamma(10, -1)), "gamma kræver"},
+		{second(NewPERT(10, 50, 40)), "PERT kræver min ≤ mode ≤ max"},
+		{second(NewTriangular(5, 5, 5)), "triangular kræver min ≤ mode ≤ max og min < max"},
+		{second(NewDirichlet([]float64{0.5, 0.6}, 10)), "summer til 1.1"},
+		{second(NewDirichlet([]float64{1, 0}, 10)), "hver andel skal være over 0"},
 	}
 	for _, tc := range tests {
 		if tc.err == nil || !strings.Contains(tc.err.Error(), tc.want) {

@@ -353,4 +353,409 @@ var english = map[string]string{
 	"YAML-syntaks: %v":           "YAML syntax: %v",
 	"en mapping med nøglerne %s": "a mapping with keys %s",
 	"; tilladte nøgler her: %s":  "; allowed keys here: %s",
+
+	// cmd/ydelsesflow
+	"sammenlign indsatser med et basisscenarie i kommunens budgetskema": "compare interventions with a baseline, as the kommune's budget table",
+	`Simulerer BASELINE og hvert INTERVENTION-scenarie med fælles tilfældige tal — samme seed og
+samme tilfældige tal pr. person, knyttet til personens identitet — så en deltagers forløb kun
+er anderledes, hvor indsatsen virker, og udskriver for hver indsats tabellen "Økonomiske
+konsekvenser (1.000 kr. ekskl. moms)": en kolonne pr. budgetår og i alt, en linje pr.
+udgift til indsatsen, ændringen i ydelser (brutto), i statens refusion og netto, og
+kommunens nettoændring; + er merudgift, − mindreudgift; hvert tal er gennemsnittet over
+kørslerne med 90 %-intervallet nedenunder. Derunder: besparelsen pr. år med dens
+Monte Carlo-fejl, P5/P50/P95 og sandsynligheden for en besparelse, nutidsværdien ved
+scenariets diskonteringsrente, break-even-ugen og de helårspersoner, der flyttes mellem
+ydelser.
+
+Med ét scenarie er basisscenariet det samme scenarie uden dets indsatser. Et scenarie kan
+skrives FILE#VARIANT for at vælge en af de varianter, filen angiver.
+
+--runs auto tilføjer kørsler — 100, derefter dobbelt så mange — indtil Monte Carlo-fejlen på
+hver samlet besparelse er under --precision kr., eller --max-runs er nået, og siger hvilket.
+Tallene er de samme som med et fast --runs af samme antal.
+
+Skriver i --out-mappen:
+  sammenligning.txt   de udskrevne tabeller
+  sammenligning.md    det samme i Markdown
+  sammenligning.csv   hvert tal i kr. med gennemsnit, sd, MC-fejl, P5, P50, P95
+  resultat.json       de tal, diagrammerne tegnes ud fra (se plot)
+og med --plots diagrammerne budget, besparelse-akkumuleret, besparelse-fordeling og
+personer-med-og-uden som PNG, SVG og PDF (se plot).
+
+--trace N udskriver i stedet, for kørsel 1, uge for uge tilstanden, ugerne i tilstanden,
+uret på refusionstrappen, refusionsprocenten og brutto og netto i kr. for de første N
+personer, hvis forløb indsatserne ændrer (eller som starter i --trace-state), i
+basisscenariet og med indsatserne, så regnestykket kan efterprøves i hånden; ubetalte uger i
+samme tilstand deler en linje.`: `Simulates BASELINE and each INTERVENTION scenario on common random numbers — the same
+seed and the same random numbers per person, keyed by the person's identity — so that a
+participant's life differs only where the intervention acts, and prints for each
+intervention the table "Økonomiske konsekvenser (1.000 kr. ekskl. moms)": one column per
+budget year and the total, a line per cost of the intervention, the change in ydelser
+(gross), in state refusion and net, and the kommune's net change; + is extra spending,
+− a saving; each figure is the mean over the runs with the 90 % interval underneath. Below
+it: the saving per year with its Monte Carlo error, P5/P50/P95 and the probability that
+it saves money, the present value at the scenario's discount rate, the break-even week,
+and the helårspersoner moved between ydelser.
+
+With a single scenario, its baseline is the same scenario without its interventions. A
+scenario may be FILE#VARIANT to choose one of the variants the file declares.
+
+--runs auto adds runs — 100, then doubling — until the Monte Carlo error of every total
+saving is below --precision kr., or --max-runs is reached, and says which. The figures equal
+those of a fixed --runs of the same number.
+
+Writes to the --out directory:
+  sammenligning.txt   the printed tables
+  sammenligning.md    the same in Markdown
+  sammenligning.csv   every figure in kr. with mean, sd, MC error, P5, P50, P95
+  resultat.json       the figures the charts are drawn from (see plot)
+and with --plots the charts budget, besparelse-akkumuleret, besparelse-fordeling and
+personer-med-og-uden as PNG, SVG and PDF (see plot).
+
+--trace N prints instead, for run 1, week by week the state, weeks in the state, staircase
+clock, refusion %, gross and net kr. of the first N persons whose path the interventions
+change (or who start in --trace-state), in the baseline and with the interventions, so that
+the arithmetic can be checked by hand; unpaid weeks in one state share a line.`,
+	"compare kræver mindst ét scenarie med indsatser":                                                                               "compare needs at least one scenario with interventions",
+	"--runs auto: stoppede efter %d kørsler, da MC-fejlen på den samlede besparelse (%s kr.) var under målet %s kr.":                "--runs auto: stopped after %d runs, when the MC error of the total saving (%s kr.) was below the target %s kr.",
+	"--runs auto: loftet på %d kørsler (--max-runs) nået; MC-fejlen på den samlede besparelse (%s kr.) er stadig over målet %s kr.": "--runs auto: the cap of %d runs (--max-runs) was reached; the MC error of the total saving (%s kr.) is still above the target %s kr.",
+	"Økonomiske konsekvenser": "Financial consequences",
+	"udskriv et scenarie efter extends med fil og linje for hver værdi": "print a scenario after extends, with the file and line of every value",
+	`Udskriver SCENARIO med alle de filer, det bygger på (extends), flettet ind som ét
+YAML-dokument; hver værdi har en kommentar med den fil og linje, den kommer fra. Daterede
+ændringer står under changes: og gælder i motoren fra deres dato.`: `Prints SCENARIO with every file it extends merged in, as one YAML document; each value
+carries a comment naming the file and line it came from. Dated changes are listed under
+changes: and applied by the engine from their date.`,
+	"explain kræver præcis ét scenarie":                                                     "explain needs exactly one scenario",
+	"%s har ingen indsatser, så der er intet at sammenligne; tilføj interventions: til den": "%s has no interventions, so there is nothing to compare; add interventions: to it",
+	"%s kan ikke sammenlignes med %s: %w":                                                   "%s cannot be compared with %s: %w",
+	"%s starter %s og %s starter %s; brug samme start":                                      "%s starts %s and %s starts %s; use the same start",
+	"%s uden indsatser":                     "%s without interventions",
+	"%v (se ydelsesflow --help)":            "%v (see ydelsesflow --help)",
+	"ingen kommando %q; kommandoerne er %s": "no command %q; the commands are %s",
+	"%s fundet; intet er skrevet.":          "%s found; nothing was written.",
+	"problem":                               "problem",
+	"problemer":                             "problems",
+	"budgetlæg kommunens udgifter til ydelser med en Monte Carlo-flowmodel og refusionstrappen": "budget the kommune's benefit spending with a Monte Carlo flow model and the refusionstrappe",
+	`ydelsesflow følger simulerede borgere uge for uge mellem sygedagpenge, jobafklaring,
+ressourceforløb, revalidering, kontanthjælp, ledighedsydelse, fleksjob, førtidspension,
+uddannelse og selvforsørgelse, prissætter hver uge med statens refusion (%s) og
+opgør kommunens brutto- og nettoudgifter pr. budgetår i 1.000 kr. med et 90 %%-interval.
+
+Scenarierne er YAML-filer; "ydelsesflow scenarios" viser dem, der er bygget ind.`: `ydelsesflow follows simulated citizens week by week between sygedagpenge, jobafklaring,
+ressourceforløb, revalidering, kontanthjælp, ledighedsydelse, fleksjob, førtidspension,
+education and self-support, prices every week with the state's refusion (%s), and
+reports the kommune's gross and net spending per budget year in 1.000 kr. with a 90 %%
+interval.
+
+Scenarios are YAML files; "ydelsesflow scenarios" lists the ones built in.`,
+	"vis kommandoerne eller hjælpen til én kommando": "show the commands, or the help of one command",
+	"help tager højst én kommando, fik %d: %s":       "help takes at most one command, got %d: %s",
+	"%s og %s":            "%s and %s",
+	"ukendt flag %s":      "unknown flag %s",
+	"%s mangler en værdi": "%s needs a value",
+	"%s er ikke en gyldig værdi for %s; brug true eller false": "%s is not a valid value for %s; use true or false",
+	"%s er ikke en gyldig værdi for %s":                        "%s is not a valid value for %s",
+	"%q er ikke et flag":                                       "%q is not a flag",
+	"vis hjælpen":                                              "show help",
+	"værdi":                                                    "value",
+	" (standard: %s)":                                          " (default: %s)",
+	"antal Monte Carlo-kørsler":                                "number of Monte Carlo runs",
+	"scenariets runs":                                          "the scenario's runs",
+	"scenariets seed":                                          "the scenario's seed",
+	"mappe til filerne":                                        "directory for the output files",
+	"udskriv intet på standard output; skriv kun filerne": "print nothing on standard output; only write the files",
+	"den første tilstand":                                 "the first state",
+	"basisscenariets runs":                                "the baseline's runs",
+	"antal Monte Carlo-kørsler, eller auto: tilføj kørsler, indtil MC-fejlen på den samlede besparelse er under --precision": "number of Monte Carlo runs, or auto: add runs until the MC error of the total saving is below --precision",
+	"basisscenariets seed":               "the baseline's seed",
+	"personer, som indsatserne påvirker": "persons the interventions affect",
+	"Monte Carlo-kørsler pr. simulering": "Monte Carlo runs per simulation",
+	"mappe til rapport.html":             "directory for rapport.html",
+	"udskriv intet på standard output":   "print nothing on standard output",
+	"mappe til diagrammerne":             "directory for the charts",
+	"med --runs auto: den ønskede Monte Carlo-fejl på den samlede besparelse, i `KR`": "with --runs auto: the target Monte Carlo error of the total saving, in `KR`",
+	"med --runs auto: stop ved så mange kørsler, også hvis målet ikke er nået":        "with --runs auto: stop at this many runs even if the target is not reached",
+	"hovedseed for de tilfældige tal":                                                 "master random seed",
+	"parallelle arbejdere (ændrer ikke resultaterne)":                                 "parallel workers (does not change the results)",
+	"én pr. CPU-kerne":                          "one per CPU core",
+	"hvad der udskrives på standard output: %s": "what to print on standard output: %s",
+	"udskriv forløbet uge for uge for `N` personer (kørsel 1) i stedet for tabellerne; skriver ingen filer": "print the week-by-week path of `N` persons (run 1) instead of the tables; writes no files",
+	"ingen": "none",
+	"følg personer, der starter i `TILSTAND`":                     "trace persons who start in `STATE`",
+	"tegn også diagrammerne (PNG, SVG, PDF) i --out":              "also draw the charts (PNG, SVG, PDF) into --out",
+	"diagrammernes sprog: da eller en":                            "language of the charts: da or en",
+	"diagrammernes filformater, adskilt med komma: png, svg, pdf": "chart file formats, comma-separated: png, svg, pdf",
+	"ukendt --format %q; brug en af %s":                           "unknown --format %q; use one of %s",
+	"--trace kræver et antal personer, mindst 1, fik %d":          "--trace needs a number of persons, at least 1, got %d",
+	"--lang: %w": "--lang: %w",
+	"--plot-formats: ukendt format %q; brug %s":                        "--plot-formats: unknown format %q; use %s",
+	"--precision skal være et beløb i kr. over 0, fik %v":              "--precision must be an amount in kr. above 0, got %v",
+	"--max-runs skal være mindst %d, fik %d":                           "--max-runs must be at least %d, got %d",
+	"--runs skal være et antal kørsler, mindst %d, eller auto; fik %q": "--runs must be a number of runs, at least %d, or auto; got %q",
+	"--runs skal være et antal kørsler, mindst %d; fik %q":             "--runs must be a number of runs, at least %d; got %q",
+	"--runs skal være mindst %d, fik %d":                               "--runs must be at least %d, got %d",
+	"Filer skrevet til %s/: %s":                                        "Files written to %s/: %s",
+	"kan ikke danne %s: %w":                                            "cannot render %s: %w",
+	"kan ikke tegne %s.%s: %w":                                         "cannot draw %s.%s: %w",
+	"kan ikke oprette mappen %s: %w":                                   "cannot create the directory %s: %w",
+	"kan ikke skrive %s i %s: %w":                                      "cannot write %s in %s: %w",
+	"ingen adgang":                                                     "permission denied",
+	"findes ikke":                                                      "does not exist",
+	"findes allerede":                                                  "already exists",
+	"tegn diagrammerne for gemte resultater":                           "draw the charts of saved results",
+	`Tegner hvert diagram, som resultaterne i RESULT_DIR/%s har tal til — skrevet dér af run,
+compare, sensitivity eller report — uden at simulere igen:
+  personer              personer pr. ydelse uge for uge (run)
+  refusion              brutto, statens refusion og netto pr. år og personerne på hvert trin
+                        af refusionstrappen (run)
+  budget                besparelsen pr. budgetår: sparede ydelser, udgiften til indsatsen,
+                        netto med 90 %%-interval (compare)
+  besparelse-akkumuleret  den akkumulerede besparelse som viftediagram med break-even-ugen
+                        (compare)
+  besparelse-fordeling  fordelingen af besparelsen over budgetperioden med P(besparelse > 0)
+                        (compare)
+  personer-med-og-uden  personer i de ydelser, indsatsen ændrer mest, med og uden indsatsen
+                        (compare)
+  tornado               envejs-følsomhedsanalysen (sensitivity)
+hver som PNG, SVG og PDF, i --out (standard: RESULT_DIR). Med flere indsatser ender navnene
+på den andens og de følgendes diagrammer på -2, -3, ….`: `Draws every chart that the results in RESULT_DIR/%s hold data for — written there by run,
+compare, sensitivity or report — without simulating again:
+  personer              persons per ydelse week by week (run)
+  refusion              gross, state refusion and net per year, and the persons on each step
+                        of the refusionstrappe (run)
+  budget                the saving per budget year: ydelser saved, cost of the intervention,
+                        net with its 90 %% interval (compare)
+  besparelse-akkumuleret  the cumulative saving as a fan chart with the break-even week
+                        (compare)
+  besparelse-fordeling  the distribution of the saving over the budget period with P(saving > 0)
+                        (compare)
+  personer-med-og-uden  persons in the ydelser the intervention changes most, with and without
+                        it (compare)
+  tornado               the one-way sensitivity analysis (sensitivity)
+each as PNG, SVG and PDF, into --out (default: RESULT_DIR). With several interventions, the
+charts of the second and later end in -2, -3, ….`,
+	"plot kræver én RESULT_DIR: --out-mappen fra run, compare, sensitivity eller report": "plot needs one RESULT_DIR: the --out directory of a run, compare, sensitivity or report",
+	"Figurer skrevet til %s/: %s": "Charts written to %s/: %s",
+	"%s findes ikke; run, compare, sensitivity og report skriver den med --out %s": "%s does not exist; run, compare, sensitivity and report write it with --out %s",
+	"kan ikke læse %s: %w": "cannot read %s: %w",
+	"%s: %w":               "%s: %w",
+	"Simulerer":            "Simulating",
+	"skriv en dansk rapport til politikerne som én selvstændig HTML-fil": "write a Danish report for politicians as one self-contained HTML file",
+	`Simulerer som compare — hvert SCENARIO med indsatser mod BASELINE eller mod sig selv uden
+indsatser — og skriver rapport.html: én HTML-fil med alt indlejret (diagrammer som SVG,
+ingen scripts, intet netværk), på dansk, til et beskæftigelsesudvalg:
+  en overskrift på én sætning ("… forventes at spare kommunen 2,1 mio. kr. netto over
+  2027–2030; 90 % sandsynlighed for besparelse"), nøgletallene, budgetskemaet
+  "Økonomiske konsekvenser (1.000 kr. ekskl. moms)", diagrammerne, de helårspersoner, der
+  flyttes, hvilke antagelser der betyder mest (en følsomhedsanalyse af det første SCENARIO,
+  når dets antagelser er usikre tal), de vigtigste antagelser med kilder og fil:linje og et
+  kort metodeafsnit (refusionstrappen, Monte Carlo, fælles tilfældige tal).
+
+Et enkelt SCENARIO uden indsatser (eller intet: det indbyggede default.yaml) giver i stedet
+en budgetfremskrivning: kommunens udgifter pr. ydelse og år, personer pr. ydelse og
+refusionsbilledet.
+
+Skriver også resultat.json (se plot) og med --pdf rapport.pdf, udskrevet af en headless
+Chromium (Debians pakke chromium). Intet skrives, hvis noget går galt.`: `Simulates as compare does — each SCENARIO with interventions against BASELINE, or against
+itself without interventions — and writes rapport.html: one HTML file with everything inlined
+(charts as SVG, no scripts, no network), in Danish, for a Beskæftigelsesudvalg:
+  a one-sentence headline ("… forventes at spare kommunen 2,1 mio. kr. netto over
+  2027–2030; 90 % sandsynlighed for besparelse"), the key figures, the budget form
+  "Økonomiske konsekvenser (1.000 kr. ekskl. moms)", the charts, the helårspersoner moved,
+  which assumptions matter most (a sensitivity analysis of the first SCENARIO when its
+  assumptions are uncertain numbers), the key assumptions with their sources and file:line,
+  and a short method section (refusionstrappe, Monte Carlo, common random numbers).
+
+A single SCENARIO without interventions (or none: the embedded default.yaml) gives a budget
+projection report instead: the kommune's spending per ydelse and year, persons per ydelse
+and the refusion picture.
+
+Also writes resultat.json (see plot), and with --pdf rapport.pdf, printed by a headless
+Chromium (Debian's chromium package). Nothing is written if anything fails.`,
+	"Monte Carlo-kørsler pr. simulering i følsomhedsanalysen (0: ingen)": "Monte Carlo runs per simulation of the sensitivity analysis (0: none)",
+	"udskriv også rapporten til rapport.pdf med en headless Chromium":    "also print the report to rapport.pdf with a headless Chromium",
+	"--sensitivity-runs skal være 0 (ingen) eller mindst 2, fik %d":      "--sensitivity-runs must be 0 (none) or at least 2, got %d",
+	"--pdf: %w": "--pdf: %w",
+	"Rapporten er en fremskrivning uden indsatser; en følsomhedsanalyse af en indsats laves med en scenariefil, der har indsatser.":                                                                                                                                                                         "The report is a projection without interventions; a sensitivity analysis of an intervention needs a scenario file with interventions.",
+	"Scenariet angiver ingen af sine antagelser som usikre tal (fordelinger), så der er ikke lavet en følsomhedsanalyse. Intervallerne ovenfor viser alene den tilfældige variation mellem borgernes forløb, ikke usikkerheden om antagelserne. Se forudsætningerne nedenfor, især dem mærket UNCONFIRMED.": "The scenario gives none of its assumptions as uncertain numbers (distributions), so no sensitivity analysis was made. The intervals above show only the random variation between the citizens' paths, not the uncertainty about the assumptions. See the assumptions below, especially those marked UNCONFIRMED.",
+	"Følsomhedsanalysen er fravalgt (--sensitivity-runs 0).": "The sensitivity analysis was left out (--sensitivity-runs 0).",
+	"kan ikke oprette en midlertidig mappe til PDF'en: %w":   "cannot create a temporary directory for the PDF: %w",
+	"kan ikke skrive %s: %w":                                 "cannot write %s: %w",
+	"kan ikke udskrive rapporten til PDF: %w":                "cannot print the report to PDF: %w",
+	"(ukendt version)":                                       "(unknown version)",
+	"+ændret":                                                "+modified",
+	"simulér et scenarie og udskriv dets budgettabel pr. år": "simulate a scenario and print its yearly budget table",
+	`Simulerer SCENARIO (en YAML-fil eller navnet på et indbygget scenarie; standard: det
+indbyggede default.yaml) og udskriver pr. budgetår helårspersoner, bruttoudgift, statens
+refusion og kommunens nettoudgift pr. ydelse i 1.000 kr., som gennemsnittet over
+Monte Carlo-kørslerne med 90 %-intervallet (P5–P95) nedenunder.
+
+Skriver desuden i --out-mappen:
+  tabel.txt        den udskrevne tabel
+  tabel.md         samme tabel i Markdown
+  sammendrag.csv   hvert tal pr. år, tilstand og mål (kr., med fuld præcision)
+  koersler.csv     totalerne for hver kørsel, hvert år og hver tilstand (kr.)
+  sammendrag.json  tallene med scenariets metadata
+  resultat.json    de tal, diagrammerne tegnes ud fra (se plot)
+og med --plots diagrammerne personer og refusion som PNG, SVG og PDF (se plot).
+Filerne skrives kun, når hele kørslen er lykkedes, og hver fil skrives atomisk.
+
+--trace N udskriver i stedet, for kørsel 1, uge for uge tilstanden, ugerne i tilstanden,
+uret på refusionstrappen, refusionsprocenten og brutto og netto i kr. for N personer, der
+starter i --trace-state, så regnestykket kan efterprøves i hånden.
+
+Samme scenarie, seed og antal kørsler giver de samme tal på enhver maskine og med
+ethvert antal --workers.`: `Simulates SCENARIO (a YAML file, or the name of an embedded scenario; default: the
+embedded default.yaml) and prints, per budget year, helårspersoner, gross spending,
+state refusion and the kommune's net spending per ydelse, in 1.000 kr., as the mean over
+the Monte Carlo runs with the 90 % interval (P5–P95) underneath.
+
+It also writes to the --out directory:
+  tabel.txt        the printed table
+  tabel.md         the same table in Markdown
+  sammendrag.csv   every figure per year, state and measure (kr., full precision)
+  koersler.csv     the totals of every run, year and state (kr.)
+  sammendrag.json  the figures with the scenario's metadata
+  resultat.json    the figures the charts are drawn from (see plot)
+and with --plots the charts personer and refusion as PNG, SVG and PDF (see plot).
+Files are written only when the whole run succeeded, each one atomically.
+
+--trace N prints instead, for run 1, week by week the state, weeks in the state, staircase
+clock, refusion %, gross and net kr. of N persons who start in --trace-state, so that the
+arithmetic can be checked by hand.
+
+The same scenario, seed and number of runs give the same figures on any machine and
+with any number of --workers.`,
+	"run tager ét scenarie, fik %d: %s":                "run takes one scenario, got %d: %s",
+	"vis de scenarier, der er bygget ind i programmet": "list the scenarios built into the program",
+	`Viser de indbyggede scenarier med deres titler. Kør et med "ydelsesflow run NAVN", eller
+udskriv det med "ydelsesflow explain NAVN" for at bruge det som udgangspunkt for dit eget.`: `Lists the embedded scenarios with their titles. Run one with "ydelsesflow run NAME",
+or print it with "ydelsesflow explain NAME" to use it as a starting point for your own.`,
+	"(kan ikke indlæses; kør ydelsesflow validate %s)":    "(does not load; run ydelsesflow validate %s)",
+	"udskriv JSON Schema for scenariefiler, til editorer": "print the JSON Schema of scenario files, for editors",
+	`Udskriver JSON Schema (draft-07) for scenariefiler. Gem det ved siden af dit scenarie, og
+begynd scenariet med linjen
+  # yaml-language-server: $schema=./scenario.schema.json
+så fuldfører og kontrollerer VS Code (med YAML-udvidelsen) nøglerne, mens du skriver.`: `Prints the JSON Schema (draft-07) of scenario files. Save it next to your scenario and
+start the scenario with the line
+  # yaml-language-server: $schema=./scenario.schema.json
+and VS Code (with the YAML extension) completes and checks keys while you type.`,
+	"hvilken usikker antagelse betyder mest: tornado og rangkorrelationer": "which uncertain assumption matters: tornado and rank correlations",
+	`Analyserer de usikre tal ({dist: ...}) i INTERVENTION og dets basisscenarie (som i compare:
+det samme scenarie uden indsatser, eller BASELINE):
+
+  envejs (tornado): hvert usikkert tal ved sin lave og sin høje værdi — P10 og P90 af dets
+  fordeling, eller low: og high: i filen — med de øvrige ved deres middelværdi; den
+  forventede besparelse over horisonten for hver, ordnet efter spændet;
+
+  probabilistisk: hvert usikkert tal trukket i hver kørsel; besparelsen med dens
+  90 %-interval, sandsynligheden for en besparelse, det forventede tab ved et forkert valg og
+  Spearmans rangkorrelation mellem hvert tals træk og besparelsen.
+
+Alle simuleringer bruger samme seed (fælles tilfældige tal), så spændene kommer fra
+antagelserne og ikke fra støj. Skriver sensitivitet.txt, sensitivitet.csv og resultat.json
+(diagrammets tal) i --out og med --plots tornadodiagrammet som PNG, SVG og PDF.`: `Analyses the uncertain numbers ({dist: ...}) of INTERVENTION and its baseline (as in
+compare: the same scenario without interventions, or BASELINE):
+
+  one-way (tornado): each uncertain number at its low and high value — P10 and P90 of its
+  distribution, or low: and high: in the file — with the others at their means; the
+  expected saving over the horizon for each, ordered by the spread;
+
+  probabilistic: every uncertain number drawn in every run; the saving with its 90 %
+  interval, the probability of saving, the expected loss of choosing wrongly, and
+  Spearman's rank correlation between each number's draws and the saving.
+
+Every simulation uses the same seed (common random numbers), so the spreads come from the
+assumptions and not from noise. Writes sensitivitet.txt, sensitivitet.csv and resultat.json
+(the figures of the chart) to --out, and with --plots the tornado chart as PNG, SVG and PDF.`,
+	"sensitivity tager ét scenarie med indsatser, eventuelt efter dets basisscenarie": "sensitivity takes one intervention scenario, optionally after its baseline",
+	"%s — personer indsatsen ændrer forløbet for":                                     "%s — persons whose path the intervention changes",
+	"Basis: %s":                      "Baseline: %s",
+	"Indsats: %s":                    "Intervention: %s",
+	"%s — personer der starter i %s": "%s — persons who start in %s",
+	"--trace-state: ingen tilstand %q; tilstandene er %s":                 "--trace-state: no state %q; the states are %s",
+	"kontrollér scenariefiler og vis hvert problem med fil:linje:kolonne": "check scenario files and report every problem with file:line:col",
+	`Læser hver FILE med alt, hvad den bygger på (extends), og viser hvert problem, der findes —
+ukendte eller forkert stavede nøgler, forkerte typer, destinationsandele, der ikke summer til
+1, ukendte tilstande, negative satser, en start, der ikke er en mandag, ring af extends — med
+fil, linje, kolonne og nøglesti. Afslutter med status 1, hvis en fil har et problem.`: `Reads each FILE with everything it extends, and reports every problem found —
+unknown or misspelt keys, wrong types, destination shares that do not sum to 1, unknown
+states, negative rates, a start that is not a Monday, extends cycles — with file, line,
+column and key path. Exits with status 1 if any file has a problem.`,
+	"validate kræver mindst én scenariefil": "validate needs at least one scenario file",
+	"%s: ok (%s, %s, %s i %s, %s)":          "%s: ok (%s, %s, %s in %s, %s)",
+	"tilstand":                              "state",
+	"tilstande":                             "states",
+	"gruppe":                                "group",
+	"grupper":                               "groups",
+	"uge":                                   "week",
+	"uger":                                  "weeks",
+	"budgetår":                              "budget years",
+	"dateret ændring":                       "dated change",
+	"daterede ændringer":                    "dated changes",
+	"%d af %s har problemer.":               "%d of %s have problems.",
+	"fil":                                   "file",
+	"filer":                                 "files",
+
+	// distribution
+	"en copula kræver mindst ét usikkert tal":                                                                            "a copula needs at least one uncertain number",
+	"rangkorrelationsmatricen skal være kvadratisk: række %d har %d tal for %d usikre tal":                               "the rank correlation matrix must be square: row %d has %d entries for %d uncertain numbers",
+	"et usikkert tals korrelation med sig selv skal være 1, fik %g for nr. %d":                                           "an uncertain number's correlation with itself must be 1, got %g for number %d",
+	"korrelationen mellem nr. %d og nr. %d er angivet som %g og %g; den skal være den samme begge veje":                  "the correlation of numbers %d and %d is given as %g and %g; it must be the same both ways",
+	"en rangkorrelation skal ligge mellem -1 og 1, fik %g":                                                               "a rank correlation must be between -1 and 1, got %g",
+	"rangkorrelationerne kan ikke gælde på samme tid (korrelationsmatricen er ikke positivt definit); svæk nogle af dem": "the rank correlations cannot hold together (the correlation matrix is not positive definite); weaken some of them",
+	"uniform kræver min < max, fik min %g og max %g":                                                                     "uniform needs min < max, got min %g and max %g",
+	"normal kræver en standardafvigelse (sd) over 0, fik %g":                                                             "normal needs a standard deviation (sd) above 0, got %g",
+	"afskæringen kræver en nedre grænse under den øvre (min < max), fik %g og %g":                                        "truncation needs a lower bound below the upper one (min < max), got %g and %g",
+	"intervallet [%g; %g] ligger for langt ude i halerne af normal(%g; %g)":                                              "the interval [%g; %g] lies too far out in the tails of normal(%g; %g)",
+	"normal(%g; %g) afskåret til [%g; %g]":                                                                               "normal(%g; %g) truncated to [%g; %g]",
+	"lognormal kræver en middelværdi (mean) og en standardafvigelse (sd) over 0, fik %g og %g":                           "lognormal needs a mean and a standard deviation (sd) above 0, got %g and %g",
+	"beta kræver alpha og beta over 0, fik %g og %g":                                                                     "beta needs alpha and beta above 0, got %g and %g",
+	"beta er til andele: middelværdien skal ligge mellem 0 og 1, fik %g":                                                 "beta is for shares: the mean must be between 0 and 1, got %g",
+	"beta med middelværdien %g kræver en standardafvigelse over 0 og under %.4g, fik %g":                                 "beta with mean %g needs a standard deviation above 0 and below %.4g, got %g",
+	"gamma kræver en middelværdi (mean) og en standardafvigelse (sd) over 0, fik %g og %g":                               "gamma needs a mean and a standard deviation (sd) above 0, got %g and %g",
+	"%s kræver min ≤ mode ≤ max og min < max, fik %g, %g, %g":                                                            "%s needs min ≤ mode ≤ max with min < max, got %g, %g, %g",
+	"en Dirichlet-fordeling kræver mindst to andele":                                                                     "a Dirichlet distribution needs at least two shares",
+	"concentration skal være over 0, fik %g":                                                                             "the concentration must be above 0, got %g",
+	"andel nr. %d er %g; hver andel skal være over 0 (udelad en destination i stedet for at give den 0)":                 "share %d is %g; every share must be above 0 (leave a destination out instead of giving it 0)",
+	"andelene summer til %g, ikke 1":                                                                                     "the shares sum to %g, not 1",
+
+	// sim
+	"scenarierne har %d og %d tilstande; sammenlign scenarier, der angiver de samme tilstande":                 "the scenarios have %d and %d states; compare scenarios that declare the same states",
+	"tilstand nr. %d er %q i basisscenariet og %q i alternativet; angiv de samme tilstande i samme rækkefølge": "state %d is %q in the baseline and %q in the alternative; declare the same states in the same order",
+	"grupperne er forskellige (%v og %v); sammenlign scenarier med de samme grupper":                           "the groups differ (%v and %v); compare scenarios with the same groups",
+	"horisonterne er forskellige (%d og %d uger); brug samme start og horisont":                                "the horizons differ (%d and %d weeks); use the same start and horizon",
+	"budgetårene er forskellige (%v og %v); brug samme start og horisont":                                      "the budget years differ (%v and %v); use the same start and horizon",
+	"sim: en sammenligning kræver de samme kørsler og samme seed (%d/%d kørsler, seed %d/%d)":                  "sim: a comparison needs the same runs and the same seed (%d/%d runs, seed %d/%d)",
+	"sim: antallet af kørsler skal være mindst 1, fik %d":                                                      "sim: the number of runs must be at least 1, got %d",
+	"sim: den første kørsel skal være 0 eller mere, fik %d":                                                    "sim: the first run must be 0 or more, got %d",
+	"kørsel %d: %w": "run %d: %w",
+	"sim: en kørsels model har andre indsatser eller udgiftslinjer end scenariet": "sim: a run's model has other interventions or cost lines than the scenario",
+	"sim: kan kun tilføje kørsel %d… af samme model og seed, fik kørsel %d…":      "sim: can only append runs %d… of the same model and seed, got runs %d…",
+	"sim: Expected beregner kun forløb uden indsatser; modellen har %d indsatser": "sim: Expected computes models without interventions only; the model has %d interventions",
+	"ugerne %d–%d står i forkert rækkefølge":                                      "weeks %d–%d out of order",
+	"måltilstand %d findes ikke":                                                  "target state %d does not exist",
+	"grupper eller effekter har forkert længde":                                   "groups or effects have the wrong length",
+	"take_up %v, capacity %d eller max_weeks %d ligger uden for det tilladte":     "take_up %v, capacity %d or max_weeks %d out of range",
+	"ugyldig hazard_ratio %v":                                                     "invalid hazard_ratio %v",
+	"divert for tilstand %d er ugyldig":                                           "the divert of state %d is malformed",
+	"destination %d findes ikke":                                                  "destination %d does not exist",
+	"destinationernes andele summer til %v, ikke 1":                               "the destination shares sum to %v, not 1",
+	"en afkortning på %.1f uger ville give et forventet forløb på %.1f uger; forløbet er %.1f uger og kan ikke blive kortere end 1 uge": "a cut of %.1f weeks would leave an expected stay of %.1f weeks; the stay is %.1f weeks and cannot be shorter than 1 week",
+	"en afkortning på %.1f uger kan ikke nås ved at øge afgangsraten":                                                                   "a cut of %.1f weeks cannot be reached by raising the exit hazard",
+	"en forlængelse på %.1f uger er længere end forløbet uden nogen afgang (%.1f uger)":                                                 "a lengthening of %.1f weeks is longer than the stay without any exits (%.1f weeks)",
+	"sim: tom model (%d tilstande, %d grupper, %d uger)":                                                                                "sim: empty model (%d states, %d groups, %d weeks)",
+	"sim: WeekYear har %d elementer for %d uger":                                                                                        "sim: WeekYear has %d entries for %d weeks",
+	"sim: den første epoke skal begynde i uge 0":                                                                                        "sim: the first epoch must start in week 0",
+	"sim: epokerne står i forkert rækkefølge":                                                                                           "sim: epochs out of order",
+	"sim: epoke %d har et forkert antal tilstande":                                                                                      "sim: epoch %d has a wrong number of states",
+	"sim: epoke %d, tilstand %s, gruppe %s: %d satser for %d år":                                                                        "sim: epoch %d, state %s, group %s: %d rates for %d years",
+	"sim: epoke %d, tilstand %s, gruppe %s: %w":                                                                                         "sim: epoch %d, state %s, group %s: %w",
+	"sim: %d indsatser; højst %d kan kombineres":                                                                                        "sim: %d interventions; at most %d can be combined",
+	"sim: indsatsen %s: %w":                                                                                                             "sim: intervention %s: %w",
+	"tabellerne over afgangsrater og destinationer har forskellig længde":                                                               "the tables of hazards and destinations differ in length",
+	"afgangsraten %v i uge %d ligger uden for [0,1]":                                                                                    "hazard %v in week %d outside [0,1]",
+	"ingen destinationer i uge %d":                                                                                                      "no destinations in week %d",
+	"en maksimal varighed (max_weeks) uden destinationer ved udløbet (at_max)":                                                          "a maximum duration (max_weeks) without destinations at its end (at_max)",
 }

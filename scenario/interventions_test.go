@@ -33,7 +33,7 @@ func TestInterventionErrors(t *testing.T) {
 		{"both duration effects", withIntervention(strings.Replace(valid, "mean_weeks_cut: 5", "mean_weeks_cut: 5, hazard_ratio: 2", 1)),
 			[]string{`a.yaml:22:5: interventions.hjaelp.effect: angiv enten hazard_ratio eller mean_weeks_cut, ikke begge`}},
 		{"cut longer than the stay", withIntervention(strings.Replace(valid, "mean_weeks_cut: 5", "mean_weeks_cut: 25", 1)),
-			[]string{`a.yaml:22:30: interventions.hjaelp.effect.mean_weeks_cut: for gruppen alle i "syg": a cut of 25.0 weeks would leave an expected stay of -5.0 weeks; the stay is 20.0 weeks and cannot be shorter than 1`}},
+			[]string{`a.yaml:22:30: interventions.hjaelp.effect.mean_weeks_cut: for gruppen alle i "syg": en afkortning på 25.0 uger ville give et forventet forløb på -5.0 uger; forløbet er 20.0 uger og kan ikke blive kortere end 1 uge`}},
 		{"shares do not sum to 1", withIntervention(strings.Replace(valid, "arbejde: 0.8", "arbejde: 0.7", 1)),
 			[]string{`a.yaml:22:33: interventions.hjaelp.effect.destinations: andelene summer til 0.9, ikke 1 (arbejde 0.7 + syg 0.2); ret dem, så de summer til 1`}},
 		{"slot cost without capacity", withIntervention(strings.Replace(valid, "state: syg, capacity: 5", "state: syg", 1)),

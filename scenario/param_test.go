@@ -81,7 +81,7 @@ func TestUncertainNumberErrors(t *testing.T) {
 		{"missing key", "mean_weeks: 20", "mean_weeks: {dist: pert, min: 1, max: 3, source: x}",
 			`a.yaml:13:17: transitions.syg.mean_weeks: dist pert kræver min, mode, max`},
 		{"bad range", "mean_weeks: 20", "mean_weeks: {dist: pert, min: 30, mode: 2, max: 3, source: x}",
-			`a.yaml:13:17: transitions.syg.mean_weeks: PERT needs min ≤ mode ≤ max`},
+			`a.yaml:13:17: transitions.syg.mean_weeks: PERT kræver min ≤ mode ≤ max og min < max, fik 30, 2, 3`},
 		{"unknown key", "mean_weeks: 20", "mean_weeks: {dist: pert, min: 1, mode: 2, max: 3, mdoe: 2, source: x}",
 			`a.yaml:13:17: transitions.syg.mean_weeks: ukendt nøgle "mdoe"; mente du "mode"?; et usikkert tal er en mapping med dist: (fixed, uniform, normal, lognormal, beta, gamma, triangular, pert; dirichlet for andele) og dens parametre: dist, name, value, min, mode, max, mean, sd, alpha, beta, low, high, shares, concentration, source`},
 		{"no source", "mean_weeks: 20", "mean_weeks: {dist: uniform, min: 15, max: 25}",
@@ -89,7 +89,7 @@ func TestUncertainNumberErrors(t *testing.T) {
 		{"dirichlet without concentration", "destinations: {arbejde: 1}", "destinations: {dist: dirichlet, shares: {arbejde: 1}, source: x}",
 			`transitions.syg.destinations: dist dirichlet kræver shares: {tilstand: andel, ...} og concentration:`},
 		{"dirichlet shares not summing to 1", "destinations: {arbejde: 1}", "destinations: {dist: dirichlet, shares: {arbejde: 0.9}, concentration: 5, source: x}",
-			`transitions.syg.destinations: a Dirichlet distribution needs at least two shares`},
+			`transitions.syg.destinations: en Dirichlet-fordeling kræver mindst to andele`},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

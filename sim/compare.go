@@ -6,6 +6,8 @@ import (
 	"slices"
 
 	"gonum.org/v1/gonum/stat"
+
+	"ydelsesflow/msg"
 )
 
 // Comparison is the paired difference between a baseline and an alternative
@@ -82,18 +84,21 @@ type ComparedLine struct {
 // they must have the same states, groups and weeks.
 func Compatible(base, alt *Model) error {
 	if len(base.States) != len(alt.States) {
-		return fmt.Errorf("the scenarios have %d and %d states; compare scenarios that declare the same states", len(base.States), len(alt.States))
+		return msg.Errorf("scenarierne har %d og %d tilstande; sammenlign scenarier, der angiver de samme tilstande", len(base.States), len(alt.States))
 	}
 	for i := range base.States {
 		if base.States[i].Name != alt.States[i].Name {
-			return fmt.Errorf("state %d is %q in the baseline and %q in the alternative; declare the same states in the same order", i+1, base.States[i].Name, alt.States[i].Name)
+			return msg.Errorf("tilstand nr. %d er %q i basisscenariet og %q i alternativet; angiv de samme tilstande i samme rækkefølge", i+1, base.States[i].Name, alt.States[i].Name)
 		}
 	}
 	if fmt.Sprint(base.Groups) != fmt.Sprint(alt.Groups) {
-		return fmt.Errorf("the groups differ (%v and %v); compare scenarios with the same groups", base.Groups, alt.Groups)
+		return msg.Errorf("grupperne er forskellige (%v og %v); sammenlign scenarier med de samme grupper", base.Groups, alt.Groups)
 	}
-	if base.Weeks != alt.Weeks || fmt.Sprint(base.Years) != fmt.Sprint(alt.Years) {
-		return fmt.Errorf("the horizons differ (%d and %d weeks); use the same start and horizon", base.Weeks, alt.Weeks)
+	if base.Weeks != alt.Weeks {
+		return msg.Errorf("horisonterne er forskellige (%d og %d uger); brug samme start og horisont", base.Weeks, alt.Weeks)
+	}
+	if !slices.Equal(base.Years, alt.Years) {
+		return msg.Errorf("budgetårene er forskellige (%v og %v); brug samme start og horisont", base.Years, alt.Years)
 	}
 	return nil
 }
@@ -105,7 +110,7 @@ func Compare(base, alt *Result, discountRate float64) (*Comparison, error) {
 		return nil, err
 	}
 	if base.Runs != alt.Runs || base.Seed != alt.Seed || base.FirstRun != alt.FirstRun {
-		return nil, fmt.Errorf("sim: compare needs the same runs and seed (%d/%d runs, seed %d/%d)", base.Runs, alt.Runs, base.Seed, alt.Seed)
+		return nil, msg.Errorf("sim: en sammenligning kræver de samme kørsler og samme seed (%d/%d kørsler, seed %d/%d)", base.Runs, alt.Runs, base.Seed, alt.Seed)
 	}
 	m := alt.Model
 	ny, ns, runs := len(m.Years), len(m.States), base.Runs

@@ -2,13 +2,14 @@ package sim
 
 import (
 	"cmp"
-	"fmt"
 	"math/rand/v2"
 	"runtime"
 	"slices"
 	"sync"
 
 	"gonum.org/v1/gonum/stat/distuv"
+
+	"ydelsesflow/msg"
 )
 
 // Options control a Monte Carlo simulation.
@@ -133,7 +134,7 @@ func Run(m *Model, opts Options) (*Result, error) {
 		return nil, err
 	}
 	if opts.Runs < 1 {
-		return nil, fmt.Errorf("sim: runs must be at least 1, got %d", opts.Runs)
+		return nil, msg.Errorf("sim: antallet af kørsler skal være mindst 1, fik %d", opts.Runs)
 	}
 	workers := opts.Workers
 	if workers <= 0 {
@@ -142,7 +143,7 @@ func Run(m *Model, opts Options) (*Result, error) {
 	workers = min(workers, opts.Runs)
 
 	if opts.FirstRun < 0 {
-		return nil, fmt.Errorf("sim: the first run must be 0 or more, got %d", opts.FirstRun)
+		return nil, msg.Errorf("sim: den første kørsel skal være 0 eller mere, fik %d", opts.FirstRun)
 	}
 	res := &Result{Model: m, Runs: opts.Runs, FirstRun: opts.FirstRun, Seed: opts.Seed, PerRun: make([][][]Totals, opts.Runs),
 		Costs: make([][][]float64, opts.Runs), ParticipantWeeks: make([][][]float64, opts.Runs), WeekNet: make([][]float64, opts.Runs)}
@@ -173,7 +174,7 @@ func Run(m *Model, opts Options) (*Result, error) {
 					if err != nil {
 						mu.Lock()
 						if firstErr == nil {
-							firstErr = fmt.Errorf("run %d: %w", opts.FirstRun+r+1, err)
+							firstErr = msg.Errorf("kørsel %d: %w", opts.FirstRun+r+1, err)
 						}
 						mu.Unlock()
 						continue
@@ -233,7 +234,7 @@ func sameShape(m, mr *Model) error {
 		return err
 	}
 	if len(mr.Interventions) != len(m.Interventions) || len(mr.CostLines()) != len(m.CostLines()) {
-		return fmt.Errorf("sim: a run's model has other interventions or cost lines than the scenario")
+		return msg.New("sim: en kørsels model har andre indsatser eller udgiftslinjer end scenariet")
 	}
 	return nil
 }
@@ -243,7 +244,7 @@ func sameShape(m, mr *Model) error {
 // the runs.
 func (r *Result) Append(o *Result) error {
 	if o.Model != r.Model || o.Seed != r.Seed || o.FirstRun != r.FirstRun+r.Runs {
-		return fmt.Errorf("sim: can only append runs %d… of the same model and seed, got runs %d…", r.FirstRun+r.Runs, o.FirstRun)
+		return msg.Errorf("sim: kan kun tilføje kørsel %d… af samme model og seed, fik kørsel %d…", r.FirstRun+r.Runs, o.FirstRun)
 	}
 	n, m := float64(r.Runs), float64(o.Runs)
 	for _, pair := range [][2][][]float64{{r.MeanStock, o.MeanStock}, {r.MeanParticipants, o.MeanParticipants}, {r.MeanWaiting, o.MeanWaiting}, {r.MeanSteps, o.MeanSteps}} {

@@ -1,6 +1,6 @@
 package sim
 
-import "fmt"
+import "ydelsesflow/msg"
 
 // Expected computes the expected yearly totals of the model without random
 // numbers, by pushing expected numbers of persons through the Markov chain on
@@ -15,7 +15,7 @@ func Expected(m *Model) ([][]Totals, error) {
 		return nil, err
 	}
 	if len(m.Interventions) > 0 {
-		return nil, fmt.Errorf("sim: Expected computes baselines only; the model has %d interventions", len(m.Interventions))
+		return nil, msg.Errorf("sim: Expected beregner kun forløb uden indsatser; modellen har %d indsatser", len(m.Interventions))
 	}
 	ns, ng := len(m.States), len(m.Groups)
 	w := newWorker(m)

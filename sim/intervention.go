@@ -1,8 +1,9 @@
 package sim
 
 import (
-	"fmt"
 	"math"
+
+	"ydelsesflow/msg"
 )
 
 // MaxInterventions is the largest number of interventions one model may
@@ -110,21 +111,21 @@ func (iv *Intervention) weekCost(l *CostLine, t, year, participants int) float64
 func (iv *Intervention) check(m *Model) error {
 	ns, ng := len(m.States), len(m.Groups)
 	if iv.FromWeek < 0 || iv.ToWeek < iv.FromWeek {
-		return fmt.Errorf("weeks %d–%d out of order", iv.FromWeek, iv.ToWeek)
+		return msg.Errorf("ugerne %d–%d står i forkert rækkefølge", iv.FromWeek, iv.ToWeek)
 	}
 	if iv.Target >= ns || iv.Target < -1 {
-		return fmt.Errorf("target %d out of range", iv.Target)
+		return msg.Errorf("måltilstand %d findes ikke", iv.Target)
 	}
 	if iv.Target >= 0 {
 		if len(iv.Groups) != ng || len(iv.Effect) != ng {
-			return fmt.Errorf("groups or effects have the wrong length")
+			return msg.New("grupper eller effekter har forkert længde")
 		}
 		if !(iv.TakeUp >= 0 && iv.TakeUp <= 1) || iv.Capacity < 0 || iv.MaxWeeks < 0 {
-			return fmt.Errorf("take-up %v, capacity %d or max weeks %d out of range", iv.TakeUp, iv.Capacity, iv.MaxWeeks)
+			return msg.Errorf("take_up %v, capacity %d eller max_weeks %d ligger uden for det tilladte", iv.TakeUp, iv.Capacity, iv.MaxWeeks)
 		}
 		for _, e := range iv.Effect {
 			if !(e.HazardRatio >= 0) || math.IsInf(e.HazardRatio, 0) {
-				return fmt.Errorf("hazard ratio %v", e.HazardRatio)
+				return msg.Errorf("ugyldig hazard_ratio %v", e.HazardRatio)
 			}
 			for _, t := range [][]Dest{e.Dests, e.AtMax} {
 				if err := checkDests(t, ns); err != nil {
@@ -135,7 +136,7 @@ func (iv *Intervention) check(m *Model) error {
 	}
 	for _, d := range iv.Divert {
 		if d.State < 0 || d.State >= ns || len(d.Groups) != ng || !(d.Share >= 0 && d.Share <= 1) || len(d.Dests) == 0 {
-			return fmt.Errorf("diversion of state %d malformed", d.State)
+			return msg.Errorf("divert for tilstand %d er ugyldig", d.State)
 		}
 		if err := checkDests(d.Dests, ns); err != nil {
 			return err
@@ -147,11 +148,11 @@ func (iv *Intervention) check(m *Model) error {
 func checkDests(t []Dest, ns int) error {
 	for _, d := range t {
 		if d.State < 0 || d.State >= ns {
-			return fmt.Errorf("destination %d out of range", d.State)
+			return msg.Errorf("destination %d findes ikke", d.State)
 		}
 	}
 	if len(t) > 0 && math.Abs(t[len(t)-1].Cum-1) > 1e-9 {
-		return fmt.Errorf("destination shares end at %v, not 1", t[len(t)-1].Cum)
+		return msg.Errorf("destinationernes andele summer til %v, ikke 1", t[len(t)-1].Cum)
 	}
 	return nil
 }
@@ -180,17 +181,17 @@ func HazardRatioForCut(e *Exit, maxWeeks int, cut float64) (float64, error) {
 	base := ExpectedStay(e, 1, maxWeeks)
 	target := base - cut
 	if target < 1 {
-		return 0, fmt.Errorf("a cut of %.1f weeks would leave an expected stay of %.1f weeks; the stay is %.1f weeks and cannot be shorter than 1", cut, target, base)
+		return 0, msg.Errorf("en afkortning på %.1f uger ville give et forventet forløb på %.1f uger; forløbet er %.1f uger og kan ikke blive kortere end 1 uge", cut, target, base)
 	}
 	lo, hi := 0.0, 1.0
 	for ExpectedStay(e, hi, maxWeeks) > target {
 		hi *= 2
 		if hi > 1e6 {
-			return 0, fmt.Errorf("a cut of %.1f weeks cannot be reached by raising the exit hazard", cut)
+			return 0, msg.Errorf("en afkortning på %.1f uger kan ikke nås ved at øge afgangsraten", cut)
 		}
 	}
 	if ExpectedStay(e, lo, maxWeeks) < target {
-		return 0, fmt.Errorf("a lengthening of %.1f weeks is longer than the stay without any exits (%.1f weeks)", -cut, ExpectedStay(e, 0, maxWeeks))
+		return 0, msg.Errorf("en forlængelse på %.1f uger er længere end forløbet uden nogen afgang (%.1f uger)", -cut, ExpectedStay(e, 0, maxWeeks))
 	}
 	for range 100 {
 		mid := (lo + hi) / 2

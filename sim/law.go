@@ -72,8 +72,9 @@ func (s *Staircase) StepOf(clock int) int {
 // week on, a higher clock changes nothing.
 func (s *Staircase) LastStepStart() int { return s[Steps-1].FirstWeek }
 
-// Percents returns the state's shares step by step, as the (English) help
-// texts and the scenario schema write them: "80/40/30/20 %".
+// Percents returns the state's shares step by step, as the help texts and
+// the scenario schema write them: "80/40/30/20 %" (a share with decimals
+// gets a decimal point).
 func (s *Staircase) Percents() string {
 	parts := make([]string, Steps)
 	for k, st := range s {

@@ -2,6 +2,8 @@ package sim
 
 import (
 	"fmt"
+
+	"ydelsesflow/msg"
 )
 
 // FinancingKind says who pays a state's gross cost and how it is split.
@@ -146,40 +148,40 @@ type Model struct {
 func (m *Model) Check() error {
 	ns, ng := len(m.States), len(m.Groups)
 	if ns == 0 || ng == 0 || m.Weeks <= 0 {
-		return fmt.Errorf("sim: empty model (%d states, %d groups, %d weeks)", ns, ng, m.Weeks)
+		return msg.Errorf("sim: tom model (%d tilstande, %d grupper, %d uger)", ns, ng, m.Weeks)
 	}
 	if len(m.WeekYear) != m.Weeks {
-		return fmt.Errorf("sim: WeekYear has %d entries for %d weeks", len(m.WeekYear), m.Weeks)
+		return msg.Errorf("sim: WeekYear har %d elementer for %d uger", len(m.WeekYear), m.Weeks)
 	}
 	if len(m.Epochs) == 0 || m.Epochs[0].FromWeek != 0 {
-		return fmt.Errorf("sim: the first epoch must start in week 0")
+		return msg.New("sim: den første epoke skal begynde i uge 0")
 	}
 	for i, ep := range m.Epochs {
 		if i > 0 && ep.FromWeek <= m.Epochs[i-1].FromWeek {
-			return fmt.Errorf("sim: epochs out of order")
+			return msg.New("sim: epokerne står i forkert rækkefølge")
 		}
 		if len(ep.Rate) != ns || len(ep.Exit) != ns || len(ep.Inflow) != ns {
-			return fmt.Errorf("sim: epoch %d has wrong state dimension", i)
+			return msg.Errorf("sim: epoke %d har et forkert antal tilstande", i)
 		}
 		for s := range ns {
 			for g := range ng {
 				if len(ep.Rate[s][g]) != len(m.Years) {
-					return fmt.Errorf("sim: epoch %d state %s group %s: %d rates for %d years", i, m.States[s].Name, m.Groups[g], len(ep.Rate[s][g]), len(m.Years))
+					return msg.Errorf("sim: epoke %d, tilstand %s, gruppe %s: %d satser for %d år", i, m.States[s].Name, m.Groups[g], len(ep.Rate[s][g]), len(m.Years))
 				}
 				if e := ep.Exit[s][g]; e != nil {
 					if err := e.check(ns); err != nil {
-						return fmt.Errorf("sim: epoch %d state %s group %s: %v", i, m.States[s].Name, m.Groups[g], err)
+						return msg.Errorf("sim: epoke %d, tilstand %s, gruppe %s: %w", i, m.States[s].Name, m.Groups[g], err)
 					}
 				}
 			}
 		}
 	}
 	if len(m.Interventions) > MaxInterventions {
-		return fmt.Errorf("sim: %d interventions; at most %d can be combined", len(m.Interventions), MaxInterventions)
+		return msg.Errorf("sim: %d indsatser; højst %d kan kombineres", len(m.Interventions), MaxInterventions)
 	}
 	for i := range m.Interventions {
 		if err := m.Interventions[i].check(m); err != nil {
-			return fmt.Errorf("sim: intervention %s: %v", m.Interventions[i].Name, err)
+			return msg.Errorf("sim: indsatsen %s: %w", m.Interventions[i].Name, err)
 		}
 	}
 	return nil
@@ -187,14 +189,14 @@ func (m *Model) Check() error {
 
 func (e *Exit) check(ns int) error {
 	if len(e.Hazard) == 0 || len(e.Hazard) != len(e.DestIdx) {
-		return fmt.Errorf("hazard and destination tables differ in length")
+		return msg.New("tabellerne over afgangsrater og destinationer har forskellig længde")
 	}
 	for w, h := range e.Hazard {
 		if !(h >= 0 && h <= 1) {
-			return fmt.Errorf("hazard %v in week %d outside [0,1]", h, w+1)
+			return msg.Errorf("afgangsraten %v i uge %d ligger uden for [0,1]", h, w+1)
 		}
 		if h > 0 && len(e.Dests[e.DestIdx[w]]) == 0 {
-			return fmt.Errorf("no destinations in week %d", w+1)
+			return msg.Errorf("ingen destinationer i uge %d", w+1)
 		}
 	}
 	for _, t := range append([][]Dest{e.AtMax}, e.Dests...) {
@@ -203,7 +205,7 @@ func (e *Exit) check(ns int) error {
 		}
 	}
 	if e.MaxWeeks > 0 && len(e.AtMax) == 0 {
-		return fmt.Errorf("maximum duration without forced destinations")
+		return msg.New("en maksimal varighed (max_weeks) uden destinationer ved udløbet (at_max)")
 	}
 	return nil
 }

@@ -8,6 +8,7 @@ import (
 	"github.com/urfave/cli/v2"
 
 	"ydelsesflow/arms"
+	"ydelsesflow/msg"
 	"ydelsesflow/results"
 	"ydelsesflow/sim"
 	"ydelsesflow/tables"
@@ -17,38 +18,39 @@ import (
 func compareCommand() *cli.Command {
 	return &cli.Command{
 		Name:      "compare",
-		Usage:     "compare interventions with a baseline, as the kommune's budget table",
+		Usage:     msg.T(lang, "sammenlign indsatser med et basisscenarie i kommunens budgetskema"),
 		ArgsUsage: "[BASELINE] INTERVENTION...",
-		Description: `Simulates BASELINE and each INTERVENTION scenario on common random numbers — the same
-seed and the same random numbers per person, keyed by the person's identity — so that a
-participant's life differs only where the intervention acts, and prints for each
-intervention the table "Økonomiske konsekvenser (1.000 kr. ekskl. moms)": one column per
-budget year and the total, lines for each intervention cost, the change in ydelser
-(gross), in state refusion and net, and the kommune's net change; + is extra spending,
-− a saving; each figure the mean over the runs with the 90 % interval underneath. Below
-it: the saving per year with its Monte Carlo error, P5/P50/P95 and the probability that
-it saves money, the present value at the scenario's discount rate, the break-even week,
-and the helårspersoner moved between ydelser.
+		Description: msg.T(lang, `Simulerer BASELINE og hvert INTERVENTION-scenarie med fælles tilfældige tal — samme seed og
+samme tilfældige tal pr. person, knyttet til personens identitet — så en deltagers forløb kun
+er anderledes, hvor indsatsen virker, og udskriver for hver indsats tabellen "Økonomiske
+konsekvenser (1.000 kr. ekskl. moms)": en kolonne pr. budgetår og i alt, en linje pr.
+udgift til indsatsen, ændringen i ydelser (brutto), i statens refusion og netto, og
+kommunens nettoændring; + er merudgift, − mindreudgift; hvert tal er gennemsnittet over
+kørslerne med 90 %-intervallet nedenunder. Derunder: besparelsen pr. år med dens
+Monte Carlo-fejl, P5/P50/P95 og sandsynligheden for en besparelse, nutidsværdien ved
+scenariets diskonteringsrente, break-even-ugen og de helårspersoner, der flyttes mellem
+ydelser.
 
-With a single scenario, its baseline is the same scenario without its interventions.
+Med ét scenarie er basisscenariet det samme scenarie uden dets indsatser. Et scenarie kan
+skrives FILE#VARIANT for at vælge en af de varianter, filen angiver.
 
---runs auto adds runs — 100, then doubling — until the Monte Carlo error of every total
-saving is below --precision kr., or --max-runs is reached, and says which. The figures equal
-those of a fixed --runs of the same number.
-A scenario may be FILE#VARIANT to choose one of the variants the file declares.
+--runs auto tilføjer kørsler — 100, derefter dobbelt så mange — indtil Monte Carlo-fejlen på
+hver samlet besparelse er under --precision kr., eller --max-runs er nået, og siger hvilket.
+Tallene er de samme som med et fast --runs af samme antal.
 
-Writes to the --out directory:
-  sammenligning.txt   the printed tables
-  sammenligning.md    the same in Markdown
-  sammenligning.csv   every figure in kr. with mean, sd, MC error, P5, P50, P95
-  resultat.json       the figures the charts are drawn from (see plot)
-and with --plots the charts budget, besparelse-akkumuleret, besparelse-fordeling and
-personer-med-og-uden as PNG, SVG and PDF (see plot).
+Skriver i --out-mappen:
+  sammenligning.txt   de udskrevne tabeller
+  sammenligning.md    det samme i Markdown
+  sammenligning.csv   hvert tal i kr. med gennemsnit, sd, MC-fejl, P5, P50, P95
+  resultat.json       de tal, diagrammerne tegnes ud fra (se plot)
+og med --plots diagrammerne budget, besparelse-akkumuleret, besparelse-fordeling og
+personer-med-og-uden som PNG, SVG og PDF (se plot).
 
---trace N prints instead, for run 1, week by week the state, weeks in the state, staircase
-clock, refusion %, gross and net kr. of the first N persons whose path the interventions
-change (or who start in --trace-state), in the baseline and with the interventions, so that
-the arithmetic can be checked by hand; unpaid weeks in one state share a line.`,
+--trace N udskriver i stedet, for kørsel 1, uge for uge tilstanden, ugerne i tilstanden,
+uret på refusionstrappen, refusionsprocenten og brutto og netto i kr. for de første N
+personer, hvis forløb indsatserne ændrer (eller som starter i --trace-state), i
+basisscenariet og med indsatserne, så regnestykket kan efterprøves i hånden; ubetalte uger i
+samme tilstand deler en linje.`),
 		Flags:        sharedFlags(compareFlags),
 		Action:       cliAction(compareFlags, compareAction),
 		OnUsageError: usage,
@@ -59,7 +61,7 @@ the arithmetic can be checked by hand; unpaid weeks in one state share a line.`,
 // and writes the budget tables.
 func compareAction(o options, args []string, stdout, stderr io.Writer) error {
 	if len(args) == 0 {
-		return usageError{"compare needs at least one scenario with interventions"}
+		return usagef("compare kræver mindst ét scenarie med indsatser")
 	}
 	list, err := loadArms(args)
 	if err != nil {
@@ -118,10 +120,10 @@ func compareAction(o options, args []string, stdout, stderr io.Writer) error {
 // autoNote says why --runs auto stopped.
 func autoNote(stop arms.Stop, precision float64) string {
 	if stop.Reached {
-		return fmt.Sprintf("--runs auto: stoppede efter %d kørsler, da MC-fejlen på den samlede besparelse (%s kr.) var under målet %s kr.",
+		return msg.Sprintf(lang, "--runs auto: stoppede efter %d kørsler, da MC-fejlen på den samlede besparelse (%s kr.) var under målet %s kr.",
 			stop.Runs, tables.Number(stop.Worst), tables.Number(precision))
 	}
-	return fmt.Sprintf("--runs auto: loftet på %d kørsler (--max-runs) nået; MC-fejlen på den samlede besparelse (%s kr.) er stadig over målet %s kr.",
+	return msg.Sprintf(lang, "--runs auto: loftet på %d kørsler (--max-runs) nået; MC-fejlen på den samlede besparelse (%s kr.) er stadig over målet %s kr.",
 		stop.Runs, tables.Number(stop.Worst), tables.Number(precision))
 }
 
@@ -151,7 +153,7 @@ func renderComparisons(ar *arms.Results, cmps []*sim.Comparison, runs int, seed 
 			return nil, nil, err
 		}
 	}
-	mdDoc := append([]byte("# Økonomiske konsekvenser\n\n"), md.Bytes()...)
+	mdDoc := append([]byte("# "+msg.T(lang, "Økonomiske konsekvenser")+"\n\n"), md.Bytes()...)
 	return outputFiles{"sammenligning.txt": txt.Bytes(), "sammenligning.md": mdDoc, "sammenligning.csv": csv.Bytes()}, rf, nil
 }
 

@@ -108,14 +108,14 @@ func TestCompareMistakes(t *testing.T) {
 		code int
 		want string
 	}{
-		{[]string{"compare"}, 2, "compare needs at least one scenario"},
-		{[]string{"compare", "default.yaml"}, 1, "default.yaml has no interventions"},
+		{[]string{"compare"}, 2, "compare kræver mindst ét scenarie med indsatser"},
+		{[]string{"compare", "default.yaml"}, 1, "default.yaml har ingen indsatser"},
 		{[]string{"compare", "rksk-2020/ips.yaml#findes_ikke"}, 1, `ingen variant "findes_ikke" i embedded:rksk-2020/ips.yaml; dens varianter er rksk_maal`},
-		{[]string{"compare", "default.yaml", "rksk-2020/ips.yaml"}, 1, "rksk-2020/ips.yaml cannot be compared with default.yaml"},
-		{[]string{"compare", "rksk-2020/ips.yaml", "--trace", "0"}, 2, "--trace needs a number of persons"},
-		{[]string{"compare", "rksk-2020/ips.yaml", "--runs", "mange"}, 2, `--runs must be a number of runs, at least 1, or auto; got "mange"`},
-		{[]string{"compare", "rksk-2020/ips.yaml", "--runs", "auto", "--precision", "0"}, 2, "--precision must be an amount in kr. above 0"},
-		{[]string{"compare", "rksk-2020/ips.yaml", "--trace", "1", "--trace-state", "ingen"}, 2, `--trace-state: no state "ingen"`},
+		{[]string{"compare", "default.yaml", "rksk-2020/ips.yaml"}, 1, "rksk-2020/ips.yaml kan ikke sammenlignes med default.yaml: budgetårene er forskellige"},
+		{[]string{"compare", "rksk-2020/ips.yaml", "--trace", "0"}, 2, "--trace kræver et antal personer"},
+		{[]string{"compare", "rksk-2020/ips.yaml", "--runs", "mange"}, 2, `--runs skal være et antal kørsler, mindst 1, eller auto; fik "mange"`},
+		{[]string{"compare", "rksk-2020/ips.yaml", "--runs", "auto", "--precision", "0"}, 2, "--precision skal være et beløb i kr. over 0"},
+		{[]string{"compare", "rksk-2020/ips.yaml", "--trace", "1", "--trace-state", "ingen"}, 2, `--trace-state: ingen tilstand "ingen"`},
 	}
 	for _, tt := range tests {
 		code, _, stderr := invoke(t, append(tt.args, "--out", out)...)

@@ -4,17 +4,19 @@ import (
 	"io"
 
 	"github.com/urfave/cli/v2"
+
+	"ydelsesflow/msg"
 )
 
 // explainCommand is "ydelsesflow explain": a scenario with the source of every value.
 func explainCommand() *cli.Command {
 	return &cli.Command{
 		Name:      "explain",
-		Usage:     "print a scenario after extends, with the file and line of every value",
+		Usage:     msg.T(lang, "udskriv et scenarie efter extends med fil og linje for hver værdi"),
 		ArgsUsage: "SCENARIO",
-		Description: `Prints SCENARIO with every file it extends merged in, as one YAML document; each value
-carries a comment naming the file and line it came from. Dated changes are listed under
-changes: and applied by the engine from their date.`,
+		Description: msg.T(lang, `Udskriver SCENARIO med alle de filer, det bygger på (extends), flettet ind som ét
+YAML-dokument; hver værdi har en kommentar med den fil og linje, den kommer fra. Daterede
+ændringer står under changes: og gælder i motoren fra deres dato.`),
 		Action:       cliAction(flagRules{}, explainAction),
 		OnUsageError: usage,
 	}
@@ -23,7 +25,7 @@ changes: and applied by the engine from their date.`,
 // explainAction prints a scenario with the source of every value.
 func explainAction(_ options, args []string, stdout, _ io.Writer) error {
 	if len(args) != 1 {
-		return usageError{"explain needs exactly one scenario"}
+		return usagef("explain kræver præcis ét scenarie")
 	}
 	sc, err := loader.Load(scenarioName(args[0]))
 	if err != nil {

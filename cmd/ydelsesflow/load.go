@@ -1,13 +1,13 @@
 package main
 
 import (
-	"fmt"
 	"io/fs"
 	"os"
 	"strings"
 	"time"
 
 	"ydelsesflow/arms"
+	"ydelsesflow/msg"
 	"ydelsesflow/scenario"
 	"ydelsesflow/scenarios"
 	"ydelsesflow/sim"
@@ -60,19 +60,19 @@ func loadArms(args []string) ([]arms.Arm, error) {
 			return nil, err
 		}
 		if len(alt.Model.Interventions) == 0 {
-			return nil, fmt.Errorf("%s has no interventions, so there is nothing to compare; add interventions: to it", a)
+			return nil, msg.Errorf("%s har ingen indsatser, så der er intet at sammenligne; tilføj interventions: til den", a)
 		}
 		ar := arms.Arm{Alt: alt, AltName: a}
 		if base != nil {
 			ar.Base, ar.BaseName = base, args[0]
 			if err := sim.Compatible(base.Model, alt.Model); err != nil {
-				return nil, fmt.Errorf("%s cannot be compared with %s: %v", a, args[0], err)
+				return nil, msg.Errorf("%s kan ikke sammenlignes med %s: %w", a, args[0], err)
 			}
 			if !base.Start.Equal(alt.Start) {
-				return nil, fmt.Errorf("%s starts %s and %s starts %s; use the same start", args[0], base.Start.Format(time.DateOnly), a, alt.Start.Format(time.DateOnly))
+				return nil, msg.Errorf("%s starter %s og %s starter %s; brug samme start", args[0], base.Start.Format(time.DateOnly), a, alt.Start.Format(time.DateOnly))
 			}
 		} else {
-			ar.Base, ar.BaseName = alt.WithoutInterventions(), a+" uden indsatser"
+			ar.Base, ar.BaseName = alt.WithoutInterventions(), msg.Sprintf(lang, "%s uden indsatser", a)
 		}
 		list = append(list, ar)
 	}

@@ -2,12 +2,15 @@ package main
 
 import (
 	"bytes"
+	"errors"
 	"flag"
 	"os"
 	"path/filepath"
 	"regexp"
 	"strings"
 	"testing"
+
+	"ydelsesflow/msg"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files in testdata/")
@@ -109,7 +112,7 @@ func TestBadScenario(t *testing.T) {
 		file + `:2:7: runs: forventede et helt tal, fik tekst "mange"`,
 		"    2 | runs: mange\n      |       ^",
 		file + `:5:5: transitions.sygedagpenge.max_weks: ukendt nøgle "max_weks"; mente du "max_weeks"?`,
-		"2 problems found; nothing was written.",
+		"2 problemer fundet; intet er skrevet.",
 	} {
 		if !strings.Contains(stderr, want) {
 			t.Errorf("stderr lacks %q:\n%s", want, stderr)
@@ -123,7 +126,7 @@ func TestBadScenario(t *testing.T) {
 	}
 
 	code, stdout, stderr = invoke(t, "validate", "default.yaml", file)
-	if code != 1 || !strings.Contains(stdout, "default.yaml: ok") || !strings.Contains(stderr, "1 of 2 files have problems") {
+	if code != 1 || !strings.Contains(stdout, "default.yaml: ok") || !strings.Contains(stderr, "1 af 2 filer har problemer") {
 		t.Errorf("validate: exit %d\n%s\n%s", code, stdout, stderr)
 	}
 }
@@ -135,18 +138,23 @@ func TestUsage(t *testing.T) {
 		code int
 		want string
 	}{
-		{[]string{"simuler"}, 2, `no command "simuler"; the commands are run, compare, sensitivity, report, plot, validate, scenarios, explain and schema`},
-		{[]string{"run", "--bogus"}, 2, "flag provided but not defined: -bogus"},
-		{[]string{"run", "--runs", "0"}, 2, "--runs must be at least 1"},
-		{[]string{"run", "--runs", "auto"}, 2, `--runs must be a number of runs, at least 1; got "auto"`},
-		{[]string{"sensitivity", "rksk-2020/ips.yaml", "--runs", "1"}, 2, "--runs must be at least 2, got 1"},
-		{[]string{"report", "--runs", "1"}, 2, "--runs must be at least 2, got 1"},
-		{[]string{"compare", "rksk-2020/ips.yaml", "--runs", "auto", "--max-runs", "50"}, 2, "--max-runs must be at least 100, got 50"},
-		{[]string{"run", "--trace", "0"}, 2, "--trace needs a number of persons, at least 1, got 0"},
-		{[]string{"run", "--format", "xml"}, 2, `unknown --format "xml"`},
-		{[]string{"run", "a.yaml", "b.yaml"}, 2, "run takes one scenario"},
-		{[]string{"validate"}, 2, "validate needs at least one scenario file"},
-		{[]string{"run", "findes-ikke.yaml"}, 1, "findes-ikke.yaml: kan ikke læse scenariet: filen findes ikke"},
+		{[]string{"simuler"}, 2, `ingen kommando "simuler"; kommandoerne er run, compare, sensitivity, report, plot, validate, scenarios, explain og schema (se ydelsesflow --help)`},
+		{[]string{"run", "--bogus"}, 2, "ukendt flag --bogus"},
+		{[]string{"run", "--runs", "0"}, 2, "--runs skal være mindst 1, fik 0"},
+		{[]string{"run", "--runs", "auto"}, 2, `--runs skal være et antal kørsler, mindst 1; fik "auto"`},
+		{[]string{"sensitivity", "rksk-2020/ips.yaml", "--runs", "1"}, 2, "--runs skal være mindst 2, fik 1"},
+		{[]string{"report", "--runs", "1"}, 2, "--runs skal være mindst 2, fik 1"},
+		{[]string{"compare", "rksk-2020/ips.yaml", "--runs", "auto", "--max-runs", "50"}, 2, "--max-runs skal være mindst 100, fik 50"},
+		{[]string{"run", "--trace", "0"}, 2, "--trace kræver et antal personer, mindst 1, fik 0"},
+		{[]string{"run", "--format", "xml"}, 2, `ukendt --format "xml"; brug en af text, markdown, csv, json`},
+		{[]string{"run", "a.yaml", "b.yaml"}, 2, "run tager ét scenarie, fik 2: a.yaml b.yaml"},
+		{[]string{"validate"}, 2, "validate kræver mindst én scenariefil"},
+		{[]string{"run", "findes-ikke.yaml"}, 1, "findes-ikke.yaml: kan ikke læse scenariet: filen findes ikke\n1 problem fundet; intet er skrevet.\n"},
+		{[]string{"run", "--runs"}, 2, "ydelsesflow: --runs mangler en værdi (se ydelsesflow --help)"},
+		{[]string{"run", "-j", "x"}, 2, `"x" er ikke en gyldig værdi for -j (se`},
+		{[]string{"run", "--quiet=x"}, 2, `"x" er ikke en gyldig værdi for --quiet; brug true eller false`},
+		{[]string{"help", "simuler"}, 2, `ingen kommando "simuler"; kommandoerne er run, compare,`},
+		{[]string{"help", "run", "compare"}, 2, "help tager højst én kommando, fik 2: run compare"},
 	}
 	for _, tt := range tests {
 		code, _, stderr := invoke(t, tt.args...)
@@ -179,5 +187,67 @@ func TestCommands(t *testing.T) {
 	code, stdout, _ = invoke(t, "run", three, "--format", "json", "--out", t.TempDir())
 	if code != 0 || !strings.Contains(stdout, `"runs": 3,`) || !strings.Contains(stdout, `"seed": 99,`) {
 		t.Errorf("run --format json: exit %d\n%.300s", code, stdout)
+	}
+}
+
+// TestHelp checks that the help is Danish, urfave/cli/v2's own words
+// included, and shows each flag with its placeholder and default.
+func TestHelp(t *testing.T) {
+	tests := []struct {
+		args []string
+		want []string
+	}{
+		{[]string{"--help"}, []string{"NAVN:\n   ydelsesflow - budgetlæg", "BRUG:\n   ydelsesflow [globale flag] kommando [kommandoens flag]\n",
+			"BESKRIVELSE:", "statens refusion (80/40/30/20 %)", "KOMMANDOER:", "\n   help, h      vis kommandoerne eller hjælpen til én kommando\n",
+			"GLOBALE FLAG:\n   --help, -h  vis hjælpen\n"}},
+		{[]string{"help"}, []string{"KOMMANDOER:\n   run          simulér et scenarie"}},
+		{[]string{"help", "run"}, []string{"BRUG:\n   ydelsesflow run [flag] [SCENARIO]\n", "FLAG:\n",
+			"--runs værdi, -n værdi     antal Monte Carlo-kørsler (standard: scenariets runs)\n",
+			`--out værdi, -o værdi      mappe til filerne (standard: "ud")`,
+			"--quiet, -q                udskriv intet på standard output; skriv kun filerne\n",
+			"--trace-state TILSTAND     følg personer, der starter i TILSTAND (standard: den første tilstand)\n"}},
+		{[]string{"run", "--help"}, []string{"NAVN:\n   ydelsesflow run - simulér"}},
+		{[]string{"compare", "-h"}, []string{"--precision KR", "(standard: 50000)", "(standard: personer, som indsatserne påvirker)"}},
+		{[]string{"h", "plot"}, []string{"RESULT_DIR/resultat.json", "(standard: RESULT_DIR)", "90 %-interval"}},
+	}
+	english := []string{"NAME:", "USAGE:", "DESCRIPTION:", "COMMANDS:", "OPTIONS:", "command options", "arguments...",
+		"(default:", "show help", "Shows a list", " value"}
+	for _, tt := range tests {
+		code, stdout, stderr := invoke(t, tt.args...)
+		if code != 0 || stderr != "" {
+			t.Errorf("%v: exit %d, %s", tt.args, code, stderr)
+		}
+		for _, want := range tt.want {
+			if !strings.Contains(stdout, want) {
+				t.Errorf("%v: the help lacks %q:\n%s", tt.args, want, stdout)
+			}
+		}
+		for _, en := range english {
+			if strings.Contains(stdout, en) {
+				t.Errorf("%v: the help says %q in English:\n%s", tt.args, en, stdout)
+			}
+		}
+	}
+}
+
+// TestMistakesInEnglish checks that the command's mistakes, and the
+// engine's errors inside them, carry their English through the catalogue,
+// for the day a flag chooses English.
+func TestMistakesInEnglish(t *testing.T) {
+	_, armsErr := loadArms([]string{"default.yaml", "rksk-2020/ips.yaml"})
+	tests := []struct {
+		got, want string
+	}{
+		{usagef("--runs skal være mindst %d, fik %d", 2, 1).(usageError).in(msg.English),
+			"--runs must be at least 2, got 1 (see ydelsesflow --help)"},
+		{usageError{flagMistake(errors.New("flag provided but not defined: -bogus"))}.in(msg.English),
+			"unknown flag --bogus (see ydelsesflow --help)"},
+		{msg.Localize(msg.English, armsErr),
+			"rksk-2020/ips.yaml cannot be compared with default.yaml: the budget years differ ([2027 2028 2029 2030] and [2020 2021 2022 2023]); use the same start and horizon"},
+	}
+	for _, tt := range tests {
+		if tt.got != tt.want {
+			t.Errorf("got %q, want %q", tt.got, tt.want)
+		}
 	}
 }

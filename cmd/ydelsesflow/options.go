@@ -1,7 +1,6 @@
 package main
 
 import (
-	"fmt"
 	"io"
 	"slices"
 	"strconv"
@@ -51,8 +50,9 @@ func (o options) runsAndSeed(sc *scenario.Scenario) (int, uint64) {
 }
 
 // flagRules say which of the shared flags a command takes, with the
-// command's own limits, defaults and help texts for them. The rules of
-// every command follow, next to the flags' one definition in sharedFlags.
+// command's own limits, defaults and help texts for them (in lang). The
+// rules of every command follow, next to the flags' one definition in
+// sharedFlags.
 type flagRules struct {
 	runs        *runsRule // nil: no --runs
 	seed        string    // what --seed defaults to; "": neither --seed nor --workers
@@ -78,40 +78,40 @@ type runsRule struct {
 // The commands' rules for the shared flags.
 var (
 	runFlags = flagRules{
-		runs: &runsRule{min: 1, usage: "number of Monte Carlo runs", defText: "the scenario's runs"},
-		seed: "the scenario's seed",
-		out:  "directory for the output files", outDefault: "ud",
+		runs: &runsRule{min: 1, usage: msg.T(lang, "antal Monte Carlo-kørsler"), defText: msg.T(lang, "scenariets runs")},
+		seed: msg.T(lang, "scenariets seed"),
+		out:  msg.T(lang, "mappe til filerne"), outDefault: "ud",
 		formats:     []string{"text", "markdown", "csv", "json"},
-		quiet:       "print nothing on standard output; only write the files",
-		traceState:  "the first state",
+		quiet:       msg.T(lang, "udskriv intet på standard output; skriv kun filerne"),
+		traceState:  msg.T(lang, "den første tilstand"),
 		plotsSwitch: true, charts: true,
 	}
 	compareFlags = flagRules{
-		runs: &runsRule{min: 1, auto: true, defText: "the baseline's runs",
-			usage: "number of Monte Carlo runs, or auto: add runs until the MC error of the total saving is below --precision"},
-		seed: "the baseline's seed",
-		out:  "directory for the output files", outDefault: "ud",
+		runs: &runsRule{min: 1, auto: true, defText: msg.T(lang, "basisscenariets runs"),
+			usage: msg.T(lang, "antal Monte Carlo-kørsler, eller auto: tilføj kørsler, indtil MC-fejlen på den samlede besparelse er under --precision")},
+		seed: msg.T(lang, "basisscenariets seed"),
+		out:  msg.T(lang, "mappe til filerne"), outDefault: "ud",
 		formats:     []string{"text", "markdown", "csv"},
-		quiet:       "print nothing on standard output; only write the files",
-		traceState:  "persons the interventions affect",
+		quiet:       msg.T(lang, "udskriv intet på standard output; skriv kun filerne"),
+		traceState:  msg.T(lang, "personer, som indsatserne påvirker"),
 		plotsSwitch: true, charts: true,
 	}
 	sensitivityFlags = flagRules{
-		runs: &runsRule{min: 2, value: 100, usage: "Monte Carlo runs per simulation"},
-		seed: "the baseline's seed",
-		out:  "directory for the output files", outDefault: "ud",
-		quiet:       "print nothing on standard output; only write the files",
+		runs: &runsRule{min: 2, value: 100, usage: msg.T(lang, "Monte Carlo-kørsler pr. simulering")},
+		seed: msg.T(lang, "basisscenariets seed"),
+		out:  msg.T(lang, "mappe til filerne"), outDefault: "ud",
+		quiet:       msg.T(lang, "udskriv intet på standard output; skriv kun filerne"),
 		plotsSwitch: true, charts: true,
 	}
 	reportFlags = flagRules{
-		runs: &runsRule{min: 2, usage: "number of Monte Carlo runs", defText: "the baseline's runs"},
-		seed: "the baseline's seed",
-		out:  "directory for rapport.html", outDefault: "ud",
-		quiet:       "print nothing on standard output",
+		runs: &runsRule{min: 2, usage: msg.T(lang, "antal Monte Carlo-kørsler"), defText: msg.T(lang, "basisscenariets runs")},
+		seed: msg.T(lang, "basisscenariets seed"),
+		out:  msg.T(lang, "mappe til rapport.html"), outDefault: "ud",
+		quiet:       msg.T(lang, "udskriv intet på standard output"),
 		plotsSwitch: true, charts: true,
 	}
 	plotFlags = flagRules{
-		out: "directory for the charts", outDefText: "RESULT_DIR",
+		out: msg.T(lang, "mappe til diagrammerne"), outDefText: "RESULT_DIR",
 		charts: true,
 	}
 )
@@ -134,36 +134,36 @@ func sharedFlags(r flagRules) []cli.Flag {
 		flags = append(flags, f)
 		if r.runs.auto {
 			flags = append(flags,
-				&cli.Float64Flag{Name: "precision", Value: defaultPrecision, Usage: "with --runs auto: the target Monte Carlo error of the total saving, in `KR`"},
-				&cli.IntFlag{Name: "max-runs", Value: defaultMaxRuns, Usage: "with --runs auto: stop at this many runs even if the target is not reached"})
+				&cli.Float64Flag{Name: "precision", Value: defaultPrecision, Usage: msg.T(lang, "med --runs auto: den ønskede Monte Carlo-fejl på den samlede besparelse, i `KR`")},
+				&cli.IntFlag{Name: "max-runs", Value: defaultMaxRuns, Usage: msg.T(lang, "med --runs auto: stop ved så mange kørsler, også hvis målet ikke er nået")})
 		}
 	}
 	if r.seed != "" {
 		flags = append(flags,
-			&cli.Uint64Flag{Name: "seed", Usage: "master random seed", DefaultText: r.seed},
-			&cli.IntFlag{Name: "workers", Aliases: []string{"j"}, Usage: "parallel workers (does not change the results)", DefaultText: "one per CPU core"})
+			&cli.Uint64Flag{Name: "seed", Usage: msg.T(lang, "hovedseed for de tilfældige tal"), DefaultText: r.seed},
+			&cli.IntFlag{Name: "workers", Aliases: []string{"j"}, Usage: msg.T(lang, "parallelle arbejdere (ændrer ikke resultaterne)"), DefaultText: msg.T(lang, "én pr. CPU-kerne")})
 	}
 	if r.out != "" {
 		flags = append(flags, &cli.StringFlag{Name: "out", Aliases: []string{"o"}, Value: r.outDefault, Usage: r.out, DefaultText: r.outDefText})
 	}
 	if r.formats != nil {
-		flags = append(flags, &cli.StringFlag{Name: "format", Aliases: []string{"f"}, Value: r.formats[0], Usage: "what to print on standard output: " + strings.Join(r.formats, ", ")})
+		flags = append(flags, &cli.StringFlag{Name: "format", Aliases: []string{"f"}, Value: r.formats[0], Usage: msg.Sprintf(lang, "hvad der udskrives på standard output: %s", strings.Join(r.formats, ", "))})
 	}
 	if r.quiet != "" {
-		flags = append(flags, &cli.BoolFlag{Name: "quiet", Aliases: []string{"q"}, Usage: r.quiet})
+		flags = append(flags, &cli.BoolFlag{Name: "quiet", Aliases: []string{"q"}, Usage: r.quiet, DisableDefaultText: true})
 	}
 	if r.traceState != "" {
 		flags = append(flags,
-			&cli.IntFlag{Name: "trace", Usage: "print the week-by-week path of `N` persons (run 1) instead of the tables; writes no files"},
-			&cli.StringFlag{Name: "trace-state", Usage: "trace persons who start in `STATE` (default: " + r.traceState + ")"})
+			&cli.IntFlag{Name: "trace", Usage: msg.T(lang, "udskriv forløbet uge for uge for `N` personer (kørsel 1) i stedet for tabellerne; skriver ingen filer"), DefaultText: msg.T(lang, "ingen")},
+			&cli.StringFlag{Name: "trace-state", Usage: msg.T(lang, "følg personer, der starter i `TILSTAND`"), DefaultText: r.traceState})
 	}
 	if r.plotsSwitch {
-		flags = append(flags, &cli.BoolFlag{Name: "plots", Aliases: []string{"p"}, Usage: "also draw the charts (PNG, SVG, PDF) into --out"})
+		flags = append(flags, &cli.BoolFlag{Name: "plots", Aliases: []string{"p"}, Usage: msg.T(lang, "tegn også diagrammerne (PNG, SVG, PDF) i --out"), DisableDefaultText: true})
 	}
 	if r.charts {
 		flags = append(flags,
-			&cli.StringFlag{Name: "lang", Value: "da", Usage: "language of the charts: da or en"},
-			&cli.StringFlag{Name: "plot-formats", Value: strings.Join(plots.Formats, ","), Usage: "chart file formats, comma-separated: png, svg, pdf"})
+			&cli.StringFlag{Name: "lang", Value: "da", Usage: msg.T(lang, "diagrammernes sprog: da eller en")},
+			&cli.StringFlag{Name: "plot-formats", Value: strings.Join(plots.Formats, ","), Usage: msg.T(lang, "diagrammernes filformater, adskilt med komma: png, svg, pdf")})
 	}
 	return flags
 }
@@ -186,7 +186,7 @@ func parseOptions(c *cli.Context, r flagRules) (options, error) {
 	if r.formats != nil {
 		o.format = c.String("format")
 		if !slices.Contains(r.formats, o.format) {
-			return o, usageError{fmt.Sprintf("unknown --format %q; use one of %s", o.format, strings.Join(r.formats, ", "))}
+			return o, usagef("ukendt --format %q; brug en af %s", o.format, strings.Join(r.formats, ", "))
 		}
 	}
 	if r.quiet != "" {
@@ -196,7 +196,7 @@ func parseOptions(c *cli.Context, r flagRules) (options, error) {
 		o.traceState = c.String("trace-state")
 		if c.IsSet("trace") {
 			if o.trace = c.Int("trace"); o.trace < 1 {
-				return o, usageError{fmt.Sprintf("--trace needs a number of persons, at least 1, got %d", o.trace)}
+				return o, usagef("--trace kræver et antal personer, mindst 1, fik %d", o.trace)
 			}
 		}
 	}
@@ -204,15 +204,15 @@ func parseOptions(c *cli.Context, r flagRules) (options, error) {
 		o.plots = c.Bool("plots")
 	}
 	if r.charts {
-		lang, err := msg.ParseLang(c.String("lang"))
+		chartLang, err := msg.ParseLang(c.String("lang"))
 		if err != nil {
-			return o, usageError{"--lang: " + err.Error()}
+			return o, usagef("--lang: %w", err)
 		}
-		o.chart.Lang = lang
+		o.chart.Lang = chartLang
 		for _, f := range strings.Split(c.String("plot-formats"), ",") {
 			f = strings.TrimSpace(strings.ToLower(f))
 			if !slices.Contains(plots.Formats, f) {
-				return o, usageError{fmt.Sprintf("--plot-formats: unknown format %q; use %s", f, strings.Join(plots.Formats, ", "))}
+				return o, usagef("--plot-formats: ukendt format %q; brug %s", f, strings.Join(plots.Formats, ", "))
 			}
 			if !slices.Contains(o.plotFormats, f) {
 				o.plotFormats = append(o.plotFormats, f)
@@ -234,21 +234,21 @@ func (o *options) parseRuns(c *cli.Context, r *runsRule) error {
 		o.auto, o.runs = true, 0
 		o.precision, o.maxRuns = c.Float64("precision"), c.Int("max-runs")
 		if !(o.precision > 0) {
-			return usageError{fmt.Sprintf("--precision must be an amount in kr. above 0, got %v", o.precision)}
+			return usagef("--precision skal være et beløb i kr. over 0, fik %v", o.precision)
 		}
 		if o.maxRuns < arms.FirstBatch {
-			return usageError{fmt.Sprintf("--max-runs must be at least %d, got %d", arms.FirstBatch, o.maxRuns)}
+			return usagef("--max-runs skal være mindst %d, fik %d", arms.FirstBatch, o.maxRuns)
 		}
 		return nil
 	}
 	n, err := strconv.Atoi(s)
 	switch {
 	case r.auto && (err != nil || n < r.min):
-		return usageError{fmt.Sprintf("--runs must be a number of runs, at least %d, or auto; got %q", r.min, s)}
+		return usagef("--runs skal være et antal kørsler, mindst %d, eller auto; fik %q", r.min, s)
 	case err != nil:
-		return usageError{fmt.Sprintf("--runs must be a number of runs, at least %d; got %q", r.min, s)}
+		return usagef("--runs skal være et antal kørsler, mindst %d; fik %q", r.min, s)
 	case n < r.min:
-		return usageError{fmt.Sprintf("--runs must be at least %d, got %d", r.min, n)}
+		return usagef("--runs skal være mindst %d, fik %d", r.min, n)
 	}
 	o.runs = n
 	return nil

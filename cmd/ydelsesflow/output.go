@@ -2,12 +2,15 @@ package main
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"slices"
 	"strings"
 
+	"ydelsesflow/msg"
 	"ydelsesflow/plots"
 	"ydelsesflow/results"
 )
@@ -44,14 +47,14 @@ func (f outputFiles) names() []string {
 
 // printWritten tells the user which files were written into dir.
 func (f outputFiles) printWritten(w io.Writer, dir string) {
-	fmt.Fprintf(w, "Filer skrevet til %s/: %s\n", dir, strings.Join(f.names(), ", "))
+	fmt.Fprintln(w, msg.Sprintf(lang, "Filer skrevet til %s/: %s", dir, strings.Join(f.names(), ", ")))
 }
 
 // addResults adds resultat.json and, with --plots, the charts of rf.
 func (f outputFiles) addResults(o options, rf *results.File) error {
 	var buf bytes.Buffer
 	if err := results.Write(&buf, rf); err != nil {
-		return fmt.Errorf("rendering %s: %w", resultsName, err)
+		return msg.Errorf("kan ikke danne %s: %w", resultsName, err)
 	}
 	f[resultsName] = buf.Bytes()
 	if !o.plots {
@@ -66,7 +69,7 @@ func (f outputFiles) addCharts(o options, rf *results.File) error {
 		for _, format := range o.plotFormats {
 			var buf bytes.Buffer
 			if err := ch.Render(&buf, format); err != nil {
-				return fmt.Errorf("drawing %s.%s: %w", ch.Name, format, err)
+				return msg.Errorf("kan ikke tegne %s.%s: %w", ch.Name, format, err)
 			}
 			f[ch.Name+"."+format] = buf.Bytes()
 		}
@@ -78,7 +81,7 @@ func (f outputFiles) addCharts(o options, rf *results.File) error {
 // then renamed over the final name.
 func (f outputFiles) write(dir string) error {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
-		return fmt.Errorf("creating the output directory: %w", err)
+		return msg.Errorf("kan ikke oprette mappen %s: %w", dir, reason(err))
 	}
 	for _, name := range f.names() {
 		if err := writeAtomic(dir, name, f[name]); err != nil {
@@ -93,7 +96,7 @@ func (f outputFiles) write(dir string) error {
 func writeAtomic(dir, name string, data []byte) error {
 	tmp, err := os.CreateTemp(dir, "."+name+".*.tmp")
 	if err != nil {
-		return fmt.Errorf("writing %s: %w", name, err)
+		return msg.Errorf("kan ikke skrive %s i %s: %w", name, dir, reason(err))
 	}
 	_, err = tmp.Write(data)
 	if cerr := tmp.Close(); err == nil {
@@ -107,7 +110,26 @@ func writeAtomic(dir, name string, data []byte) error {
 	}
 	if err != nil {
 		os.Remove(tmp.Name())
-		return fmt.Errorf("writing %s in %s: %w", name, dir, err)
+		return msg.Errorf("kan ikke skrive %s i %s: %w", name, dir, reason(err))
 	}
 	return nil
+}
+
+// reason returns why a file operation failed, without the path that the
+// message around it names already, and in Danish where the reason is a
+// common one.
+func reason(err error) error {
+	switch {
+	case errors.Is(err, fs.ErrPermission):
+		return msg.New("ingen adgang")
+	case errors.Is(err, fs.ErrNotExist):
+		return msg.New("findes ikke")
+	case errors.Is(err, fs.ErrExist):
+		return msg.New("findes allerede")
+	}
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	return err
 }

@@ -12,6 +12,7 @@ import (
 
 	"github.com/urfave/cli/v2"
 
+	"ydelsesflow/msg"
 	"ydelsesflow/results"
 )
 
@@ -19,23 +20,24 @@ import (
 func plotCommand() *cli.Command {
 	return &cli.Command{
 		Name:      "plot",
-		Usage:     "draw the charts of saved results",
+		Usage:     msg.T(lang, "tegn diagrammerne for gemte resultater"),
 		ArgsUsage: "RESULT_DIR",
-		Description: `Draws every chart that the results in RESULT_DIR/` + resultsName + ` hold data for — written there by
-run, compare or sensitivity — without simulating again:
-  personer              persons per ydelse week by week (run)
-  refusion              gross, state refusion and net per year, and the persons on each step
-                        of the refusionstrappe (run)
-  budget                the saving per budget year: ydelser saved, cost of the intervention,
-                        net with its 90 % interval (compare)
-  besparelse-akkumuleret  the cumulative saving as a fan chart with the break-even week (compare)
-  besparelse-fordeling  the distribution of the saving over the budget period with P(saving > 0)
+		Description: msg.Sprintf(lang, `Tegner hvert diagram, som resultaterne i RESULT_DIR/%s har tal til — skrevet dér af run,
+compare, sensitivity eller report — uden at simulere igen:
+  personer              personer pr. ydelse uge for uge (run)
+  refusion              brutto, statens refusion og netto pr. år og personerne på hvert trin
+                        af refusionstrappen (run)
+  budget                besparelsen pr. budgetår: sparede ydelser, udgiften til indsatsen,
+                        netto med 90 %%-interval (compare)
+  besparelse-akkumuleret  den akkumulerede besparelse som viftediagram med break-even-ugen
                         (compare)
-  personer-med-og-uden  persons in the ydelser the intervention changes most, with and without
+  besparelse-fordeling  fordelingen af besparelsen over budgetperioden med P(besparelse > 0)
                         (compare)
-  tornado               the one-way sensitivity analysis (sensitivity)
-each as PNG, SVG and PDF, into --out (default: RESULT_DIR). With several interventions, the
-charts of the second and later end in -2, -3, ….`,
+  personer-med-og-uden  personer i de ydelser, indsatsen ændrer mest, med og uden indsatsen
+                        (compare)
+  tornado               envejs-følsomhedsanalysen (sensitivity)
+hver som PNG, SVG og PDF, i --out (standard: RESULT_DIR). Med flere indsatser ender navnene
+på den andens og de følgendes diagrammer på -2, -3, ….`, resultsName),
 		Flags:        sharedFlags(plotFlags),
 		Action:       cliAction(plotFlags, plotAction),
 		OnUsageError: usage,
@@ -45,7 +47,7 @@ charts of the second and later end in -2, -3, ….`,
 // plotAction draws the charts of RESULT_DIR/resultat.json.
 func plotAction(o options, args []string, stdout, _ io.Writer) error {
 	if len(args) != 1 {
-		return usageError{"plot needs one RESULT_DIR, the --out directory of a run, compare or sensitivity"}
+		return usagef("plot kræver én RESULT_DIR: --out-mappen fra run, compare, sensitivity eller report")
 	}
 	dir := args[0]
 	rf, err := readResults(dir)
@@ -63,7 +65,7 @@ func plotAction(o options, args []string, stdout, _ io.Writer) error {
 	if err := files.write(out); err != nil {
 		return err
 	}
-	fmt.Fprintf(stdout, "Figurer skrevet til %s/: %s\n", out, strings.Join(files.names(), ", "))
+	fmt.Fprintln(stdout, msg.Sprintf(lang, "Figurer skrevet til %s/: %s", out, strings.Join(files.names(), ", ")))
 	return nil
 }
 
@@ -72,14 +74,14 @@ func readResults(dir string) (*results.File, error) {
 	name := filepath.Join(dir, resultsName)
 	data, err := os.ReadFile(name)
 	if errors.Is(err, fs.ErrNotExist) {
-		return nil, fmt.Errorf("%s does not exist; run, compare or sensitivity with --out %s writes it", name, dir)
+		return nil, msg.Errorf("%s findes ikke; run, compare, sensitivity og report skriver den med --out %s", name, dir)
 	}
 	if err != nil {
-		return nil, err
+		return nil, msg.Errorf("kan ikke læse %s: %w", name, reason(err))
 	}
 	rf, err := results.Read(bytes.NewReader(data))
 	if err != nil {
-		return nil, fmt.Errorf("%s: %v", name, err)
+		return nil, msg.Errorf("%s: %w", name, err)
 	}
 	return rf, nil
 }

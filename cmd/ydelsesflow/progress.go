@@ -7,6 +7,8 @@ import (
 
 	"github.com/schollz/progressbar/v3"
 	"golang.org/x/term"
+
+	"ydelsesflow/msg"
 )
 
 // progressDelay is how long a run must take before a progress bar appears.
@@ -41,7 +43,7 @@ func (p *progress) update(done int) {
 		}
 		p.bar = progressbar.NewOptions(p.total,
 			progressbar.OptionSetWriter(p.w),
-			progressbar.OptionSetDescription("Simulerer"),
+			progressbar.OptionSetDescription(msg.T(lang, "Simulerer")),
 			progressbar.OptionShowCount(),
 			progressbar.OptionSetPredictTime(true),
 			progressbar.OptionThrottle(100*time.Millisecond),

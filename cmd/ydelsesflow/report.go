@@ -15,6 +15,7 @@ import (
 
 	"ydelsesflow/arms"
 	"ydelsesflow/internal/browser"
+	"ydelsesflow/msg"
 	"ydelsesflow/report"
 	"ydelsesflow/results"
 	"ydelsesflow/scenario"
@@ -25,27 +26,27 @@ import (
 func reportCommand() *cli.Command {
 	return &cli.Command{
 		Name:      "report",
-		Usage:     "write a Danish report for politicians as one self-contained HTML file",
+		Usage:     msg.T(lang, "skriv en dansk rapport til politikerne som én selvstændig HTML-fil"),
 		ArgsUsage: "[[BASELINE] SCENARIO...]",
-		Description: `Simulates as compare does — each SCENARIO with interventions against BASELINE, or against
-itself without interventions — and writes rapport.html: one HTML file with everything inlined
-(charts as SVG, no scripts, no network), in Danish, for a Beskæftigelsesudvalg:
-  a one-sentence headline ("… forventes at spare kommunen 2,1 mio. kr. netto over
-  2027–2030; 90 % sandsynlighed for besparelse"), the key figures, the budget form
-  "Økonomiske konsekvenser (1.000 kr. ekskl. moms)", the charts, the helårspersoner moved,
-  which assumptions matter most (a sensitivity analysis of the first SCENARIO when its
-  assumptions are uncertain numbers), the key assumptions with their sources and file:line,
-  and a short method section (refusionstrappe, Monte Carlo, common random numbers).
+		Description: msg.T(lang, `Simulerer som compare — hvert SCENARIO med indsatser mod BASELINE eller mod sig selv uden
+indsatser — og skriver rapport.html: én HTML-fil med alt indlejret (diagrammer som SVG,
+ingen scripts, intet netværk), på dansk, til et beskæftigelsesudvalg:
+  en overskrift på én sætning ("… forventes at spare kommunen 2,1 mio. kr. netto over
+  2027–2030; 90 % sandsynlighed for besparelse"), nøgletallene, budgetskemaet
+  "Økonomiske konsekvenser (1.000 kr. ekskl. moms)", diagrammerne, de helårspersoner, der
+  flyttes, hvilke antagelser der betyder mest (en følsomhedsanalyse af det første SCENARIO,
+  når dets antagelser er usikre tal), de vigtigste antagelser med kilder og fil:linje og et
+  kort metodeafsnit (refusionstrappen, Monte Carlo, fælles tilfældige tal).
 
-A single SCENARIO without interventions (or none: the embedded default.yaml) gives a budget
-projection report instead: the kommune's spending per ydelse and year, persons per ydelse
-and the refusion picture.
+Et enkelt SCENARIO uden indsatser (eller intet: det indbyggede default.yaml) giver i stedet
+en budgetfremskrivning: kommunens udgifter pr. ydelse og år, personer pr. ydelse og
+refusionsbilledet.
 
-Also writes resultat.json (see plot), and with --pdf rapport.pdf, printed by a headless
-Chromium (Debian's chromium package). Nothing is written if anything fails.`,
+Skriver også resultat.json (se plot) og med --pdf rapport.pdf, udskrevet af en headless
+Chromium (Debians pakke chromium). Intet skrives, hvis noget går galt.`),
 		Flags: append(sharedFlags(reportFlags),
-			&cli.IntFlag{Name: "sensitivity-runs", Value: 50, Usage: "Monte Carlo runs per simulation of the sensitivity analysis (0: none)"},
-			&cli.BoolFlag{Name: "pdf", Usage: "also print the report to rapport.pdf with a headless Chromium"},
+			&cli.IntFlag{Name: "sensitivity-runs", Value: 50, Usage: msg.T(lang, "Monte Carlo-kørsler pr. simulering i følsomhedsanalysen (0: ingen)")},
+			&cli.BoolFlag{Name: "pdf", Usage: msg.T(lang, "udskriv også rapporten til rapport.pdf med en headless Chromium"), DisableDefaultText: true},
 		),
 		Action: func(c *cli.Context) error {
 			o, err := parseOptions(c, reportFlags)
@@ -72,13 +73,13 @@ func reportAction(ctx context.Context, o options, ro reportOptions, args []strin
 		args = []string{""} // the default scenario, as for run
 	}
 	if ro.sensitivityRuns < 0 || ro.sensitivityRuns == 1 {
-		return usageError{fmt.Sprintf("--sensitivity-runs must be 0 (none) or at least 2, got %d", ro.sensitivityRuns)}
+		return usagef("--sensitivity-runs skal være 0 (ingen) eller mindst 2, fik %d", ro.sensitivityRuns)
 	}
 	var chromium browser.Chromium
 	if ro.pdf {
 		path, err := browser.Find()
 		if err != nil {
-			return fmt.Errorf("--pdf: %w", err)
+			return msg.Errorf("--pdf: %w", err)
 		}
 		chromium.Path = path
 	}
@@ -145,7 +146,7 @@ func projectionReport(o options, rep *report.Report, sc *scenario.Scenario, stde
 	grids[0] = tables.PaidPersons(grids[0], rep.Results.Run)
 	rep.RunGrids = append(grids[len(grids)-1:], grids[:len(grids)-1]...)
 	rep.Assumptions = sc.Assumptions()
-	rep.SensitivityNote = "Rapporten er en fremskrivning uden indsatser; en følsomhedsanalyse af en indsats laves med en scenariefil, der har indsatser."
+	rep.SensitivityNote = msg.T(lang, "Rapporten er en fremskrivning uden indsatser; en følsomhedsanalyse af en indsats laves med en scenariefil, der har indsatser.")
 	return nil
 }
 
@@ -189,9 +190,9 @@ func comparisonReport(o options, ro reportOptions, rep *report.Report, args []st
 	a := list[0]
 	switch n := ro.sensitivityRuns; {
 	case len(a.Alt.Params)+len(a.Base.Params) == 0:
-		rep.SensitivityNote = "Scenariet angiver ingen af sine antagelser som usikre tal (fordelinger), så der er ikke lavet en følsomhedsanalyse. Intervallerne ovenfor viser alene den tilfældige variation mellem borgernes forløb, ikke usikkerheden om antagelserne. Se forudsætningerne nedenfor, især dem mærket UNCONFIRMED."
+		rep.SensitivityNote = msg.T(lang, "Scenariet angiver ingen af sine antagelser som usikre tal (fordelinger), så der er ikke lavet en følsomhedsanalyse. Intervallerne ovenfor viser alene den tilfældige variation mellem borgernes forløb, ikke usikkerheden om antagelserne. Se forudsætningerne nedenfor, især dem mærket UNCONFIRMED.")
 	case n == 0:
-		rep.SensitivityNote = "Følsomhedsanalysen er fravalgt (--sensitivity-runs 0)."
+		rep.SensitivityNote = msg.T(lang, "Følsomhedsanalysen er fravalgt (--sensitivity-runs 0).")
 	default:
 		res, err := analyze(o, a, n, seed, stderr)
 		if err != nil {
@@ -209,20 +210,24 @@ func comparisonReport(o options, ro reportOptions, rep *report.Report, args []st
 func printPDF(ctx context.Context, chromium browser.Chromium, html []byte) ([]byte, error) {
 	dir, err := os.MkdirTemp("", "ydelsesflow-report-")
 	if err != nil {
-		return nil, err
+		return nil, msg.Errorf("kan ikke oprette en midlertidig mappe til PDF'en: %w", reason(err))
 	}
 	defer os.RemoveAll(dir)
 	page := filepath.Join(dir, "rapport.html")
 	if err := os.WriteFile(page, html, 0o644); err != nil {
-		return nil, err
+		return nil, msg.Errorf("kan ikke skrive %s: %w", page, reason(err))
 	}
 	ctx, cancel := context.WithTimeout(ctx, 2*time.Minute)
 	defer cancel()
 	out := filepath.Join(dir, "rapport.pdf")
 	if err := chromium.PDF(ctx, page, out); err != nil {
-		return nil, fmt.Errorf("printing the report to PDF: %w", err)
+		return nil, msg.Errorf("kan ikke udskrive rapporten til PDF: %w", err)
 	}
-	return os.ReadFile(out)
+	pdf, err := os.ReadFile(out)
+	if err != nil {
+		return nil, msg.Errorf("kan ikke læse %s: %w", out, reason(err))
+	}
+	return pdf, nil
 }
 
 // programVersion returns the module version and VCS revision the binary
@@ -230,7 +235,7 @@ func printPDF(ctx context.Context, chromium browser.Chromium, html []byte) ([]by
 func programVersion() string {
 	info, ok := debug.ReadBuildInfo()
 	if !ok {
-		return "(ukendt version)"
+		return msg.T(lang, "(ukendt version)")
 	}
 	v := info.Main.Version
 	for _, s := range info.Settings {
@@ -238,7 +243,7 @@ func programVersion() string {
 			v += " " + s.Value[:7]
 		}
 		if s.Key == "vcs.modified" && s.Value == "true" {
-			v += "+ændret"
+			v += msg.T(lang, "+ændret")
 		}
 	}
 	return v

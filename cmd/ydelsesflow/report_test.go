@@ -98,13 +98,13 @@ func TestPlotMistakes(t *testing.T) {
 		args []string
 		want string
 	}{
-		{[]string{"plot"}, "plot needs one RESULT_DIR"},
-		{[]string{"plot", empty}, "resultat.json does not exist; run, compare or sensitivity with --out"},
+		{[]string{"plot"}, "plot kræver én RESULT_DIR"},
+		{[]string{"plot", empty}, "resultat.json findes ikke; run, compare, sensitivity og report skriver den med --out"},
 		{[]string{"plot", damaged}, "beskadiget resultatfil"},
 		{[]string{"plot", empty, "--lang", "de"}, `ukendt sprog "de"`},
-		{[]string{"plot", empty, "--plot-formats", "png,gif"}, `unknown format "gif"`},
+		{[]string{"plot", empty, "--plot-formats", "png,gif"}, `--plot-formats: ukendt format "gif"; brug png, svg, pdf`},
 		{[]string{"run", "--plots", "--lang", "fr", "--out", empty}, `ukendt sprog "fr"`},
-		{[]string{"report", "--sensitivity-runs", "1", "--out", empty}, "--sensitivity-runs must be 0"},
+		{[]string{"report", "--sensitivity-runs", "1", "--out", empty}, "--sensitivity-runs skal være 0 (ingen) eller mindst 2"},
 	} {
 		code, _, stderr := invoke(t, c.args...)
 		if code == 0 || !strings.Contains(stderr, c.want) {

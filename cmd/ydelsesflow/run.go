@@ -9,6 +9,7 @@ import (
 	"github.com/urfave/cli/v2"
 
 	"ydelsesflow/arms"
+	"ydelsesflow/msg"
 	"ydelsesflow/results"
 	"ydelsesflow/scenario"
 	"ydelsesflow/sim"
@@ -19,29 +20,29 @@ import (
 func runCommand() *cli.Command {
 	return &cli.Command{
 		Name:      "run",
-		Usage:     "simulate a scenario and print its yearly budget table",
+		Usage:     msg.T(lang, "simulér et scenarie og udskriv dets budgettabel pr. år"),
 		ArgsUsage: "[SCENARIO]",
-		Description: `Simulates SCENARIO (a YAML file, or the name of an embedded scenario; default: the
-embedded default.yaml) and prints, per budget year, helårspersoner, gross spending,
-state refusion and the kommune's net spending per ydelse, in 1.000 kr., as the mean over
-the Monte Carlo runs with the 90 % interval (P5–P95) underneath.
+		Description: msg.T(lang, `Simulerer SCENARIO (en YAML-fil eller navnet på et indbygget scenarie; standard: det
+indbyggede default.yaml) og udskriver pr. budgetår helårspersoner, bruttoudgift, statens
+refusion og kommunens nettoudgift pr. ydelse i 1.000 kr., som gennemsnittet over
+Monte Carlo-kørslerne med 90 %-intervallet (P5–P95) nedenunder.
 
-It also writes to the --out directory:
-  tabel.txt        the printed table
-  tabel.md         the same table in Markdown
-  sammendrag.csv   every figure per year, state and measure (kr., full precision)
-  koersler.csv     the totals of every run, year and state (kr.)
-  sammendrag.json  the figures with the scenario's metadata
-  resultat.json    the figures the charts are drawn from (see plot)
-and with --plots the charts personer and refusion as PNG, SVG and PDF (see plot).
-Files are written only when the whole run succeeded, each one atomically.
+Skriver desuden i --out-mappen:
+  tabel.txt        den udskrevne tabel
+  tabel.md         samme tabel i Markdown
+  sammendrag.csv   hvert tal pr. år, tilstand og mål (kr., med fuld præcision)
+  koersler.csv     totalerne for hver kørsel, hvert år og hver tilstand (kr.)
+  sammendrag.json  tallene med scenariets metadata
+  resultat.json    de tal, diagrammerne tegnes ud fra (se plot)
+og med --plots diagrammerne personer og refusion som PNG, SVG og PDF (se plot).
+Filerne skrives kun, når hele kørslen er lykkedes, og hver fil skrives atomisk.
 
---trace N prints instead, for run 1, week by week the state, weeks in the state, staircase
-clock, refusion %, gross and net kr. of N persons who start in --trace-state, so that the
-arithmetic can be checked by hand.
+--trace N udskriver i stedet, for kørsel 1, uge for uge tilstanden, ugerne i tilstanden,
+uret på refusionstrappen, refusionsprocenten og brutto og netto i kr. for N personer, der
+starter i --trace-state, så regnestykket kan efterprøves i hånden.
 
-The same scenario, seed and number of runs give the same figures on any machine and
-with any number of --workers.`,
+Samme scenarie, seed og antal kørsler giver de samme tal på enhver maskine og med
+ethvert antal --workers.`),
 		Flags:        sharedFlags(runFlags),
 		Action:       cliAction(runFlags, runAction),
 		OnUsageError: usage,
@@ -51,7 +52,7 @@ with any number of --workers.`,
 // runAction simulates one scenario and writes its tables.
 func runAction(o options, args []string, stdout, stderr io.Writer) error {
 	if len(args) > 1 {
-		return usageError{fmt.Sprintf("run takes one scenario, got %d: %s", len(args), strings.Join(args, " "))}
+		return usagef("run tager ét scenarie, fik %d: %s", len(args), strings.Join(args, " "))
 	}
 	sc, err := loader.Load(scenarioName(first(args)))
 	if err != nil {
@@ -122,7 +123,7 @@ func renderRun(meta results.Meta, sum *sim.Summary, res *sim.Result) (outputFile
 	for name, f := range render {
 		var buf bytes.Buffer
 		if err := f(&buf); err != nil {
-			return nil, fmt.Errorf("rendering %s: %w", name, err)
+			return nil, msg.Errorf("kan ikke danne %s: %w", name, err)
 		}
 		files[name] = buf.Bytes()
 	}

@@ -8,6 +8,7 @@ import (
 
 	"github.com/urfave/cli/v2"
 
+	"ydelsesflow/msg"
 	"ydelsesflow/scenario"
 	"ydelsesflow/scenarios"
 )
@@ -16,9 +17,9 @@ import (
 func scenariosCommand() *cli.Command {
 	return &cli.Command{
 		Name:  "scenarios",
-		Usage: "list the scenarios built into the program",
-		Description: `Lists the embedded scenarios with their titles. Run one with "ydelsesflow run NAME",
-or print it with "ydelsesflow explain NAME" to use it as a starting point for your own.`,
+		Usage: msg.T(lang, "vis de scenarier, der er bygget ind i programmet"),
+		Description: msg.T(lang, `Viser de indbyggede scenarier med deres titler. Kør et med "ydelsesflow run NAVN", eller
+udskriv det med "ydelsesflow explain NAVN" for at bruge det som udgangspunkt for dit eget.`),
 		Action:       cliAction(flagRules{}, scenariosAction),
 		OnUsageError: usage,
 	}
@@ -41,7 +42,7 @@ func scenariosAction(_ options, _ []string, stdout, _ io.Writer) error {
 		w = max(w, len(n))
 	}
 	for _, n := range names {
-		title := "(does not load; run ydelsesflow validate " + n + ")"
+		title := msg.Sprintf(lang, "(kan ikke indlæses; kør ydelsesflow validate %s)", n)
 		if sc, err := loader.Load(scenario.EmbeddedPrefix + n); err == nil {
 			title = sc.Title
 		}

@@ -6,6 +6,7 @@ import (
 
 	"github.com/urfave/cli/v2"
 
+	"ydelsesflow/msg"
 	"ydelsesflow/scenarios"
 )
 
@@ -13,11 +14,11 @@ import (
 func schemaCommand() *cli.Command {
 	return &cli.Command{
 		Name:  "schema",
-		Usage: "print the JSON Schema of scenario files, for editors",
-		Description: `Prints the JSON Schema (draft-07) of scenario files. Save it next to your scenario and
-start the scenario with the line
+		Usage: msg.T(lang, "udskriv JSON Schema for scenariefiler, til editorer"),
+		Description: msg.T(lang, `Udskriver JSON Schema (draft-07) for scenariefiler. Gem det ved siden af dit scenarie, og
+begynd scenariet med linjen
   # yaml-language-server: $schema=./scenario.schema.json
-and VS Code (with the YAML extension) completes and checks keys while you type.`,
+så fuldfører og kontrollerer VS Code (med YAML-udvidelsen) nøglerne, mens du skriver.`),
 		Action:       cliAction(flagRules{}, schemaAction),
 		OnUsageError: usage,
 	}

@@ -8,6 +8,7 @@ import (
 	"github.com/urfave/cli/v2"
 
 	"ydelsesflow/arms"
+	"ydelsesflow/msg"
 	"ydelsesflow/results"
 	"ydelsesflow/sensitivity"
 	"ydelsesflow/tables"
@@ -17,22 +18,22 @@ import (
 func sensitivityCommand() *cli.Command {
 	return &cli.Command{
 		Name:      "sensitivity",
-		Usage:     "which uncertain assumption matters: tornado and rank correlations",
+		Usage:     msg.T(lang, "hvilken usikker antagelse betyder mest: tornado og rangkorrelationer"),
 		ArgsUsage: "[BASELINE] INTERVENTION",
-		Description: `Analyses the uncertain numbers ({dist: ...}) of INTERVENTION and its baseline (as in
-compare: the same scenario without interventions, or BASELINE):
+		Description: msg.T(lang, `Analyserer de usikre tal ({dist: ...}) i INTERVENTION og dets basisscenarie (som i compare:
+det samme scenarie uden indsatser, eller BASELINE):
 
-  one-way (tornado): each uncertain number at its low and high value — P10 and P90 of its
-  distribution, or low: and high: in the file — with the others at their means; the
-  expected saving over the horizon for each, ordered by the spread;
+  envejs (tornado): hvert usikkert tal ved sin lave og sin høje værdi — P10 og P90 af dets
+  fordeling, eller low: og high: i filen — med de øvrige ved deres middelværdi; den
+  forventede besparelse over horisonten for hver, ordnet efter spændet;
 
-  probabilistic: every uncertain number drawn in every run; the saving with its 90 %
-  interval, the probability of saving, the expected loss of choosing wrongly, and
-  Spearman's rank correlation between each number's draws and the saving.
+  probabilistisk: hvert usikkert tal trukket i hver kørsel; besparelsen med dens
+  90 %-interval, sandsynligheden for en besparelse, det forventede tab ved et forkert valg og
+  Spearmans rangkorrelation mellem hvert tals træk og besparelsen.
 
-Every simulation uses the same seed (common random numbers), so the spreads come from the
-assumptions and not from noise. Writes sensitivitet.txt, sensitivitet.csv and resultat.json
-(the figures of the charts) to --out, and with --plots the tornado chart as PNG, SVG and PDF.`,
+Alle simuleringer bruger samme seed (fælles tilfældige tal), så spændene kommer fra
+antagelserne og ikke fra støj. Skriver sensitivitet.txt, sensitivitet.csv og resultat.json
+(diagrammets tal) i --out og med --plots tornadodiagrammet som PNG, SVG og PDF.`),
 		Flags:        sharedFlags(sensitivityFlags),
 		Action:       cliAction(sensitivityFlags, sensitivityAction),
 		OnUsageError: usage,
@@ -43,7 +44,7 @@ assumptions and not from noise. Writes sensitivitet.txt, sensitivitet.csv and re
 // scenario matter, and writes the tornado and the rank correlations.
 func sensitivityAction(o options, args []string, stdout, stderr io.Writer) error {
 	if len(args) < 1 || len(args) > 2 {
-		return usageError{"sensitivity takes one intervention scenario, optionally after its baseline"}
+		return usagef("sensitivity tager ét scenarie med indsatser, eventuelt efter dets basisscenarie")
 	}
 	list, err := loadArms(args)
 	if err != nil {

@@ -1,11 +1,11 @@
 package main
 
 import (
-	"fmt"
 	"io"
 	"strings"
 
 	"ydelsesflow/arms"
+	"ydelsesflow/msg"
 	"ydelsesflow/scenario"
 	"ydelsesflow/sim"
 	"ydelsesflow/tables"
@@ -22,7 +22,7 @@ func traceRun(o options, sc *scenario.Scenario, seed uint64, stdout io.Writer) e
 			return err
 		}
 	}
-	return printTrace(stdout, sc.Title+" — personer der starter i "+sc.Model.States[s].Label, sc, seed, startsIn(s, nil), o.trace)
+	return printTrace(stdout, startsInTitle(sc.Title, sc.Model.States[s].Label), sc, seed, startsIn(s, nil), o.trace)
 }
 
 // traceArms prints, for compare --trace, the week-by-week paths of the
@@ -32,29 +32,40 @@ func traceRun(o options, sc *scenario.Scenario, seed uint64, stdout io.Writer) e
 func traceArms(o options, a arms.Arm, seed uint64, stdout io.Writer) error {
 	n := o.trace
 	m := a.Alt.Model
-	var pick func(sim.Origin) bool
-	what := ""
+	var (
+		pick  func(sim.Origin) bool
+		title func(arm string) string // the title of an arm's trace
+	)
 	if o.traceState != "" {
 		s, err := stateByName(m, o.traceState)
 		if err != nil {
 			return err
 		}
-		pick, what = startsIn(s, nil), "starter i "+m.States[s].Label
+		pick, title = startsIn(s, nil), func(arm string) string { return startsInTitle(arm, m.States[s].Label) }
 	} else if ch, err := sim.Changed(a.Base.Model, m, seed, n); err != nil {
 		return err
 	} else if len(ch) > 0 {
-		pick, what = func(p sim.Origin) bool { return ch[p] }, "indsatsen ændrer forløbet for"
+		pick = func(p sim.Origin) bool { return ch[p] }
+		title = func(arm string) string {
+			return msg.Sprintf(lang, "%s — personer indsatsen ændrer forløbet for", arm)
+		}
 	} else {
 		s, groups := traceDefault(m)
-		pick, what = startsIn(s, groups), "starter i "+m.States[s].Label
+		pick, title = startsIn(s, groups), func(arm string) string { return startsInTitle(arm, m.States[s].Label) }
 	}
 	for i, sc := range []*scenario.Scenario{a.Base, a.Alt} {
-		name := []string{"Basis: " + a.BaseName, "Indsats: " + a.AltName}[i]
-		if err := printTrace(stdout, name+" — personer "+what, sc, seed, pick, n); err != nil {
+		arm := []string{msg.Sprintf(lang, "Basis: %s", a.BaseName), msg.Sprintf(lang, "Indsats: %s", a.AltName)}[i]
+		if err := printTrace(stdout, title(arm), sc, seed, pick, n); err != nil {
 			return err
 		}
 	}
 	return nil
+}
+
+// startsInTitle is the title of a trace of persons who start in a state:
+// "Basisforløb — personer der starter i Sygedagpenge".
+func startsInTitle(name, state string) string {
+	return msg.Sprintf(lang, "%s — personer der starter i %s", name, state)
 }
 
 // printTrace simulates run 1 of sc and prints every week of the first n
@@ -82,7 +93,7 @@ func stateByName(m *sim.Model, name string) (int, error) {
 		}
 		names[i] = st.Name
 	}
-	return -1, usageError{fmt.Sprintf("--trace-state: no state %q; the states are %s", name, strings.Join(names, ", "))}
+	return -1, usagef("--trace-state: ingen tilstand %q; tilstandene er %s", name, strings.Join(names, ", "))
 }
 
 // traceDefault is the state and the groups whose persons a trace follows

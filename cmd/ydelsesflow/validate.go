@@ -7,6 +7,7 @@ import (
 
 	"github.com/urfave/cli/v2"
 
+	"ydelsesflow/msg"
 	"ydelsesflow/scenario"
 )
 
@@ -14,12 +15,12 @@ import (
 func validateCommand() *cli.Command {
 	return &cli.Command{
 		Name:      "validate",
-		Usage:     "check scenario files and report every problem with file:line:col",
+		Usage:     msg.T(lang, "kontrollér scenariefiler og vis hvert problem med fil:linje:kolonne"),
 		ArgsUsage: "FILE...",
-		Description: `Reads each FILE with everything it extends, and reports every problem found —
-unknown or misspelt keys, wrong types, destination shares that do not sum to 1, unknown
-states, negative rates, a start that is not a Monday, extends cycles — with file, line,
-column and key path. Exits with status 1 if any file has a problem.`,
+		Description: msg.T(lang, `Læser hver FILE med alt, hvad den bygger på (extends), og viser hvert problem, der findes —
+ukendte eller forkert stavede nøgler, forkerte typer, destinationsandele, der ikke summer til
+1, ukendte tilstande, negative satser, en start, der ikke er en mandag, ring af extends — med
+fil, linje, kolonne og nøglesti. Afslutter med status 1, hvis en fil har et problem.`),
 		Action:       cliAction(flagRules{}, validateAction),
 		OnUsageError: usage,
 	}
@@ -29,7 +30,7 @@ column and key path. Exits with status 1 if any file has a problem.`,
 // it is fine.
 func validateAction(_ options, args []string, stdout, stderr io.Writer) error {
 	if len(args) == 0 {
-		return usageError{"validate needs at least one scenario file"}
+		return usagef("validate kræver mindst én scenariefil")
 	}
 	bad := 0
 	for _, arg := range args {
@@ -44,11 +45,13 @@ func validateAction(_ options, args []string, stdout, stderr io.Writer) error {
 			continue
 		}
 		m := sc.Model
-		fmt.Fprintf(stdout, "%s: ok (%d states, %d groups, %d weeks in %d budget years, %d dated changes)\n",
-			arg, len(m.States), len(m.Groups), m.Weeks, len(m.Years), len(sc.Epochs)-1+extraChanges(sc))
+		fmt.Fprintln(stdout, msg.Sprintf(lang, "%s: ok (%s, %s, %s i %s, %s)", arg,
+			count(lang, len(m.States), "tilstand", "tilstande"), count(lang, len(m.Groups), "gruppe", "grupper"),
+			count(lang, m.Weeks, "uge", "uger"), count(lang, len(m.Years), "budgetår", "budgetår"),
+			count(lang, len(sc.Epochs)-1+extraChanges(sc), "dateret ændring", "daterede ændringer")))
 	}
 	if bad > 0 {
-		fmt.Fprintf(stderr, "%d of %d files have problems.\n", bad, len(args))
+		fmt.Fprintln(stderr, msg.Sprintf(lang, "%d af %s har problemer.", bad, count(lang, len(args), "fil", "filer")))
 		return exitError{1}
 	}
 	return nil
