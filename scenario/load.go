@@ -137,9 +137,9 @@ func (r *resolver) loadChain(l location, chain []location, by *yaml.Node) *yaml.
 	src, err := r.ld.read(l)
 	if err != nil {
 		if by != nil {
-			r.at(by, "extends", "kan ikke læse %s: %v; angiv en sti i forhold til denne fil eller navnet på et indbygget scenarie (se `ydelsesflow scenarios`)", l, unwrapPathError(err))
+			r.at(by, "extends", "kan ikke læse %s: %v; angiv en sti i forhold til denne fil eller navnet på et indbygget scenarie (se `ydelsesflow scenarios`)", l, msg.FileReason(err))
 		} else {
-			r.inFile(&parsed{loc: l}, 0, 0, "", msg.Sprintf(msg.Default, "kan ikke læse scenariet: %v", unwrapPathError(err)))
+			r.inFile(&parsed{loc: l}, 0, 0, "", msg.Sprintf(msg.Default, "kan ikke læse scenariet: %v", msg.FileReason(err)))
 		}
 		return nil
 	}
@@ -167,22 +167,6 @@ func (r *resolver) loadChain(l location, chain []location, by *yaml.Node) *yaml.
 		return nil
 	}
 	return merge(r.fileOf, base, withoutKey(r.fileOf, p.root, "extends"))
-}
-
-// unwrapPathError returns the reason of a failed read without the path
-// (which the message gives already), in Danish where it is a common one.
-func unwrapPathError(err error) error {
-	switch {
-	case errors.Is(err, fs.ErrNotExist):
-		return msg.New("filen findes ikke")
-	case errors.Is(err, fs.ErrPermission):
-		return msg.New("ingen adgang til filen")
-	}
-	var pe *fs.PathError
-	if errors.As(err, &pe) {
-		return pe.Err
-	}
-	return err
 }
 
 // parse reads one file's YAML and checks it on its own: syntax, duplicate

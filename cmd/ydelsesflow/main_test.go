@@ -149,7 +149,7 @@ func TestUsage(t *testing.T) {
 		{[]string{"run", "--format", "xml"}, 2, `ukendt --format "xml"; brug en af text, markdown, csv, json`},
 		{[]string{"run", "a.yaml", "b.yaml"}, 2, "run tager ét scenarie, fik 2: a.yaml b.yaml"},
 		{[]string{"validate"}, 2, "validate kræver mindst én scenariefil"},
-		{[]string{"run", "findes-ikke.yaml"}, 1, "findes-ikke.yaml: kan ikke læse scenariet: filen findes ikke\n1 problem fundet; intet er skrevet.\n"},
+		{[]string{"run", "findes-ikke.yaml"}, 1, "findes-ikke.yaml: kan ikke læse scenariet: findes ikke\n1 problem fundet; intet er skrevet.\n"},
 		{[]string{"run", "--runs"}, 2, "ydelsesflow: --runs mangler en værdi (se ydelsesflow --help)"},
 		{[]string{"run", "-j", "x"}, 2, `"x" er ikke en gyldig værdi for -j (se`},
 		{[]string{"run", "--quiet=x"}, 2, `"x" er ikke en gyldig værdi for --quiet; brug true eller false`},

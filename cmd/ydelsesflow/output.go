@@ -2,10 +2,8 @@ package main
 
 import (
 	"bytes"
-	"errors"
 	"fmt"
 	"io"
-	"io/fs"
 	"os"
 	"slices"
 	"strings"
@@ -81,7 +79,7 @@ func (f outputFiles) addCharts(o options, rf *results.File) error {
 // then renamed over the final name.
 func (f outputFiles) write(dir string) error {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
-		return msg.Errorf("kan ikke oprette mappen %s: %w", dir, reason(err))
+		return msg.Errorf("kan ikke oprette mappen %s: %w", dir, msg.FileReason(err))
 	}
 	for _, name := range f.names() {
 		if err := writeAtomic(dir, name, f[name]); err != nil {
@@ -96,7 +94,7 @@ func (f outputFiles) write(dir string) error {
 func writeAtomic(dir, name string, data []byte) error {
 	tmp, err := os.CreateTemp(dir, "."+name+".*.tmp")
 	if err != nil {
-		return msg.Errorf("kan ikke skrive %s i %s: %w", name, dir, reason(err))
+		return msg.Errorf("kan ikke skrive %s i %s: %w", name, dir, msg.FileReason(err))
 	}
 	_, err = tmp.Write(data)
 	if cerr := tmp.Close(); err == nil {
@@ -110,26 +108,7 @@ func writeAtomic(dir, name string, data []byte) error {
 	}
 	if err != nil {
 		os.Remove(tmp.Name())
-		return msg.Errorf("kan ikke skrive %s i %s: %w", name, dir, reason(err))
+		return msg.Errorf("kan ikke skrive %s i %s: %w", name, dir, msg.FileReason(err))
 	}
 	return nil
-}
-
-// reason returns why a file operation failed, without the path that the
-// message around it names already, and in Danish where the reason is a
-// common one.
-func reason(err error) error {
-	switch {
-	case errors.Is(err, fs.ErrPermission):
-		return msg.New("ingen adgang")
-	case errors.Is(err, fs.ErrNotExist):
-		return msg.New("findes ikke")
-	case errors.Is(err, fs.ErrExist):
-		return msg.New("findes allerede")
-	}
-	var pe *fs.PathError
-	if errors.As(err, &pe) {
-		return pe.Err
-	}
-	return err
 }

@@ -77,7 +77,7 @@ func readResults(dir string) (*results.File, error) {
 		return nil, msg.Errorf("%s findes ikke; run, compare, sensitivity og report skriver den med --out %s", name, dir)
 	}
 	if err != nil {
-		return nil, msg.Errorf("kan ikke læse %s: %w", name, reason(err))
+		return nil, msg.Errorf("kan ikke læse %s: %w", name, msg.FileReason(err))
 	}
 	rf, err := results.Read(bytes.NewReader(data))
 	if err != nil {

@@ -210,12 +210,12 @@ func comparisonReport(o options, ro reportOptions, rep *report.Report, args []st
 func printPDF(ctx context.Context, chromium browser.Chromium, html []byte) ([]byte, error) {
 	dir, err := os.MkdirTemp("", "ydelsesflow-report-")
 	if err != nil {
-		return nil, msg.Errorf("kan ikke oprette en midlertidig mappe til PDF'en: %w", reason(err))
+		return nil, msg.Errorf("kan ikke oprette en midlertidig mappe til PDF'en: %w", msg.FileReason(err))
 	}
 	defer os.RemoveAll(dir)
 	page := filepath.Join(dir, "rapport.html")
 	if err := os.WriteFile(page, html, 0o644); err != nil {
-		return nil, msg.Errorf("kan ikke skrive %s: %w", page, reason(err))
+		return nil, msg.Errorf("kan ikke skrive %s: %w", page, msg.FileReason(err))
 	}
 	ctx, cancel := context.WithTimeout(ctx, 2*time.Minute)
 	defer cancel()
@@ -225,7 +225,7 @@ func printPDF(ctx context.Context, chromium browser.Chromium, html []byte) ([]by
 	}
 	pdf, err := os.ReadFile(out)
 	if err != nil {
-		return nil, msg.Errorf("kan ikke læse %s: %w", out, reason(err))
+		return nil, msg.Errorf("kan ikke læse %s: %w", out, msg.FileReason(err))
 	}
 	return pdf, nil
 }
