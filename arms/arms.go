@@ -46,15 +46,6 @@ func New(arms []Arm) *Results {
 	return &Results{Arms: arms, Base: map[*scenario.Scenario]*sim.Result{}, Alt: make([]*sim.Result, len(arms))}
 }
 
-// ModelFor returns the per-run models of a scenario with uncertain numbers
-// (each run draws them once) for sim.Options.ModelFor, or nil.
-func ModelFor(sc *scenario.Scenario, seed uint64) func(int) (*sim.Model, error) {
-	if len(sc.Params) == 0 && len(sc.ShareSets) == 0 {
-		return nil
-	}
-	return func(run int) (*sim.Model, error) { return sc.ModelFor(seed, run) }
-}
-
 // Simulate adds runs first … first+n−1 to every baseline and alternative.
 func (ar *Results) Simulate(o Options, first, n int) error {
 	var order []*scenario.Scenario // each baseline once, before its first alternative
@@ -69,7 +60,7 @@ func (ar *Results) Simulate(o Options, first, n int) error {
 		o.Progress(0, total)
 	}
 	for k, sc := range order {
-		opts := sim.Options{Runs: n, FirstRun: first, Seed: o.Seed, Workers: o.Workers, ModelFor: ModelFor(sc, o.Seed)}
+		opts := sim.Options{Runs: n, FirstRun: first, Seed: o.Seed, Workers: o.Workers, ModelFor: sc.RunModels(o.Seed)}
 		if o.Progress != nil {
 			opts.Progress = func(done int) { o.Progress(k*n+done, total) }
 		}

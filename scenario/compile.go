@@ -45,8 +45,11 @@ type compiler struct {
 	// uncertain numbers stand where a whole number is needed.
 	loading bool
 	// changed holds the tree of each dated change merged onto the
-	// scenario, by change name: built at Load, reused by later runs.
+	// scenario, by change name: built at Load, only read by later runs.
 	changed map[string]*yaml.Node
+	// noInterventions leaves the interventions out (a baseline made by
+	// WithoutInterventions).
+	noInterventions bool
 }
 
 // shareAt is one share of an uncertain set of shares.
@@ -212,7 +215,9 @@ func (c *compiler) compile(sc *Scenario, root *yaml.Node) {
 	sc.Epochs = []EpochInfo{{From: start}}
 	m.Initial = c.initial(m, f, &ep)
 	c.changes(sc, f)
-	c.interventions(sc, f)
+	if !c.noInterventions {
+		c.interventions(sc, f)
+	}
 }
 
 // changes compiles the dated changes into further epochs.
@@ -257,11 +262,17 @@ func (c *compiler) changes(sc *Scenario, f value) {
 			continue // after the horizon
 		}
 		name := d.ch.name()
-		if merged, ok := c.changed[name]; ok {
+		switch merged, ok := c.changed[name]; {
+		case ok:
 			cur = merged
-		} else {
+		case c.loading:
 			cur = merge(c.fileOf, cur, d.ch.get("set").node)
 			c.changed[name] = cur
+		default:
+			// Not merged at Load (which merges every change a run can
+			// reach): merge into maps of this compilation's own, so that
+			// runs compiling in parallel write nothing shared.
+			cur = merge(map[*yaml.Node]*parsed{}, cur, d.ch.get("set").node)
 		}
 		ep := c.epoch(m, rootValue(cur), d.week)
 		last := &m.Epochs[len(m.Epochs)-1]

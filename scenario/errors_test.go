@@ -169,3 +169,23 @@ func TestSnippet(t *testing.T) {
 		t.Errorf("snippet:\n%s\nwant:\n%s", got, want)
 	}
 }
+
+// TestNullThenSetAgain checks that a key one file removes with null and a
+// file extending it sets again is there once: merging must see the null
+// key as present, or the key would be given twice.
+func TestNullThenSetAgain(t *testing.T) {
+	sc, err := load(t, map[string]string{
+		"c.yaml": "extends: b.yaml\ninitial:\n  syg: {persons: {alle: 7}}\n",
+		"b.yaml": "extends: a.yaml\ninitial:\n  syg: ~\n",
+		"a.yaml": base,
+	}, "c.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n := len(sc.Model.Initial); n != 1 || sc.Model.Initial[0].Persons != 7 {
+		t.Errorf("%d cohorts, want one of 7 persons", n)
+	}
+	if out, err := sc.Explain(); err != nil || strings.Count(string(out), "initial:") != 1 {
+		t.Errorf("explain gives initial: %d times (%v), want once:\n%s", strings.Count(string(out), "initial:"), err, out)
+	}
+}

@@ -3,7 +3,6 @@ package scenario
 import (
 	"errors"
 	"fmt"
-	"maps"
 	"math"
 	"regexp"
 	"slices"
@@ -454,8 +453,22 @@ func (sc *Scenario) ModelFor(seed uint64, run int) (*sim.Model, error) {
 		return sc.Model, nil
 	}
 	draws := sc.Draws(seed, run)
-	return sc.modelWith(func(p *Param) float64 { return draws[slices.Index(sc.Params, p)] },
+	drawn := make(map[*Param]float64, len(draws))
+	for i, p := range sc.Params {
+		drawn[p] = draws[i]
+	}
+	return sc.modelWith(func(p *Param) float64 { return drawn[p] },
 		func(s *ShareSet) []float64 { return s.draw(seed, run) })
+}
+
+// RunModels returns, for sim.Options.ModelFor, the model of each Monte
+// Carlo run with seed seed (see ModelFor), or nil if the scenario has no
+// uncertain numbers and every run uses its Model.
+func (sc *Scenario) RunModels(seed uint64) func(run int) (*sim.Model, error) {
+	if len(sc.Params) == 0 && len(sc.ShareSets) == 0 {
+		return nil
+	}
+	return func(run int) (*sim.Model, error) { return sc.ModelFor(seed, run) }
 }
 
 // ModelWith returns the model with each uncertain number set to value(p)
@@ -470,7 +483,7 @@ func (sc *Scenario) ModelWith(value func(p *Param) float64) (*sim.Model, error) 
 // resolved tree and writes nothing shared, so runs compile in parallel.
 func (sc *Scenario) modelWith(value func(p *Param) float64, shares func(s *ShareSet) []float64) (*sim.Model, error) {
 	c := &compiler{problems: &problems{fileOf: sc.fileOf}, params: sc.params, shares: sc.shares,
-		param: value, shareSet: shares, changed: maps.Clone(sc.changed)}
+		param: value, shareSet: shares, changed: sc.changed, noInterventions: sc.noInterventions}
 	out := &Scenario{Name: sc.Name}
 	c.compile(out, sc.resolved)
 	if len(c.list) > 0 {
@@ -479,9 +492,6 @@ func (sc *Scenario) modelWith(value func(p *Param) float64, shares func(s *Share
 			drawn = append(drawn, fmt.Sprintf("%s = %.4g", p.Name, p.value(value(p))))
 		}
 		return nil, msg.Errorf("med %s: %v", strings.Join(drawn, ", "), c.list.Err().(ErrorList)[0])
-	}
-	if sc.noInterventions {
-		out.Model.Interventions = nil
 	}
 	return out.Model, nil
 }

@@ -62,8 +62,9 @@ func (v value) name() string {
 func (v value) isMap() bool { return v.node != nil && v.node.Kind == yaml.MappingNode }
 
 // get returns the entry key of the mapping v; absent if v is not a mapping
-// or has no such key. A key given as null (key: ~) is absent too, as when
-// decoding: it removes the value of a file it extends.
+// or has no such key. A key given as null (key: ~) reads as absent too, as
+// when decoding: so a file can remove a value of the file it extends. (The
+// entries of a mapping, and merging, see such a key as present.)
 func (v value) get(key string) value {
 	child := value{path: join(v.path, key), at: v.pos()}
 	if !v.isMap() {
@@ -190,9 +191,14 @@ func withoutKey(fileOf map[*yaml.Node]*parsed, m *yaml.Node, key string) *yaml.N
 	return &out
 }
 
-// hasKey reports whether the mapping m has the key.
+// hasKey reports whether the mapping m has the key, null or not.
 func hasKey(m *yaml.Node, key string) bool {
-	return rootValue(m).has(key)
+	for i := 0; i+1 < len(m.Content); i += 2 {
+		if m.Content[i].Value == key {
+			return true
+		}
+	}
+	return false
 }
 
 func formatNumber(v float64) string { return strconv.FormatFloat(v, 'g', -1, 64) }

@@ -105,7 +105,7 @@ func Analyze(base, alt *scenario.Scenario, discountRate float64, opts Options) (
 		o := sim.Options{Runs: opts.Runs, Seed: opts.Seed, Workers: opts.Workers}
 		m := sc.Model
 		if psa {
-			o.ModelFor = func(run int) (*sim.Model, error) { return sc.ModelFor(opts.Seed, run) }
+			o.ModelFor = sc.RunModels(opts.Seed)
 		} else {
 			var err error
 			if m, err = sc.ModelWith(value); err != nil {

@@ -8,7 +8,6 @@ import (
 
 	"github.com/urfave/cli/v2"
 
-	"ydelsesflow/arms"
 	"ydelsesflow/msg"
 	"ydelsesflow/results"
 	"ydelsesflow/scenario"
@@ -107,7 +106,7 @@ func first(args []string) string {
 func simulate(o options, sc *scenario.Scenario, runs int, seed uint64, stderr io.Writer) (*sim.Result, error) {
 	bar := newProgress(stderr, runs)
 	defer bar.finish()
-	return sim.Run(sc.Model, sim.Options{Runs: runs, Seed: seed, Workers: o.workers, Progress: bar.update, ModelFor: arms.ModelFor(sc, seed)})
+	return sim.Run(sc.Model, sim.Options{Runs: runs, Seed: seed, Workers: o.workers, Progress: bar.update, ModelFor: sc.RunModels(seed)})
 }
 
 // renderRun renders run's tables in memory.
