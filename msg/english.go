@@ -180,7 +180,8 @@ var english = map[string]string{
 	"Spænd: forskellen i forventet besparelse med antagelsen i sin lave og høje værdi (P10 og P90, eller low/high i filen), de øvrige i deres middelværdi. Rangkorrelation: Spearman mellem antagelsens trækninger og besparelsen over kørslerne.": "Spread: the difference in expected saving with the assumption at its low and high value (P10 and P90, or low/high in the file), the others at their means. Rank correlation: Spearman between the assumption's draws and the saving across the runs.",
 
 	// scenario
-	"%v": "%v",
+	"forventede %s, fik %s": "expected %s, got %s",
+	"%v":                    "%v",
 	"%s er en %s; start skal være en mandag (fx %s)":                                                                                "%s is a %s; the start must be a Monday (e.g. %s)",
 	"runs skal være mindst 1, ikke %d":                                                                                              "runs must be at least 1, got %d",
 	"forventede en årlig rente mellem 0 og 1, fx 0.035, ikke %v":                                                                    "expected a yearly rate between 0 and 1 such as 0.035, got %v",

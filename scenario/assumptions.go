@@ -12,8 +12,8 @@ import (
 // Assumption is one documented assumption of a scenario, as a report
 // lists it: what is assumed, with its source and where it is written.
 type Assumption struct {
-	// Topic groups assumptions: an intervention's label, "Lovændringer"
-	// or msg.T(msg.Default, "Usikre antagelser").
+	// Topic groups assumptions: an intervention's label, "Lovændringer og
+	// datoer" or "Usikre antagelser".
 	Topic string
 	// What is assumed, in Danish, e.g. "Målgruppe".
 	What string

@@ -407,9 +407,7 @@ func (c *compiler) epoch(m *sim.Model, f value, fromWeek int) sim.Epoch {
 		ep.Inflow[s] = make([]sim.Inflow, ng)
 		groupRates := def.get("group_rates")
 		for _, gr := range groupRates.entries() {
-			if !slices.Contains(m.Groups, gr.name()) {
-				c.errf(gr, "ukendt gruppe %q; angivne grupper: %s", gr.name(), strings.Join(m.Groups, ", "))
-			}
+			c.groupIndex(m, gr, gr.name(), false)
 		}
 		needRate := !st.Absorbing && st.Financing.Kind != sim.FinancingNone
 		for g, gname := range m.Groups {
@@ -430,9 +428,8 @@ func (c *compiler) epoch(m *sim.Model, f value, fromWeek int) sim.Epoch {
 	}
 	for _, t := range f.get("transitions").entries() {
 		name := t.name()
-		s, ok := index[name]
-		if !ok {
-			c.errf(t, "ukendt tilstand %q; angivne tilstande: %s", name, strings.Join(stateNames(m), ", "))
+		s := c.stateIndexOf(m, index, t, name, false)
+		if s < 0 {
 			continue
 		}
 		if m.States[s].Absorbing {
@@ -440,9 +437,7 @@ func (c *compiler) epoch(m *sim.Model, f value, fromWeek int) sim.Epoch {
 			continue
 		}
 		for _, g := range t.get("groups").entries() {
-			if !slices.Contains(m.Groups, g.name()) {
-				c.errf(g, "ukendt gruppe %q; angivne grupper: %s", g.name(), strings.Join(m.Groups, ", "))
-			}
+			c.groupIndex(m, g, g.name(), false)
 		}
 		for g, gname := range m.Groups {
 			ep.Exit[s][g] = c.exit(m, index, name, forGroup(t, gname))
@@ -450,9 +445,8 @@ func (c *compiler) epoch(m *sim.Model, f value, fromWeek int) sim.Epoch {
 	}
 	for _, in := range f.get("inflows").entries() {
 		name := in.name()
-		s, ok := index[name]
-		if !ok {
-			c.errf(in, "ukendt tilstand %q; angivne tilstande: %s", name, strings.Join(stateNames(m), ", "))
+		s := c.stateIndexOf(m, index, in, name, false)
+		if s < 0 {
 			continue
 		}
 		if m.States[s].Absorbing {
@@ -464,9 +458,8 @@ func (c *compiler) epoch(m *sim.Model, f value, fromWeek int) sim.Epoch {
 			c.valueErrf(in.get("prior_benefit_weeks"), "skal være 0 eller mere, ikke %d", prior)
 		}
 		for _, pg := range in.get("per_year").entries() {
-			g := slices.Index(m.Groups, pg.name())
+			g := c.groupIndex(m, pg, pg.name(), false)
 			if g < 0 {
-				c.errf(pg, "ukendt gruppe %q; angivne grupper: %s", pg.name(), strings.Join(m.Groups, ", "))
 				continue
 			}
 			n := c.number(pg)
@@ -676,10 +669,9 @@ func (c *compiler) dests(m *sim.Model, index map[string]int, v value, from strin
 		name, share := e.name(), c.number(e)
 		terms = append(terms, fmt.Sprintf("%s %v", name, share))
 		given += share
-		s, ok := index[name]
+		s := c.stateIndexOf(m, index, e, name, false)
 		switch {
-		case !ok:
-			c.errf(e, "ukendt tilstand %q; angivne tilstande: %s", name, strings.Join(stateNames(m), ", "))
+		case s < 0:
 			continue
 		case name == from:
 			c.errf(e, "%q kan ikke være sin egen destination (kun at_max kan starte et nyt forløb)", name)
@@ -738,9 +730,8 @@ func (c *compiler) initial(m *sim.Model, f value, ep *sim.Epoch) []sim.Cohort {
 	var out []sim.Cohort
 	for _, st := range f.get("initial").entries() {
 		name := st.name()
-		s, ok := index[name]
-		if !ok {
-			c.errf(st, "ukendt tilstand %q; angivne tilstande: %s", name, strings.Join(stateNames(m), ", "))
+		s := c.stateIndexOf(m, index, st, name, false)
+		if s < 0 {
 			continue
 		}
 		if m.States[s].Absorbing {
@@ -758,11 +749,10 @@ func (c *compiler) initial(m *sim.Model, f value, ep *sim.Epoch) []sim.Cohort {
 			continue
 		}
 		for _, pg := range st.get("persons").entries() {
-			g := slices.Index(m.Groups, pg.name())
+			g := c.groupIndex(m, pg, pg.name(), false)
 			n := c.whole(pg)
 			switch {
 			case g < 0:
-				c.errf(pg, "ukendt gruppe %q; angivne grupper: %s", pg.name(), strings.Join(m.Groups, ", "))
 				continue
 			case n < 0:
 				c.valueErrf(pg, "et antal personer skal være 0 eller mere, ikke %d", n)
@@ -818,6 +808,36 @@ func steady(ex *sim.Exit) []float64 {
 	}
 	p[limit-1] = 1
 	return p
+}
+
+// groupIndex returns the index of the group name, or -1 after reporting at
+// v (at its value if atValue, else at its key) that no such group is
+// declared.
+func (c *compiler) groupIndex(m *sim.Model, v value, name string, atValue bool) int {
+	if g := slices.Index(m.Groups, name); g >= 0 {
+		return g
+	}
+	pos := v.pos()
+	if atValue {
+		pos = v.valuePos()
+	}
+	c.at(pos, v.path, "ukendt gruppe %q; angivne grupper: %s", name, strings.Join(m.Groups, ", "))
+	return -1
+}
+
+// stateIndexOf returns the index of the state name, or -1 after reporting
+// at v (at its value if atValue, else at its key) that no such state is
+// declared.
+func (c *compiler) stateIndexOf(m *sim.Model, index map[string]int, v value, name string, atValue bool) int {
+	if s, ok := index[name]; ok {
+		return s
+	}
+	pos := v.pos()
+	if atValue {
+		pos = v.valuePos()
+	}
+	c.at(pos, v.path, "ukendt tilstand %q; angivne tilstande: %s", name, strings.Join(stateNames(m), ", "))
+	return -1
 }
 
 func stateIndex(m *sim.Model) map[string]int {

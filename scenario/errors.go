@@ -116,7 +116,7 @@ func (p *problems) inFile(f *parsed, line, col int, keyPath, text string) {
 
 var (
 	reUnknown = regexp.MustCompile(`^field (\S+) not found in type (\S+)$`)
-	reType    = regexp.MustCompile("^cannot construct !!(\\w+) `(.*)` into (.+)$")
+	reType    = regexp.MustCompile("^cannot construct !!(\\w+)(?: `(.*)`)? into (.+)$")
 )
 
 // decodeError translates a YAML decode error into a positioned Error.
@@ -133,8 +133,10 @@ func (r *resolver) decodeError(p *parsed, index map[[2]int]string, e *yaml.LoadE
 		if len(allowed) > 0 {
 			text += msg.Sprintf(msg.Default, "; tilladte nøgler her: %s", strings.Join(allowed, ", "))
 		}
-	} else if m := reType.FindStringSubmatch(text); m != nil {
+	} else if m := reType.FindStringSubmatch(text); m != nil && m[2] != "" {
 		text = msg.Sprintf(msg.Default, "forventede %s, fik %s %q", describeType(m[3]), yamlKind(m[1]), m[2])
+	} else if m != nil {
+		text = msg.Sprintf(msg.Default, "forventede %s, fik %s", describeType(m[3]), yamlKind(m[1])) // a mapping or a list
 	}
 	r.inFile(p, line, col, keyPath, text)
 }

@@ -3,7 +3,6 @@ package scenario
 import (
 	"math"
 	"slices"
-	"strings"
 	"time"
 
 	"ydelsesflow/sim"
@@ -55,10 +54,8 @@ func (c *compiler) groupSet(m *sim.Model, v value) []bool {
 		c.errf(v, "en tom liste af grupper vælger ingen; list grupperne, eller udelad nøglen for alle")
 	}
 	for _, it := range items {
-		n := c.str(it)
-		g := slices.Index(m.Groups, n)
+		g := c.groupIndex(m, it, c.str(it), true)
 		if g < 0 {
-			c.valueErrf(it, "ukendt gruppe %q; angivne grupper: %s", n, strings.Join(m.Groups, ", "))
 			continue
 		}
 		set[g] = true
@@ -113,16 +110,14 @@ func (c *compiler) intervention(sc *Scenario, in value) (iv sim.Intervention, ok
 	if t := target; t.ok() {
 		stV := t.get("state")
 		state := c.str(stV)
-		s, ok := index[state]
-		switch {
-		case state == "":
+		if state == "" {
 			c.errf(t, "state mangler: personerne i hvilken tilstand tilbydes indsatsen?")
-		case !ok:
-			c.valueErrf(stV, "ukendt tilstand %q; angivne tilstande: %s", state, strings.Join(stateNames(m), ", "))
-		case m.States[s].Absorbing:
-			c.valueErrf(stV, "tilstanden %q er absorberende: ingen er der til at deltage", state)
-		default:
-			iv.Target = s
+		} else if s := c.stateIndexOf(m, index, stV, state, true); s >= 0 {
+			if m.States[s].Absorbing {
+				c.valueErrf(stV, "tilstanden %q er absorberende: ingen er der til at deltage", state)
+			} else {
+				iv.Target = s
+			}
 		}
 		iv.Groups = c.groupSet(m, t.get("groups"))
 		iv.NewOnly = c.flag(t.get("new_only"))
@@ -157,13 +152,12 @@ func (c *compiler) intervention(sc *Scenario, in value) (iv sim.Intervention, ok
 	for _, d := range divert.items() {
 		stV := d.get("state")
 		state := c.str(stV)
-		s, ok := index[state]
-		switch {
-		case state == "":
+		if state == "" {
 			c.errf(d, "state mangler: hvis tilgang omdirigeres?")
 			continue
-		case !ok:
-			c.valueErrf(stV, "ukendt tilstand %q; angivne tilstande: %s", state, strings.Join(stateNames(m), ", "))
+		}
+		s := c.stateIndexOf(m, index, stV, state, true)
+		if s < 0 {
 			continue
 		}
 		dv := sim.Diversion{State: s, Groups: c.groupSet(m, d.get("groups"))}
@@ -300,7 +294,7 @@ func (c *compiler) costLine(sc *Scenario, iv *sim.Intervention, l value) sim.Cos
 	if entries := fixed.entries(); len(entries) > 0 {
 		out.Fixed = map[int]float64{}
 		for _, d := range entries {
-			day, ok := c.date(value{key: d.key, node: d.key, path: d.path}, true)
+			day, ok := c.date(d.keyAsValue(), true)
 			if !ok {
 				continue
 			}

@@ -50,6 +50,10 @@ func (v value) valuePos() *yaml.Node {
 	return v.pos()
 }
 
+// keyAsValue returns the key of a mapping entry as a value of its own,
+// for mappings keyed by data (dates, years) that the compiler reads.
+func (v value) keyAsValue() value { return value{key: v.key, node: v.key, path: v.path} }
+
 // name returns the key of a mapping entry.
 func (v value) name() string {
 	if v.key == nil {
