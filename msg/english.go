@@ -142,7 +142,7 @@ var english = map[string]string{
 	"Nutidsværdi af kommunal nettoudgift %d–%d, diskonteret %s om året til %d: %s %s 1.000 kr. (Monte Carlo-fejl på gennemsnittet ±%s).": "Present value of the kommune's net spending %d–%d, discounted at %s a year to %d: %s %s DKK thousand (Monte Carlo error of the mean ±%s).",
 	"Scenarie `%s`, start %s, %d kørsler, seed %d. Løbende priser. Gennemsnit over kørslerne med 90 %%-interval (P5–P95) i parentes.":    "Scenario `%s`, start %s, %d runs, seed %d. Current prices. Mean over the runs with the 90 %% interval (P5–P95) in brackets.",
 	"I alt": "Total",
-	"beløb i kr. (løbende priser), helaarspersoner = personuger / 52": "money in DKK (current prices), helaarspersoner = person-weeks / 52",
+	"beløb i kr. (løbende priser), helaarspersoner = persondage / årets dage": "amounts in DKK (current prices), helaarspersoner = person-days / days in the year",
 	"kan ikke skrive JSON: %w": "cannot write JSON: %w",
 	"I alt %d–%d":              "Total %d–%d",
 	"Økonomiske konsekvenser (1.000 kr. ekskl. moms)": "Financial consequences (DKK thousand excl. VAT)",

@@ -45,7 +45,7 @@ func FromRun(meta Meta, res *sim.Result, sum *sim.Summary) *Run {
 			for s, st := range res.PerRun[run][y] {
 				byState[s] += st.Net() / float64(res.Runs)
 				if meta.States[s].Paid {
-					persons[run] += st.PersonWeeks / sim.WeeksPerFullTimePerson
+					persons[run] += st.PersonYears
 				}
 			}
 		}

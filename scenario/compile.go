@@ -162,17 +162,10 @@ func (c *compiler) compile(sc *Scenario, root *yaml.Node) {
 	sc.Model = m
 	startV := f.get("start")
 	start, okStart := c.date(startV, true)
-	if okStart && start.Weekday() != time.Monday {
-		c.valueErrf(startV, "%s er en %s; start skal være en mandag (fx %s)", c.str(startV), weekdayDa(start), mondayOnOrBefore(start).Format(time.DateOnly))
-		okStart = false
-	}
 	if !okStart {
 		// Go on checking the rest of the file with a stand-in start; the
 		// problem with start is already reported, so nothing is produced.
-		if start.IsZero() {
-			start = time.Date(2027, 1, 4, 0, 0, 0, 0, time.UTC)
-		}
-		start, okStart = mondayOnOrBefore(start), true
+		start, okStart = time.Date(2027, 1, 1, 0, 0, 0, 0, time.UTC), true
 	}
 	sc.Start = start
 	sc.Runs, sc.Seed, sc.DiscountRate = DefaultRuns, DefaultSeed, DefaultDiscountRate
@@ -192,7 +185,7 @@ func (c *compiler) compile(sc *Scenario, root *yaml.Node) {
 		}
 	}
 	if okStart {
-		c.horizon(m, start, f.get("horizon"))
+		sc.End = c.horizon(m, start, f.get("horizon"))
 	}
 
 	m.Groups = f.get("groups").keys()
@@ -253,7 +246,7 @@ func (c *compiler) changes(sc *Scenario, f value) {
 				}
 			}
 		}
-		list = append(list, dated{ch, from, weekOnOrAfter(sc.Start, from)})
+		list = append(list, dated{ch, from, sim.Calendar{Start: sc.Start}.WeekOnOrAfter(from)})
 	}
 	sort.SliceStable(list, func(i, j int) bool { return list[i].from.Before(list[j].from) })
 	cur := f.node
@@ -304,43 +297,31 @@ func (c *compiler) date(v value, required bool) (time.Time, bool) {
 	return t, true
 }
 
-var weekdaysDa = [...]string{msg.Mark("søndag"), msg.Mark("mandag"), msg.Mark("tirsdag"), msg.Mark("onsdag"), msg.Mark("torsdag"), msg.Mark("fredag"), msg.Mark("lørdag")}
-
-// weekdayDa names the day of the week of t in Danish.
-func weekdayDa(t time.Time) string { return weekdaysDa[t.Weekday()] }
-
-func mondayOnOrBefore(t time.Time) time.Time {
-	return t.AddDate(0, 0, -((int(t.Weekday()) + 6) % 7))
-}
-
-// horizon fills the model's weeks and budget years.
-func (c *compiler) horizon(m *sim.Model, start time.Time, h value) {
+// horizon fills the model's weeks, budget years and the days each week
+// counts in each, and returns the last day that counts: the N calendar
+// years from start's year to 31 December of the last (years: N), or N
+// weeks from the week that holds start (weeks: N).
+func (c *compiler) horizon(m *sim.Model, start time.Time, h value) time.Time {
 	years, weeks := c.whole(h.get("years")), c.whole(h.get("weeks"))
 	if years == 0 && weeks == 0 {
 		c.errf(h, "horisont mangler: angiv horizon: {years: 4} eller horizon: {weeks: 208}")
-		return
+		return start
 	}
 	if years != 0 && weeks != 0 {
 		c.errf(h, "angiv enten years eller weeks, ikke begge")
-		return
+		return start
 	}
 	if years < 0 || weeks < 0 || years > 60 || weeks > 3130 {
 		c.errf(h, "horisonten skal være 1–60 år eller 1–3130 uger")
-		return
+		return start
 	}
 	cal := sim.Calendar{Start: start}
-	first := cal.BudgetYear(0)
-	for t := 0; ; t++ {
-		y := cal.BudgetYear(t)
-		if (years > 0 && y >= first+years) || (weeks > 0 && t >= weeks) {
-			break
-		}
-		if len(m.Years) == 0 || m.Years[len(m.Years)-1] != y {
-			m.Years = append(m.Years, y)
-		}
-		m.WeekYear = append(m.WeekYear, len(m.Years)-1)
-		m.Weeks++
+	end := cal.Monday(weeks) // the first day after the horizon
+	if years > 0 {
+		end = time.Date(start.Year()+years, 1, 1, 0, 0, 0, 0, time.UTC)
 	}
+	cal.Horizon(m, end)
+	return end.AddDate(0, 0, -1)
 }
 
 var financing = map[string]sim.FinancingKind{
@@ -417,7 +398,7 @@ func (c *compiler) epoch(m *sim.Model, f value, fromWeek int) sim.Epoch {
 			}
 			switch {
 			case rate.ok():
-				ep.Rate[s][g] = c.rate(rate, m.Years)
+				ep.Rate[s][g] = c.rate(rate, m)
 			case needRate && g == 0:
 				c.errf(def, "tilstanden %q udbetales (financing %s), men har ingen rate: angiv rate: {per: month, amounts: {2024: ...}, source: ...}", st.Name, c.str(def.get("financing")))
 				fallthrough
@@ -467,24 +448,29 @@ func (c *compiler) epoch(m *sim.Model, f value, fromWeek int) sim.Epoch {
 				c.valueErrf(pg, "en årlig tilgang skal være 0 eller mere, ikke %v", n)
 				continue
 			}
-			ep.Inflow[s][g] = sim.Inflow{PerWeek: n / sim.WeeksPerFullTimePerson, Clock: prior}
+			ep.Inflow[s][g] = sim.Inflow{PerYear: n, Clock: prior}
 		}
 	}
 	return ep
 }
 
-// rate compiles a rate into weekly amounts per budget year.
-func (c *compiler) rate(r value, years []int) []float64 {
+// rate compiles a rate into daily amounts per budget year.
+//
+// A sats is paid per day: a weekly sats / 7, a monthly sats × 12 / the days
+// of the year, a yearly sats / the days of the year, so that a person on a
+// monthly benefit all year costs exactly 12 monthly satser.
+func (c *compiler) rate(r value, m *sim.Model) []float64 {
+	years := m.Years
 	out := make([]float64, len(years))
-	var perWeek float64
+	var perDay func(y int) float64 // the share of a sats paid per day in year index y
 	per := r.get("per")
 	switch c.str(per) {
 	case "week":
-		perWeek = 1
+		perDay = func(int) float64 { return 1.0 / 7 }
 	case "month":
-		perWeek = 12.0 / 52
+		perDay = func(y int) float64 { return 12 / float64(m.YearDays[y]) }
 	case "year":
-		perWeek = 1.0 / 52
+		perDay = func(y int) float64 { return 1 / float64(m.YearDays[y]) }
 	case "":
 		c.errf(r, "per mangler: angiv, om beløbene er pr. uge (week), måned (month) eller år (year)")
 		return out
@@ -522,7 +508,7 @@ func (c *compiler) rate(r value, years []int) []float64 {
 	for i, y := range years {
 		j, found := slices.BinarySearch(sorted, y)
 		if found {
-			out[i] = given[y] * perWeek
+			out[i] = given[y] * perDay(i)
 			continue
 		}
 		if !hasIndexing {
@@ -530,7 +516,7 @@ func (c *compiler) rate(r value, years []int) []float64 {
 			continue
 		}
 		near := sorted[max(0, j-1)] // the latest given year before y, or the first
-		out[i] = given[near] * perWeek * math.Pow(1+indexing, float64(y-near))
+		out[i] = given[near] * perDay(i) * math.Pow(1+indexing, float64(y-near))
 	}
 	if len(missing) > 0 {
 		c.errf(r, "intet beløb for %s og ingen indexing: tilføj beløbene eller indexing: (årlig satsregulering, fx 0.025)", strings.Join(missing, ", "))

@@ -79,8 +79,8 @@ func TestDefaultReproducesSeedCases(t *testing.T) {
 	// The 2026 reform: no new ressourceforløb or revalidering in the rules in force.
 	for _, name := range []string{"ressourceforloeb", "revalidering"} {
 		for g := range m.Groups {
-			if in := ep.Inflow[idx[name]][g].PerWeek; in != 0 {
-				t.Errorf("%s inflow %.2f a week after the 2026 stop", name, in)
+			if in := ep.Inflow[idx[name]][g].PerYear; in != 0 {
+				t.Errorf("%s inflow %.2f a year after the 2026 stop", name, in)
 			}
 		}
 	}

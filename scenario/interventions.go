@@ -8,22 +8,6 @@ import (
 	"ydelsesflow/sim"
 )
 
-// weekOnOrAfter returns the index of the first week starting on or after day.
-func weekOnOrAfter(start, day time.Time) int {
-	days := int(math.Ceil(day.Sub(start).Hours() / 24))
-	return max(0, (days+6)/7)
-}
-
-// weekHolding returns the index of the week that holds day (negative
-// before the start).
-func weekHolding(start, day time.Time) int {
-	days := int(math.Floor(day.Sub(start).Hours() / 24))
-	if days < 0 {
-		return -1
-	}
-	return days / 7
-}
-
 // interventions compiles the scenario's interventions.
 func (c *compiler) interventions(sc *Scenario, f value) {
 	m := sc.Model
@@ -78,6 +62,7 @@ func epochAt(m *sim.Model, t int) *sim.Epoch {
 // problem.
 func (c *compiler) intervention(sc *Scenario, in value) (iv sim.Intervention, ok bool) {
 	m := sc.Model
+	cal := sim.Calendar{Start: sc.Start}
 	name := in.name()
 	iv = sim.Intervention{Name: name, Label: c.str(in.get("label")), Target: -1, RateFactor: 1, ToWeek: m.Weeks}
 	if iv.Label == "" {
@@ -89,14 +74,14 @@ func (c *compiler) intervention(sc *Scenario, in value) (iv sim.Intervention, ok
 	}
 	from, okFrom := c.date(in.get("from"), true)
 	if okFrom {
-		iv.FromWeek = min(weekOnOrAfter(sc.Start, from), m.Weeks)
+		iv.FromWeek = min(cal.WeekOnOrAfter(from), m.Weeks)
 	}
 	if toV := in.get("to"); c.str(toV) != "" {
 		if to, ok := c.date(toV, false); ok {
 			if okFrom && to.Before(from) {
 				c.valueErrf(toV, "indsatsen slutter (%s), før den starter (%s)", c.str(toV), c.str(in.get("from")))
 			}
-			iv.ToWeek = min(weekOnOrAfter(sc.Start, to.AddDate(0, 0, 1)), m.Weeks)
+			iv.ToWeek = min(cal.WeekOnOrAfter(to.AddDate(0, 0, 1)), m.Weeks)
 		}
 	}
 	index := stateIndex(m)
@@ -268,6 +253,7 @@ func dropOutShare(ds []sim.Dest, s int) float64 {
 // costLine compiles the cost line l.
 func (c *compiler) costLine(sc *Scenario, iv *sim.Intervention, l value) sim.CostLine {
 	m := sc.Model
+	cal := sim.Calendar{Start: sc.Start}
 	out := sim.CostLine{Label: c.str(l.get("label")), BaseYear: m.Years[0]}
 	if out.Label == "" {
 		c.errf(l, "en udgiftslinje kræver en label: teksten på dens linje i budgettabellen")
@@ -291,20 +277,16 @@ func (c *compiler) costLine(sc *Scenario, iv *sim.Intervention, l value) sim.Cos
 			c.errf(psw, "per_slot_week kræver target.capacity: antallet af pladser, der betales for")
 		}
 	}
-	if entries := fixed.entries(); len(entries) > 0 {
-		out.Fixed = map[int]float64{}
-		for _, d := range entries {
-			day, ok := c.date(d.keyAsValue(), true)
-			if !ok {
-				continue
-			}
-			t := weekHolding(sc.Start, day)
-			if t < 0 || t >= m.Weeks {
-				c.errf(d, "%s ligger uden for den simulerede periode %s–%s", d.name(), sc.Start.Format(time.DateOnly), sim.Calendar{Start: sc.Start}.Sunday(m.Weeks-1).Format(time.DateOnly))
-				continue
-			}
-			out.Fixed[t] += c.number(d)
+	for _, d := range fixed.entries() {
+		day, ok := c.date(d.keyAsValue(), true)
+		if !ok {
+			continue
 		}
+		if day.Before(sc.Start) || day.After(sc.End) {
+			c.errf(d, "%s ligger uden for den simulerede periode %s–%s", d.name(), sc.Start.Format(time.DateOnly), sc.End.Format(time.DateOnly))
+			continue
+		}
+		out.Fixed = append(out.Fixed, sim.FixedCost{Week: cal.WeekOf(day), Year: slices.Index(m.Years, day.Year()), Amount: c.number(d)})
 	}
 	for _, v := range []float64{out.PerParticipantWeek, out.PerSlotWeek} {
 		if math.IsNaN(v) || math.IsInf(v, 0) {

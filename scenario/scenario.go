@@ -26,7 +26,8 @@ type Scenario struct {
 	Files        []string // the files read, the loaded file first, then what it extends
 	Title        string
 	Description  string
-	Start        time.Time
+	Start        time.Time // the first day that counts
+	End          time.Time // the last day that counts
 	Runs         int
 	Seed         uint64
 	DiscountRate float64

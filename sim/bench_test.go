@@ -22,11 +22,9 @@ func BenchmarkDefaultScenario(b *testing.B) {
 		if err != nil {
 			b.Fatal(err)
 		}
-		for _, years := range res.PerRun {
-			for _, states := range years {
-				for _, t := range states {
-					personWeeks += t.PersonWeeks
-				}
+		for _, stock := range res.MeanStock {
+			for _, n := range stock {
+				personWeeks += n * runs
 			}
 		}
 	}

@@ -169,7 +169,7 @@ func Compare(base, alt *Result, discountRate float64) (*Comparison, error) {
 				yearTotal += dg - dst
 				netBy[s][y][r] = dg - dst
 				netBy[s][ny][r] += dg - dst
-				dp := (a.PersonWeeks - b.PersonWeeks) / WeeksPerFullTimePerson
+				dp := a.PersonYears - b.PersonYears
 				persons[s][y][r] = dp
 				persons[s][ny][r] += dp / float64(ny)
 			}

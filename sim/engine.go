@@ -80,10 +80,12 @@ type WeekFlow struct {
 	Participants, Waiting           []int
 }
 
-// Totals are the person-weeks and costs of one state (ydelse) in one budget
-// year.
+// Totals are the helårspersoner and costs of one state (ydelse) in one
+// budget year.
 type Totals struct {
-	PersonWeeks float64
+	// PersonYears is the helårspersoner: person-days in the year / the
+	// days of the year.
+	PersonYears float64
 	Gross       float64 // gross cost in kr.
 	// StatePart is the part of Gross the state bears, in kr.: its refusion,
 	// its share under medfinansiering or its fixed share.
@@ -95,7 +97,7 @@ func (t Totals) Net() float64 { return t.Gross - t.StatePart }
 
 // Add adds u to t.
 func (t *Totals) Add(u Totals) {
-	t.PersonWeeks += u.PersonWeeks
+	t.PersonYears += u.PersonYears
 	t.Gross += u.Gross
 	t.StatePart += u.StatePart
 }
@@ -407,11 +409,11 @@ func (w *worker) run(r int, seed uint64, hook func(run, week int, f WeekFlow), t
 		for s := range ns {
 			for g := range ng {
 				in := ep.Inflow[s][g]
-				if in.PerWeek <= 0 {
+				if in.PerYear <= 0 {
 					continue
 				}
 				src := stream(seed, w.runID, purposeInflow, uint64(t), uint64(s), uint64(g))
-				n := int(distuv.Poisson{Lambda: in.PerWeek, Src: &src}.Rand())
+				n := int(distuv.Poisson{Lambda: in.PerYear * m.YearShare(t), Src: &src}.Rand())
 				for k := range n {
 					p := w.newPerson(Origin{Inflow: true, Week: t, State: s, Group: g, Index: k})
 					p.weeks, p.clock = 1, int32(in.Clock)
@@ -679,7 +681,10 @@ func (w *worker) participantTransition(p *person, s int, u float64, ex *Exit) (t
 func (w *worker) traceWeek(p *person, t int, ep *Epoch, step, k int) {
 	m := w.m
 	s := int(p.state)
-	rate := ep.Rate[s][p.group][m.WeekYear[t]]
+	rate := 0.0 // the week's gross: each counted day at its year's rate
+	for _, part := range m.WeekDays[t] {
+		rate += ep.Rate[s][p.group][part.Year] * float64(part.Days)
+	}
 	if k > 0 {
 		rate *= m.Interventions[k-1].RateFactor
 	}
@@ -701,17 +706,29 @@ func (w *worker) price() runFigures {
 		f.participants[y] = make([]float64, ni)
 	}
 	for t := range m.Weeks {
-		y := m.WeekYear[t]
-		year := m.Years[y]
+		for _, part := range m.WeekDays[t] {
+			y, week := part.Year, float64(part.Days)/7
+			for i := range m.Interventions {
+				iv := &m.Interventions[i]
+				n := int(w.part[t*ni+i])
+				f.participants[y][i] += float64(n) * week
+				for j := range iv.Costs {
+					l := &iv.Costs[j]
+					c := iv.weekCost(l, t, m.Years[y], n) * week
+					f.costs[y][m.costIndex(i, j)] += c
+					f.weekNet[t] += c * (1 - l.StateShare)
+				}
+			}
+		}
 		for i := range m.Interventions {
-			iv := &m.Interventions[i]
-			n := int(w.part[t*ni+i])
-			f.participants[y][i] += float64(n)
-			for j := range iv.Costs {
-				l := &iv.Costs[j]
-				c := iv.weekCost(l, t, year, n)
-				f.costs[y][m.costIndex(i, j)] += c
-				f.weekNet[t] += c * (1 - l.StateShare)
+			for j, l := range m.Interventions[i].Costs {
+				for _, fx := range l.Fixed {
+					if fx.Week == t {
+						c := l.indexed(fx.Amount, m.Years[fx.Year])
+						f.costs[fx.Year][m.costIndex(i, j)] += c
+						f.weekNet[t] += c * (1 - l.StateShare)
+					}
+				}
 			}
 		}
 	}
@@ -722,13 +739,15 @@ func (w *worker) price() runFigures {
 type runFigures struct {
 	totals       [][]Totals  // [year][state]
 	costs        [][]float64 // [year][cost line], gross kr.
-	participants [][]float64 // [year][intervention], participant-weeks
+	participants [][]float64 // [year][intervention], participant-weeks (days / 7)
 	weekNet      []float64   // [week] the kommune's net spending, ydelser and intervention costs
 	steps        []float64   // [week][step] persons in staircase-financed states
 }
 
 // priceWeeks prices person-weeks per [week][state][group][step][k], given by
 // count, into yearly totals per state and the kommune's weekly net spending.
+// A week's persons are counted on each of its days, at the rate of the
+// day's budget year, and a week that straddles New Year is split by days.
 func priceWeeks(m *Model, weekEp []int, k int, count func(i int) float64) runFigures {
 	ns, ng := len(m.States), len(m.Groups)
 	f := runFigures{totals: make([][]Totals, len(m.Years)), costs: make([][]float64, len(m.Years)), weekNet: make([]float64, m.Weeks),
@@ -739,13 +758,11 @@ func priceWeeks(m *Model, weekEp []int, k int, count func(i int) float64) runFig
 		f.costs[y] = make([]float64, nl)
 	}
 	for t := range m.Weeks {
-		y := m.WeekYear[t]
 		ep := &m.Epochs[weekEp[t]]
+		parts := m.WeekDays[t]
 		for s := range ns {
 			fin := m.States[s].Financing
-			tot := &f.totals[y][s]
 			for g := range ng {
-				base := ep.Rate[s][g][y]
 				for step := range Steps {
 					i := (((t*ns+s)*ng+g)*Steps + step) * k
 					// Weigh participants' weeks by their rate factor before
@@ -763,15 +780,20 @@ func priceWeeks(m *Model, weekEp []int, k int, count func(i int) float64) runFig
 					if n == 0 {
 						continue
 					}
-					gross := weighted * base
-					part := gross * fin.StateShare(step)
-					tot.PersonWeeks += n
 					if fin.Kind.OnStaircase() {
 						f.steps[t*Steps+step] += n
 					}
-					tot.Gross += gross
-					tot.StatePart += part
-					f.weekNet[t] += gross - part
+					share := fin.StateShare(step)
+					for _, p := range parts {
+						days := float64(p.Days)
+						gross := weighted * ep.Rate[s][g][p.Year] * days
+						part := gross * share
+						tot := &f.totals[p.Year][s]
+						tot.PersonYears += n * days / float64(m.YearDays[p.Year])
+						tot.Gross += gross
+						tot.StatePart += part
+						f.weekNet[t] += gross - part
+					}
 				}
 			}
 		}

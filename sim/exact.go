@@ -74,8 +74,8 @@ func Expected(m *Model) ([][]Totals, error) {
 		ep := &m.Epochs[w.weekEp[t]]
 		for s := range ns {
 			for g := range ng {
-				if in := ep.Inflow[s][g]; in.PerWeek > 0 {
-					mass[s*ng+g][capClock(in.Clock)] += in.PerWeek
+				if in := ep.Inflow[s][g]; in.PerYear > 0 {
+					mass[s*ng+g][capClock(in.Clock)] += in.PerYear * m.YearShare(t)
 				}
 			}
 		}

@@ -82,8 +82,9 @@ type CostLine struct {
 	PerParticipantWeek float64
 	// PerSlotWeek is charged for every slot in every week the intervention runs.
 	PerSlotWeek float64
-	// Fixed[t] is a lump sum charged in week t.
-	Fixed map[int]float64
+	// Fixed are lump sums, each charged in the week and budget year of its
+	// date.
+	Fixed []FixedCost
 	// Index is the yearly price index: amounts are in prices of BaseYear and
 	// grow by (1+Index) a year.
 	Index    float64
@@ -95,17 +96,29 @@ type CostLine struct {
 // active reports whether the intervention runs in week t.
 func (iv *Intervention) active(t int) bool { return t >= iv.FromWeek && t < iv.ToWeek }
 
-// weekCost returns the gross cost of line l in week t, in year's prices,
-// given the number of participants that week.
+// weekCost returns the gross cost of line l for a whole week t, in year's
+// prices, with the given number of participants: nothing outside the
+// intervention's weeks. Lump sums (Fixed) are not included.
 func (iv *Intervention) weekCost(l *CostLine, t, year, participants int) float64 {
-	c := l.Fixed[t]
-	if iv.active(t) {
-		c += l.PerParticipantWeek*float64(participants) + l.PerSlotWeek*float64(iv.Capacity)
+	if !iv.active(t) {
+		return 0
 	}
-	if c != 0 && l.Index != 0 {
-		c *= math.Pow(1+l.Index, float64(year-l.BaseYear))
+	return l.indexed(l.PerParticipantWeek*float64(participants)+l.PerSlotWeek*float64(iv.Capacity), year)
+}
+
+// indexed returns an amount of the line's price year in year's prices.
+func (l *CostLine) indexed(amount float64, year int) float64 {
+	if amount != 0 && l.Index != 0 {
+		amount *= math.Pow(1+l.Index, float64(year-l.BaseYear))
 	}
-	return c
+	return amount
+}
+
+// FixedCost is a lump sum of a cost line, charged in week Week and budget
+// year index Year (the year of its date).
+type FixedCost struct {
+	Week, Year int
+	Amount     float64
 }
 
 func (iv *Intervention) check(m *Model) error {

@@ -376,7 +376,7 @@ func TestAppend(t *testing.T) {
 // is 2 kr., so the intervention is chosen, and the loss is the extra cost
 // of the one run where it costs, 1 kr., over the 4 runs.
 func TestExpectedLoss(t *testing.T) {
-	m := &sim.Model{States: []sim.State{{Name: "a"}}, Groups: []string{"g"}, Weeks: 1, Years: []int{2027}, WeekYear: []int{0}}
+	m := &sim.Model{States: []sim.State{{Name: "a"}}, Groups: []string{"g"}, Weeks: 1, Years: []int{2027}, YearDays: []int{365}, WeekDays: [][]sim.DayPart{{{Year: 0, Days: 7}}}}
 	result := func(gross []float64) *sim.Result {
 		r := &sim.Result{Model: m, Runs: len(gross), Seed: 1}
 		for _, g := range gross {
@@ -419,7 +419,7 @@ func TestUncertainParameters(t *testing.T) {
 	spread := func(r *sim.Result) float64 {
 		x := make([]float64, r.Runs)
 		for i := range x {
-			x[i] = r.PerRun[i][3][0].PersonWeeks
+			x[i] = r.PerRun[i][3][0].PersonYears
 		}
 		return sim.Describe(x).SD
 	}

@@ -98,20 +98,25 @@ func (e *Exit) DestsAt(w int) []Dest {
 	return e.Dests[e.DestIdx[w-1]]
 }
 
-// Inflow is the weekly inflow of new persons into one state for one group.
+// Inflow is the inflow of new persons into one state for one group.
 type Inflow struct {
-	PerWeek float64 // Poisson mean of new persons per week
-	Clock   int     // staircase clock at entry (prior benefit weeks)
+	// PerYear is the mean number of new persons per calendar year. A week's
+	// inflow is Poisson with the mean PerYear × the week's share of the
+	// year (Model.YearShare).
+	PerYear float64
+	Clock   int // staircase clock at entry (prior benefit weeks)
 }
 
 // Epoch holds the parameters in force from week FromWeek until the next epoch.
 type Epoch struct {
 	FromWeek int
-	// Rate[s][g][y] is the weekly gross rate of state s for group g in budget year index y.
+	// Rate[s][g][y] is the daily gross rate of state s for group g in
+	// budget year index y: a monthly sats × 12 / days in the year, a weekly
+	// sats / 7.
 	Rate [][][]float64
 	// Exit[s][g] is the transition rule; nil means the person stays.
 	Exit [][]*Exit
-	// Inflow[s][g] is the weekly inflow.
+	// Inflow[s][g] is the inflow from outside the model.
 	Inflow [][]Inflow
 }
 
@@ -126,15 +131,40 @@ type Cohort struct {
 	PriorClock int
 }
 
+// DayPart is the days of a simulated week that fall in one budget year.
+type DayPart struct {
+	Year int // index into Model.Years
+	Days int // 1–7
+}
+
+// YearShare returns week t's share of a year: the sum over its parts of
+// the days counted / the days of their year (7/365 for a whole week in a
+// year of 365 days). A yearly inflow times YearShare is the week's mean.
+func (m *Model) YearShare(t int) float64 {
+	share := 0.0
+	for _, p := range m.WeekDays[t] {
+		share += float64(p.Days) / float64(m.YearDays[p.Year])
+	}
+	return share
+}
+
 // Model is a compiled scenario, ready to simulate.
 type Model struct {
 	States []State
 	Groups []string
-	// Weeks is the number of simulated weeks.
+	// Weeks is the number of simulated weeks: calendar weeks, Monday to
+	// Sunday, from the week that holds the scenario's start.
 	Weeks int
-	// Years lists the budget years covered; WeekYear[t] indexes Years.
+	// Years lists the budget years, calendar years, that the horizon
+	// covers in whole or in part; YearDays[y] is the number of days of
+	// calendar year Years[y] (365 or 366), so that a helårsperson is
+	// YearDays[y] person-days.
 	Years    []int
-	WeekYear []int
+	YearDays []int
+	// WeekDays[t] lists the days of week t that count, by budget year: one
+	// part, or two for a week that straddles New Year. Days before the
+	// start or after the end of the horizon do not count.
+	WeekDays [][]DayPart
 	Epochs   []Epoch // sorted by FromWeek; Epochs[0].FromWeek == 0
 	Initial  []Cohort
 	// Interventions are combined: a person takes part in at most one at a
@@ -150,8 +180,20 @@ func (m *Model) Check() error {
 	if ns == 0 || ng == 0 || m.Weeks <= 0 {
 		return msg.Errorf("sim: tom model (%d tilstande, %d grupper, %d uger)", ns, ng, m.Weeks)
 	}
-	if len(m.WeekYear) != m.Weeks {
-		return msg.Errorf("sim: WeekYear har %d elementer for %d uger", len(m.WeekYear), m.Weeks)
+	if len(m.WeekDays) != m.Weeks || len(m.YearDays) != len(m.Years) {
+		return msg.Errorf("sim: WeekDays har %d elementer for %d uger, YearDays %d for %d år", len(m.WeekDays), m.Weeks, len(m.YearDays), len(m.Years))
+	}
+	for t, parts := range m.WeekDays {
+		days := 0
+		for _, p := range parts {
+			if p.Year < 0 || p.Year >= len(m.Years) || p.Days < 1 {
+				return msg.Errorf("sim: uge %d har en ugyldig del %+v", t, p)
+			}
+			days += p.Days
+		}
+		if len(parts) == 0 || days > 7 {
+			return msg.Errorf("sim: uge %d tæller %d dage i %d dele", t, days, len(parts))
+		}
 	}
 	if len(m.Epochs) == 0 || m.Epochs[0].FromWeek != 0 {
 		return msg.New("sim: den første epoke skal begynde i uge 0")

@@ -102,18 +102,24 @@ func TestSickThenJobafklaring(t *testing.T) {
 		{name: "jobafklaring", financing: "staircase", perWeek: jaf, weeks: 49},
 	})
 	per := runPath(t, sc)
-	// Budget year 2027 has 52 ISO weeks: the person's weeks 1–52.
-	// Sygedagpenge, weeks 1–20: 4 weeks at 80 %, 16 at 40 %.
-	// Jobafklaring, weeks 21–52 in 2027: 6 weeks at 40 % (21–26), 26 at 30 % (27–52);
-	// weeks 53–69 in 2028: 17 weeks at 20 %.
+	// Budget years are calendar years, and the person's week 52, Monday 27
+	// December 2027 – Sunday 2 January 2028, is split by its days: 5 in
+	// 2027, 2 in 2028. A weekly sats is sats/7 a day.
+	// 2027 (365 days): sygedagpenge weeks 1–20 (140 days): 4 weeks at 80 %,
+	// 16 at 40 %. Jobafklaring weeks 21–51 and 5 days of week 52 (222 days):
+	// 6 weeks at 40 % (21–26), 25 weeks and 5 days at 30 % (27–52).
+	// 2028 (366 days): jobafklaring, 2 days of week 52 at 30 %, then weeks
+	// 53–69 at 20 % (121 days).
 	want := map[int]map[string]sim.Totals{
 		0: {
-			"sygedagpenge": {PersonWeeks: 20, Gross: 20 * 4695, StatePart: 4*0.8*4695 + 16*0.4*4695}, // 93.900 and 45.072
-			"jobafklaring": {PersonWeeks: 32, Gross: 32 * 2844, StatePart: 6*0.4*2844 + 26*0.3*2844}, // 91.008 and 29.008,80
+			"sygedagpenge": {PersonYears: 140.0 / 365, Gross: 20 * 4695, StatePart: 4*0.8*4695 + 16*0.4*4695}, // 93.900 and 45.072
+			"jobafklaring": {PersonYears: 222.0 / 365, Gross: (31 + 5.0/7) * 2844, StatePart: 6*0.4*2844 + (25+5.0/7)*0.3*2844},
+			// 90.195,43 and 28.765,03
 		},
 		1: {
 			"sygedagpenge": {},
-			"jobafklaring": {PersonWeeks: 17, Gross: 17 * 2844, StatePart: 17 * 0.2 * 2844}, // 48.348 and 9.669,60
+			"jobafklaring": {PersonYears: 121.0 / 366, Gross: (17 + 2.0/7) * 2844, StatePart: 2.0/7*0.3*2844 + 17*0.2*2844},
+			// 49.160,57 and 9.913,37
 		},
 	}
 	if got := sc.Model.Years; len(got) != 2 || got[0] != 2027 || got[1] != 2028 {
@@ -122,12 +128,13 @@ func TestSickThenJobafklaring(t *testing.T) {
 	for y, states := range want {
 		for name, w := range states {
 			got := per[y][stateIndex(t, sc.Model, name)]
-			if got.PersonWeeks != w.PersonWeeks || !kroner(got.Gross, w.Gross) || !kroner(got.StatePart, w.StatePart) {
+			if math.Abs(got.PersonYears-w.PersonYears) > 1e-12 || !kroner(got.Gross, w.Gross) || !kroner(got.StatePart, w.StatePart) {
 				t.Errorf("%d %s: got %+v, want %+v", sc.Model.Years[y], name, got, w)
 			}
 		}
 	}
-	// The kommune's net cost of the 69 weeks: 48.828 + 61.999,20 + 38.678,40.
+	// The kommune's net cost of the 69 weeks does not depend on how they
+	// split into years: 48.828 + 61.999,20 + 38.678,40.
 	var net float64
 	for _, y := range per {
 		for _, s := range y {
@@ -188,8 +195,8 @@ func TestResetRule(t *testing.T) {
 				t.Errorf("first 60 weeks: refusion %.2f, want %.2f", got.StatePart, first60)
 			}
 			got := sumYears(per, stateIndex(t, sc.Model, "retur"))
-			if got.PersonWeeks != 10 || !kroner(got.StatePart, tt.after) {
-				t.Errorf("10 weeks after returning: %v person-weeks, refusion %.2f, want 10 and %.2f", got.PersonWeeks, got.StatePart, tt.after)
+			if !kroner(got.Gross, 10*rate) || !kroner(got.StatePart, tt.after) {
+				t.Errorf("10 weeks after returning: gross %.2f, refusion %.2f, want %.2f and %.2f", got.Gross, got.StatePart, 10*rate, tt.after)
 			}
 		})
 	}

@@ -7,11 +7,6 @@ import (
 	"gonum.org/v1/gonum/stat"
 )
 
-// WeeksPerFullTimePerson is the number of person-weeks in one helårsperson.
-// ydelsesflow uses 52 throughout; a budget year with 53 ISO weeks therefore
-// shows 53/52 helårspersoner for a person present all year.
-const WeeksPerFullTimePerson = 52
-
 // Measure is one of the figures reported per budget year and state.
 type Measure int
 
@@ -35,7 +30,7 @@ func (m Measure) String() string {
 func (m Measure) Of(t Totals) float64 {
 	switch m {
 	case FullTimePersons:
-		return t.PersonWeeks / WeeksPerFullTimePerson
+		return t.PersonYears
 	case Gross:
 		return t.Gross
 	case StatePart:

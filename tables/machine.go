@@ -51,12 +51,12 @@ func SummaryCSV(w io.Writer, s *sim.Summary) error {
 // an analyst can recompute any statistic.
 func RunsCSV(w io.Writer, r *sim.Result) error {
 	cw := csv.NewWriter(w)
-	cw.Write([]string{"run", "year", "state", "person_weeks", "gross", "state_part", "net"})
+	cw.Write([]string{"run", "year", "state", "helaarspersoner", "gross", "state_part", "net"})
 	for run, years := range r.PerRun {
 		for y, states := range years {
 			for s, t := range states {
 				cw.Write([]string{strconv.Itoa(run + 1), strconv.Itoa(r.Model.Years[y]), r.Model.States[s].Name,
-					num(t.PersonWeeks), num(t.Gross), num(t.StatePart), num(t.Net())})
+					num(t.PersonYears), num(t.Gross), num(t.StatePart), num(t.Net())})
 			}
 		}
 	}
@@ -103,7 +103,7 @@ func JSON(w io.Writer, meta results.Meta, s *sim.Summary) error {
 	out := jsonSummary{
 		Scenario: meta.Scenario, Title: meta.Title, Files: meta.Files, Start: meta.Start,
 		Runs: meta.Runs, Seed: meta.Seed, DiscountRate: s.DiscountRate,
-		Units: msg.T(lang, "beløb i kr. (løbende priser), helaarspersoner = personuger / 52"),
+		Units: msg.T(lang, "beløb i kr. (løbende priser), helaarspersoner = persondage / årets dage"),
 		Years: s.Years, PresentValue: toJSON(s.PresentValue),
 	}
 	for _, r := range s.Rows {
