@@ -34,11 +34,11 @@ func ExampleRun() {
 	}
 	fmt.Printf("present value: %.0f mio. kr.\n", sum.PresentValue.Mean/1e6)
 	// Output:
-	// 2027: net 956 mio. kr. (P5–P95 952–960)
-	// 2028: net 975 mio. kr. (P5–P95 971–981)
-	// 2029: net 998 mio. kr. (P5–P95 981–1007)
-	// 2030: net 1028 mio. kr. (P5–P95 1015–1041)
-	// present value: 3758 mio. kr.
+	// 2027: net 955 mio. kr. (P5–P95 951–958)
+	// 2028: net 974 mio. kr. (P5–P95 969–981)
+	// 2029: net 997 mio. kr. (P5–P95 980–1006)
+	// 2030: net 1027 mio. kr. (P5–P95 1013–1040)
+	// present value: 3753 mio. kr.
 }
 
 // ExampleCompare compares a scenario with an intervention against the same

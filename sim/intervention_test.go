@@ -91,9 +91,10 @@ func TestNoEffectNoDifference(t *testing.T) {
 	if tot := self.Total[len(self.Years)]; tot != (sim.Stat{}) || self.ExpectedLoss[len(self.Years)] != 0 || len(self.Lines) != 2 || !self.Lines[1].Baseline {
 		t.Errorf("compared with itself: total %+v, lines %+v; want zero and the baseline's line counted back", tot, self.Lines)
 	}
-	// Only the consultants cost: 30 slots × 700 kr. × 52 weeks in 2027.
-	if got := c.Total[0].Mean; math.Abs(got-30*700*52) > 1e-6 || c.Total[0].SD != 0 {
-		t.Errorf("2027 total change %v (sd %v), want the consultants' 1.092.000 kr. in every run", got, c.Total[0].SD)
+	// Only the consultants cost: 30 slots × 700 kr. a week for the 362
+	// days of 2027 from Monday 4 January, when the intervention starts.
+	if got := c.Total[0].Mean; math.Abs(got-30*700*362.0/7) > 1e-6 || c.Total[0].SD != 0 {
+		t.Errorf("2027 total change %v (sd %v), want the consultants' 1.086.000 kr. in every run", got, c.Total[0].SD)
 	}
 }
 
