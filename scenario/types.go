@@ -10,7 +10,7 @@ type File struct {
 	Title string `yaml:"title,omitempty" json:"title,omitempty"`
 	// What the scenario describes, its main assumptions and sources.
 	Description string `yaml:"description,omitempty" json:"description,omitempty"`
-	// First simulated week: a Monday, written YYYY-MM-DD.
+	// First simulated day, written YYYY-MM-DD (any day; budget years are calendar years, e.g. 2027-01-01).
 	Start string `yaml:"start,omitempty" json:"start,omitempty" jsonschema:"pattern=^[0-9]{4}-[0-9]{2}-[0-9]{2}$"`
 	// How long to simulate: whole budget years or a number of weeks.
 	Horizon *Horizon `yaml:"horizon,omitempty" json:"horizon,omitempty"`
@@ -216,7 +216,7 @@ type State struct {
 
 // Rate is a gross benefit rate by year, indexed for missing years.
 type Rate struct {
-	// Unit of the amounts: week, month (×12/52 per week) or year (÷52 per week).
+	// Unit of the amounts: week (÷7 per day), month (×12 ÷ the days of the year per day) or year (÷ the days of the year per day).
 	Per string `yaml:"per,omitempty" json:"per,omitempty" jsonschema:"enum=week,enum=month,enum=year"`
 	// Amount in kr. by year, e.g. {2024: 4695}.
 	Amounts map[int]float64 `yaml:"amounts,omitempty" json:"amounts,omitempty"`
@@ -290,7 +290,7 @@ type WeeksRange struct {
 	Max int `yaml:"max" json:"max" jsonschema:"minimum=1"`
 }
 
-// Inflow is the stream of new persons into a state (Poisson, weekly mean = per_year/52).
+// Inflow is the stream of new persons into a state (Poisson, per calendar year; a week's mean is per_year × its days / the days of the year).
 type Inflow struct {
 	// Expected new persons per year, by group.
 	PerYear map[string]float64 `yaml:"per_year,omitempty" json:"per_year,omitempty"`

@@ -94,11 +94,11 @@ func Compatible(base, alt *Model) error {
 	if fmt.Sprint(base.Groups) != fmt.Sprint(alt.Groups) {
 		return msg.Errorf("grupperne er forskellige (%v og %v); sammenlign scenarier med de samme grupper", base.Groups, alt.Groups)
 	}
-	if base.Weeks != alt.Weeks {
-		return msg.Errorf("horisonterne er forskellige (%d og %d uger); brug samme start og horisont", base.Weeks, alt.Weeks)
-	}
 	if !slices.Equal(base.Years, alt.Years) {
 		return msg.Errorf("budgetårene er forskellige (%v og %v); brug samme start og horisont", base.Years, alt.Years)
+	}
+	if base.Weeks != alt.Weeks {
+		return msg.Errorf("horisonterne er forskellige (%d og %d uger); brug samme start og horisont", base.Weeks, alt.Weeks)
 	}
 	return nil
 }
