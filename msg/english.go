@@ -91,6 +91,9 @@ var english = map[string]string{
 	"Hvor flytter indsatsen personerne hen? Antal personer uge for uge med og uden indsatsen i de ydelser, der ændrer sig mest.":               "Where does the intervention move persons? Persons week by week with and without the intervention in the benefits that change most.",
 	"%s (90 %%-interval %s til %s)": "%s (90 %% interval %s to %s)",
 	"Hver antagelse sat til sin lave og høje værdi, de øvrige ved middelværdien. Jo bredere søjle, jo mere afhænger resultatet af antagelsen.": "Each assumption set to its low and high value, the others at their means. The wider the bar, the more the result depends on the assumption.",
+	"%s i uge %d–%d": "%s in weeks %d–%d",
+	"%s derefter":    "%s thereafter",
+
 	"%d. %s %d": "%d %s %d",
 	"januar":    "January",
 	"februar":   "February",
@@ -756,4 +759,6 @@ column and key path. Exits with status 1 if any file has a problem.`,
 	"afgangsraten %v i uge %d ligger uden for [0,1]":                                                                                    "hazard %v in week %d outside [0,1]",
 	"ingen destinationer i uge %d":                                                                                                      "no destinations in week %d",
 	"en maksimal varighed (max_weeks) uden destinationer ved udløbet (at_max)":                                                          "a maximum duration (max_weeks) without destinations at its end (at_max)",
+	"Uge %d–%d (%s)": "Weeks %d–%d (%s)",
+	"Uge %d+ (%s)":   "Week %d+ (%s)",
 }
