@@ -182,6 +182,19 @@ var english = map[string]string{
 	"Usikre andele (Dirichlet), trukket i de probabilistiske kørsler uden egen søjle: %s.": "Uncertain shares (Dirichlet), drawn in the probabilistic runs without a bar of their own: %s.",
 	"Spænd: forskellen i forventet besparelse med antagelsen i sin lave og høje værdi (P10 og P90, eller low/high i filen), de øvrige i deres middelværdi. Rangkorrelation: Spearman mellem antagelsens trækninger og besparelsen over kørslerne.": "Spread: the difference in expected saving with the assumption at its low and high value (P10 and P90, or low/high in the file), the others at their means. Rank correlation: Spearman between the assumption's draws and the saving across the runs.",
 
+	"I alt på ydelse":                              "Total on benefits",
+	"%s — kørsel 1, seed %d":                       "%s — run 1, seed %d",
+	"Ingen personer at følge i kørsel 1.":          "Nobody to follow in run 1.",
+	"Person i bestanden ved start (%s, %s nr. %d)": "Person in the stock at the start (%s, %s no. %d)",
+	"Person tilgang i uge %d (%s, %s nr. %d)":      "Person entering in week %d (%s, %s no. %d)",
+	"kalender":    "calendar",
+	"ur":          "clock",
+	"refu.":       "ref.",
+	"brutto kr.":  "gross DKK",
+	"netto kr.":   "net DKK",
+	"indsats":     "intervention",
+	"%s (venter)": "%s (waiting)",
+
 	// scenario
 	"%v": "%v",
 	"%s er en %s; start skal være en mandag (fx %s)":                                                                                "%s is a %s; the start must be a Monday (e.g. %s)",
