@@ -19,8 +19,8 @@ func compareCommand() *cli.Command {
 	return &cli.Command{
 		Name:      "compare",
 		Usage:     msg.T(lang, "sammenlign indsatser med et basisscenarie i kommunens budgetskema"),
-		ArgsUsage: "[BASELINE] INTERVENTION...",
-		Description: msg.T(lang, `Simulerer BASELINE og hvert INTERVENTION-scenarie med fælles tilfældige tal — samme seed og
+		ArgsUsage: msg.T(lang, "[BASIS] INDSATS..."),
+		Description: msg.T(lang, `Simulerer BASIS og hvert INDSATS-scenarie med fælles tilfældige tal — samme seed og
 samme tilfældige tal pr. person, knyttet til personens identitet — så en deltagers forløb kun
 er anderledes, hvor indsatsen virker, og udskriver for hver indsats tabellen "Økonomiske
 konsekvenser (1.000 kr. ekskl. moms)": en kolonne pr. budgetår og i alt, en linje pr.
@@ -32,7 +32,7 @@ scenariets diskonteringsrente, break-even-ugen og de helårspersoner, der flytte
 ydelser.
 
 Med ét scenarie er basisscenariet det samme scenarie uden dets indsatser. Et scenarie kan
-skrives FILE#VARIANT for at vælge en af de varianter, filen angiver.
+skrives FIL#VARIANT for at vælge en af de varianter, filen angiver.
 
 --runs auto tilføjer kørsler — 100, derefter dobbelt så mange — indtil Monte Carlo-fejlen på
 hver samlet besparelse er under --precision kr., eller --max-runs er nået, og siger hvilket.

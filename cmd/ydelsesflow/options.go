@@ -111,7 +111,7 @@ var (
 		plotsSwitch: true, charts: true,
 	}
 	plotFlags = flagRules{
-		out: msg.T(lang, "mappe til diagrammerne"), outDefText: "RESULT_DIR",
+		out: msg.T(lang, "mappe til diagrammerne"), outDefText: msg.T(lang, "RESULTATMAPPE"),
 		charts: true,
 	}
 )

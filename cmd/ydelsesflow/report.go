@@ -27,18 +27,18 @@ func reportCommand() *cli.Command {
 	return &cli.Command{
 		Name:      "report",
 		Usage:     msg.T(lang, "skriv en dansk rapport til politikerne som én selvstændig HTML-fil"),
-		ArgsUsage: "[[BASELINE] SCENARIO...]",
-		Description: msg.T(lang, `Simulerer som compare — hvert SCENARIO med indsatser mod BASELINE eller mod sig selv uden
+		ArgsUsage: msg.T(lang, "[[BASIS] SCENARIE...]"),
+		Description: msg.T(lang, `Simulerer som compare — hvert SCENARIE med indsatser mod BASIS eller mod sig selv uden
 indsatser — og skriver rapport.html: én HTML-fil med alt indlejret (diagrammer som SVG,
 ingen scripts, intet netværk), på dansk, til et beskæftigelsesudvalg:
   en overskrift på én sætning ("… forventes at spare kommunen 2,1 mio. kr. netto over
   2027–2030; 90 % sandsynlighed for besparelse"), nøgletallene, budgetskemaet
   "Økonomiske konsekvenser (1.000 kr. ekskl. moms)", diagrammerne, de helårspersoner, der
-  flyttes, hvilke antagelser der betyder mest (en følsomhedsanalyse af det første SCENARIO,
+  flyttes, hvilke antagelser der betyder mest (en følsomhedsanalyse af det første SCENARIE,
   når dets antagelser er usikre tal), de vigtigste antagelser med kilder og fil:linje og et
   kort metodeafsnit (refusionstrappen, Monte Carlo, fælles tilfældige tal).
 
-Et enkelt SCENARIO uden indsatser (eller intet: det indbyggede default.yaml) giver i stedet
+Et enkelt SCENARIE uden indsatser (eller intet: det indbyggede default.yaml) giver i stedet
 en budgetfremskrivning: kommunens udgifter pr. ydelse og år, personer pr. ydelse og
 refusionsbilledet.
 

@@ -21,8 +21,8 @@ func runCommand() *cli.Command {
 	return &cli.Command{
 		Name:      "run",
 		Usage:     msg.T(lang, "simulér et scenarie og udskriv dets budgettabel pr. år"),
-		ArgsUsage: "[SCENARIO]",
-		Description: msg.T(lang, `Simulerer SCENARIO (en YAML-fil eller navnet på et indbygget scenarie; standard: det
+		ArgsUsage: msg.T(lang, "[SCENARIE]"),
+		Description: msg.T(lang, `Simulerer SCENARIE (en YAML-fil eller navnet på et indbygget scenarie; standard: det
 indbyggede default.yaml) og udskriver pr. budgetår helårspersoner, bruttoudgift, statens
 refusion og kommunens nettoudgift pr. ydelse i 1.000 kr., som gennemsnittet over
 Monte Carlo-kørslerne med 90 %-intervallet (P5–P95) nedenunder.

@@ -19,9 +19,9 @@ func sensitivityCommand() *cli.Command {
 	return &cli.Command{
 		Name:      "sensitivity",
 		Usage:     msg.T(lang, "hvilken usikker antagelse betyder mest: tornado og rangkorrelationer"),
-		ArgsUsage: "[BASELINE] INTERVENTION",
-		Description: msg.T(lang, `Analyserer de usikre tal ({dist: ...}) i INTERVENTION og dets basisscenarie (som i compare:
-det samme scenarie uden indsatser, eller BASELINE):
+		ArgsUsage: msg.T(lang, "[BASIS] INDSATS"),
+		Description: msg.T(lang, `Analyserer de usikre tal ({dist: ...}) i scenariet INDSATS og dets basisscenarie (som i
+compare: det samme scenarie uden indsatser, eller BASIS):
 
   envejs (tornado): hvert usikkert tal ved sin lave og sin høje værdi — P10 og P90 af dets
   fordeling, eller low: og high: i filen — med de øvrige ved deres middelværdi; den
