@@ -147,7 +147,7 @@ func TestUsage(t *testing.T) {
 		{[]string{"compare", "rksk-2020/ips.yaml", "--runs", "auto", "--max-runs", "50"}, 2, "--max-runs skal være mindst 100, fik 50"},
 		{[]string{"run", "--trace", "0"}, 2, "--trace kræver et antal personer, mindst 1, fik 0"},
 		{[]string{"run", "--format", "xml"}, 2, `ukendt --format "xml"; brug en af text, markdown, csv, json`},
-		{[]string{"run", "a.yaml", "b.yaml"}, 2, "run tager ét scenarie, fik 2: a.yaml b.yaml"},
+		{[]string{"run", "a.yaml", "b.yaml"}, 2, "run tager højst ét scenarie, fik 2: a.yaml b.yaml"},
 		{[]string{"validate"}, 2, "validate kræver mindst én scenariefil"},
 		{[]string{"run", "findes-ikke.yaml"}, 1, "findes-ikke.yaml: kan ikke læse scenariet: findes ikke\n1 problem fundet; intet er skrevet.\n"},
 		{[]string{"run", "--runs"}, 2, "ydelsesflow: --runs mangler en værdi (se ydelsesflow --help)"},

@@ -52,7 +52,7 @@ func (f outputFiles) printWritten(w io.Writer, dir string) {
 func (f outputFiles) addResults(o options, rf *results.File) error {
 	var buf bytes.Buffer
 	if err := results.Write(&buf, rf); err != nil {
-		return msg.Errorf("kan ikke danne %s: %w", resultsName, err)
+		return msg.Errorf("kan ikke lave %s: %w", resultsName, err)
 	}
 	f[resultsName] = buf.Bytes()
 	if !o.plots {

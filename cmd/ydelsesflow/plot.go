@@ -65,7 +65,7 @@ func plotAction(o options, args []string, stdout, _ io.Writer) error {
 	if err := files.write(out); err != nil {
 		return err
 	}
-	fmt.Fprintln(stdout, msg.Sprintf(lang, "Figurer skrevet til %s/: %s", out, strings.Join(files.names(), ", ")))
+	fmt.Fprintln(stdout, msg.Sprintf(lang, "Diagrammer skrevet til %s/: %s", out, strings.Join(files.names(), ", ")))
 	return nil
 }
 

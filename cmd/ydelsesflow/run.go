@@ -52,7 +52,7 @@ ethvert antal --workers.`),
 // runAction simulates one scenario and writes its tables.
 func runAction(o options, args []string, stdout, stderr io.Writer) error {
 	if len(args) > 1 {
-		return usagef("run tager ét scenarie, fik %d: %s", len(args), strings.Join(args, " "))
+		return usagef("run tager højst ét scenarie, fik %d: %s", len(args), strings.Join(args, " "))
 	}
 	sc, err := loader.Load(scenarioName(first(args)))
 	if err != nil {
@@ -123,7 +123,7 @@ func renderRun(meta results.Meta, sum *sim.Summary, res *sim.Result) (outputFile
 	for name, f := range render {
 		var buf bytes.Buffer
 		if err := f(&buf); err != nil {
-			return nil, msg.Errorf("kan ikke danne %s: %w", name, err)
+			return nil, msg.Errorf("kan ikke lave %s: %w", name, err)
 		}
 		files[name] = buf.Bytes()
 	}
