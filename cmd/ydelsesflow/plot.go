@@ -3,12 +3,10 @@ package main
 import (
 	"bytes"
 	"errors"
-	"fmt"
 	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
-	"strings"
 
 	"github.com/urfave/cli/v2"
 
@@ -65,7 +63,7 @@ func plotAction(o options, args []string, stdout, _ io.Writer) error {
 	if err := files.write(out); err != nil {
 		return err
 	}
-	fmt.Fprintln(stdout, msg.Sprintf(lang, "Diagrammer skrevet til %s/: %s", out, strings.Join(files.names(), ", ")))
+	files.printWritten(stdout, "Diagrammer skrevet til %s/: %s", out)
 	return nil
 }
 

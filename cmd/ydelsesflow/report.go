@@ -125,7 +125,7 @@ func reportAction(ctx context.Context, o options, ro reportOptions, args []strin
 		} else {
 			fmt.Fprintln(stdout, report.RunHeadline(rep.Results.Run))
 		}
-		files.printWritten(stdout, o.out)
+		files.printWritten(stdout, "Filer skrevet til %s/: %s", o.out)
 	}
 	return nil
 }
@@ -174,9 +174,7 @@ func comparisonReport(o options, ro reportOptions, rep *report.Report, args []st
 	}
 	for i, a := range list {
 		cmp := cmps[i]
-		meta := results.NewMeta(a.Alt.Model, a.Alt.Title, a.AltName, a.Alt.Start, runs, seed)
-		meta.Baseline = a.BaseName
-		rf.Comparisons = append(rf.Comparisons, results.FromComparison(meta, ar.Base[a.Base], ar.Alt[i], cmp))
+		rf.Comparisons = append(rf.Comparisons, results.FromComparison(armMeta(a, runs, seed), ar.Base[a.Base], ar.Alt[i], cmp))
 		rep.Arms = append(rep.Arms, report.Arm{Budget: tables.BudgetGrid(cmp, a.Alt.Model), Persons: tables.PersonsGrid(cmp, a.Alt.Model)})
 		for _, f := range slices.Concat(a.Alt.Files, a.Base.Files) {
 			if !slices.Contains(rep.Files, f) {
@@ -198,9 +196,7 @@ func comparisonReport(o options, ro reportOptions, rep *report.Report, args []st
 		if err != nil {
 			return err
 		}
-		meta := results.NewMeta(a.Alt.Model, a.Alt.Title, a.AltName, a.Alt.Start, n, seed)
-		meta.Baseline = a.BaseName
-		rf.Sensitivity = results.FromSensitivity(meta, res)
+		rf.Sensitivity = results.FromSensitivity(armMeta(a, n, seed), res)
 	}
 	return nil
 }

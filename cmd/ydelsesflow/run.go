@@ -74,8 +74,7 @@ func runAction(o options, args []string, stdout, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
-	rmeta := meta
-	if err := files.addResults(o, &results.File{Run: results.FromRun(rmeta, res, sum)}); err != nil {
+	if err := files.addResults(o, &results.File{Run: results.FromRun(meta, res, sum)}); err != nil {
 		return err
 	}
 	if err := files.write(o.out); err != nil {
@@ -90,7 +89,7 @@ func runAction(o options, args []string, stdout, stderr io.Writer) error {
 	}
 	if o.format == "text" {
 		fmt.Fprintln(stdout)
-		files.printWritten(stdout, o.out)
+		files.printWritten(stdout, "Filer skrevet til %s/: %s", o.out)
 	}
 	return nil
 }

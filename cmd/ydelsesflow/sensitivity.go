@@ -51,16 +51,12 @@ func sensitivityAction(o options, args []string, stdout, stderr io.Writer) error
 		return err
 	}
 	a := list[0]
-	runs, seed := o.runs, a.Base.Seed
-	if o.seedSet {
-		seed = o.seed
-	}
+	runs, seed := o.runsAndSeed(a.Base)
 	res, err := analyze(o, a, runs, seed, stderr)
 	if err != nil {
 		return err
 	}
-	meta := results.NewMeta(a.Alt.Model, a.Alt.Title, a.AltName, a.Alt.Start, runs, seed)
-	meta.Baseline = a.BaseName
+	meta := armMeta(a, runs, seed)
 	var txt, csv bytes.Buffer
 	if err := tables.SensitivityText(&txt, meta, res); err != nil {
 		return err
@@ -82,7 +78,7 @@ func sensitivityAction(o options, args []string, stdout, stderr io.Writer) error
 		return err
 	}
 	fmt.Fprintln(stdout)
-	files.printWritten(stdout, o.out)
+	files.printWritten(stdout, "Filer skrevet til %s/: %s", o.out)
 	return nil
 }
 
