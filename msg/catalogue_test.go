@@ -43,6 +43,7 @@ var translators = []translator{
 	{"ydelsesflow/cmd/ydelsesflow", "usagef", 0, true},
 	{"ydelsesflow/cmd/ydelsesflow", "count", 2, false},
 	{"ydelsesflow/cmd/ydelsesflow", "count", 3, false},
+	{"ydelsesflow/cmd/ydelsesflow", "printWritten", 1, true},
 }
 
 // use is a text found in a call to a translator.

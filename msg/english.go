@@ -91,6 +91,9 @@ var english = map[string]string{
 	"Hvor flytter indsatsen personerne hen? Antal personer uge for uge med og uden indsatsen i de ydelser, der ændrer sig mest.":               "Where does the intervention move persons? Persons week by week with and without the intervention in the benefits that change most.",
 	"%s (90 %%-interval %s til %s)": "%s (90 %% interval %s to %s)",
 	"Hver antagelse sat til sin lave og høje værdi, de øvrige ved middelværdien. Jo bredere søjle, jo mere afhænger resultatet af antagelsen.": "Each assumption set to its low and high value, the others at their means. The wider the bar, the more the result depends on the assumption.",
+	"%s i uge %d–%d": "%s in weeks %d–%d",
+	"%s derefter":    "%s thereafter",
+
 	"%d. %s %d": "%d %s %d",
 	"januar":    "January",
 	"februar":   "February",
@@ -178,6 +181,19 @@ var english = map[string]string{
 	"fordeling":       "distribution",
 	"Usikre andele (Dirichlet), trukket i de probabilistiske kørsler uden egen søjle: %s.": "Uncertain shares (Dirichlet), drawn in the probabilistic runs without a bar of their own: %s.",
 	"Spænd: forskellen i forventet besparelse med antagelsen i sin lave og høje værdi (P10 og P90, eller low/high i filen), de øvrige i deres middelværdi. Rangkorrelation: Spearman mellem antagelsens trækninger og besparelsen over kørslerne.": "Spread: the difference in expected saving with the assumption at its low and high value (P10 and P90, or low/high in the file), the others at their means. Rank correlation: Spearman between the assumption's draws and the saving across the runs.",
+
+	"I alt på ydelse":                              "Total on benefits",
+	"%s — kørsel 1, seed %d":                       "%s — run 1, seed %d",
+	"Ingen personer at følge i kørsel 1.":          "Nobody to follow in run 1.",
+	"Person i bestanden ved start (%s, %s nr. %d)": "Person in the stock at the start (%s, %s no. %d)",
+	"Person tilgang i uge %d (%s, %s nr. %d)":      "Person entering in week %d (%s, %s no. %d)",
+	"kalender":    "calendar",
+	"ur":          "clock",
+	"refu.":       "ref.",
+	"brutto kr.":  "gross DKK",
+	"netto kr.":   "net DKK",
+	"indsats":     "intervention",
+	"%s (venter)": "%s (waiting)",
 
 	// scenario
 	"forventede %s, fik %s":            "expected %s, got %s",
@@ -347,7 +363,8 @@ var english = map[string]string{
 
 	// cmd/ydelsesflow
 	"sammenlign indsatser med et basisscenarie i kommunens budgetskema": "compare interventions with a baseline, as the kommune's budget table",
-	`Simulerer BASELINE og hvert INTERVENTION-scenarie med fælles tilfældige tal — samme seed og
+	"[BASIS] INDSATS...": "[BASELINE] INTERVENTION...",
+	`Simulerer BASIS og hvert INDSATS-scenarie med fælles tilfældige tal — samme seed og
 samme tilfældige tal pr. person, knyttet til personens identitet — så en deltagers forløb kun
 er anderledes, hvor indsatsen virker, og udskriver for hver indsats tabellen "Økonomiske
 konsekvenser (1.000 kr. ekskl. moms)": en kolonne pr. budgetår og i alt, en linje pr.
@@ -359,7 +376,7 @@ scenariets diskonteringsrente, break-even-ugen og de helårspersoner, der flytte
 ydelser.
 
 Med ét scenarie er basisscenariet det samme scenarie uden dets indsatser. Et scenarie kan
-skrives FILE#VARIANT for at vælge en af de varianter, filen angiver.
+skrives FIL#VARIANT for at vælge en af de varianter, filen angiver.
 
 --runs auto tilføjer kørsler — 100, derefter dobbelt så mange — indtil Monte Carlo-fejlen på
 hver samlet besparelse er under --precision kr., eller --max-runs er nået, og siger hvilket.
@@ -412,7 +429,8 @@ the arithmetic can be checked by hand; unpaid weeks in one state share a line.`,
 	"--runs auto: loftet på %d kørsler (--max-runs) nået; MC-fejlen på den samlede besparelse (%s kr.) er stadig over målet %s kr.": "--runs auto: the cap of %d runs (--max-runs) was reached; the MC error of the total saving (%s kr.) is still above the target %s kr.",
 	"Økonomiske konsekvenser": "Financial consequences",
 	"udskriv et scenarie efter extends med fil og linje for hver værdi": "print a scenario after extends, with the file and line of every value",
-	`Udskriver SCENARIO med alle de filer, det bygger på (extends), flettet ind som ét
+	"SCENARIE": "SCENARIO",
+	`Udskriver SCENARIE med alle de filer, det bygger på (extends), flettet ind som ét
 YAML-dokument; hver værdi har en kommentar med den fil og linje, den kommer fra. Daterede
 ændringer står under changes: og gælder i motoren fra deres dato.`: `Prints SCENARIO with every file it extends merged in, as one YAML document; each value
 carries a comment naming the file and line it came from. Dated changes are listed under
@@ -441,7 +459,8 @@ interval.
 
 Scenarios are YAML files; "ydelsesflow scenarios" lists the ones built in.`,
 	"vis kommandoerne eller hjælpen til én kommando": "show the commands, or the help of one command",
-	"help tager højst én kommando, fik %d: %s":       "help takes at most one command, got %d: %s",
+	"[KOMMANDO]": "[COMMAND]",
+	"help tager højst én kommando, fik %d: %s": "help takes at most one command, got %d: %s",
 	"%s og %s":            "%s and %s",
 	"ukendt flag %s":      "unknown flag %s",
 	"%s mangler en værdi": "%s needs a value",
@@ -487,7 +506,7 @@ Scenarios are YAML files; "ydelsesflow scenarios" lists the ones built in.`,
 	"--runs skal være et antal kørsler, mindst %d; fik %q":             "--runs must be a number of runs, at least %d; got %q",
 	"--runs skal være mindst %d, fik %d":                               "--runs must be at least %d, got %d",
 	"Filer skrevet til %s/: %s":                                        "Files written to %s/: %s",
-	"kan ikke danne %s: %w":                                            "cannot render %s: %w",
+	"kan ikke lave %s: %w":                                             "cannot render %s: %w",
 	"kan ikke tegne %s.%s: %w":                                         "cannot draw %s.%s: %w",
 	"kan ikke oprette mappen %s: %w":                                   "cannot create the directory %s: %w",
 	"kan ikke skrive %s i %s: %w":                                      "cannot write %s in %s: %w",
@@ -495,8 +514,9 @@ Scenarios are YAML files; "ydelsesflow scenarios" lists the ones built in.`,
 	"findes ikke":                                                      "does not exist",
 	"findes allerede":                                                  "already exists",
 	"tegn diagrammerne for gemte resultater":                           "draw the charts of saved results",
-	`Tegner hvert diagram, som resultaterne i RESULT_DIR/%s har tal til — skrevet dér af run,
-compare, sensitivity eller report — uden at simulere igen:
+	"RESULTATMAPPE":                                                    "RESULT_DIR",
+	`Tegner hvert diagram, som resultaterne i RESULTATMAPPE/%s har tal til — skrevet dér
+af run, compare, sensitivity eller report — uden at simulere igen:
   personer              personer pr. ydelse uge for uge (run)
   refusion              brutto, statens refusion og netto pr. år og personerne på hvert trin
                         af refusionstrappen (run)
@@ -509,8 +529,8 @@ compare, sensitivity eller report — uden at simulere igen:
   personer-med-og-uden  personer i de ydelser, indsatsen ændrer mest, med og uden indsatsen
                         (compare)
   tornado               envejs-følsomhedsanalysen (sensitivity)
-hver som PNG, SVG og PDF, i --out (standard: RESULT_DIR). Med flere indsatser ender navnene
-på den andens og de følgendes diagrammer på -2, -3, ….`: `Draws every chart that the results in RESULT_DIR/%s hold data for — written there by run,
+hver som PNG, SVG og PDF, i --out (standard: RESULTATMAPPE). Med flere indsatser ender
+navnene på den andens og de følgendes diagrammer på -2, -3, ….`: `Draws every chart that the results in RESULT_DIR/%s hold data for — written there by run,
 compare, sensitivity or report — without simulating again:
   personer              persons per ydelse week by week (run)
   refusion              gross, state refusion and net per year, and the persons on each step
@@ -526,24 +546,25 @@ compare, sensitivity or report — without simulating again:
   tornado               the one-way sensitivity analysis (sensitivity)
 each as PNG, SVG and PDF, into --out (default: RESULT_DIR). With several interventions, the
 charts of the second and later end in -2, -3, ….`,
-	"plot kræver én RESULT_DIR: --out-mappen fra run, compare, sensitivity eller report": "plot needs one RESULT_DIR: the --out directory of a run, compare, sensitivity or report",
-	"Figurer skrevet til %s/: %s": "Charts written to %s/: %s",
+	"plot kræver én RESULTATMAPPE: --out-mappen fra run, compare, sensitivity eller report": "plot needs one RESULT_DIR: the --out directory of a run, compare, sensitivity or report",
+	"Diagrammer skrevet til %s/: %s":                                               "Charts written to %s/: %s",
 	"%s findes ikke; run, compare, sensitivity og report skriver den med --out %s": "%s does not exist; run, compare, sensitivity and report write it with --out %s",
-	"kan ikke læse %s: %w": "cannot read %s: %w",
-	"%s: %w":               "%s: %w",
-	"Simulerer":            "Simulating",
+	"kan ikke læse %s: %w":                                                         "cannot read %s: %w",
+	"%s: %w":                                                                       "%s: %w",
+	"Simulerer":                                                                    "Simulating",
 	"skriv en dansk rapport til politikerne som én selvstændig HTML-fil": "write a Danish report for politicians as one self-contained HTML file",
-	`Simulerer som compare — hvert SCENARIO med indsatser mod BASELINE eller mod sig selv uden
+	"[[BASIS] SCENARIE...]": "[[BASELINE] SCENARIO...]",
+	`Simulerer som compare — hvert SCENARIE med indsatser mod BASIS eller mod sig selv uden
 indsatser — og skriver rapport.html: én HTML-fil med alt indlejret (diagrammer som SVG,
 ingen scripts, intet netværk), på dansk, til et beskæftigelsesudvalg:
   en overskrift på én sætning ("… forventes at spare kommunen 2,1 mio. kr. netto over
   2027–2030; 90 % sandsynlighed for besparelse"), nøgletallene, budgetskemaet
   "Økonomiske konsekvenser (1.000 kr. ekskl. moms)", diagrammerne, de helårspersoner, der
-  flyttes, hvilke antagelser der betyder mest (en følsomhedsanalyse af det første SCENARIO,
+  flyttes, hvilke antagelser der betyder mest (en følsomhedsanalyse af det første SCENARIE,
   når dets antagelser er usikre tal), de vigtigste antagelser med kilder og fil:linje og et
   kort metodeafsnit (refusionstrappen, Monte Carlo, fælles tilfældige tal).
 
-Et enkelt SCENARIO uden indsatser (eller intet: det indbyggede default.yaml) giver i stedet
+Et enkelt SCENARIE uden indsatser (eller intet: det indbyggede default.yaml) giver i stedet
 en budgetfremskrivning: kommunens udgifter pr. ydelse og år, personer pr. ydelse og
 refusionsbilledet.
 
@@ -577,7 +598,8 @@ Chromium (Debian's chromium package). Nothing is written if anything fails.`,
 	"(ukendt version)":                                       "(unknown version)",
 	"+ændret":                                                "+modified",
 	"simulér et scenarie og udskriv dets budgettabel pr. år": "simulate a scenario and print its yearly budget table",
-	`Simulerer SCENARIO (en YAML-fil eller navnet på et indbygget scenarie; standard: det
+	"[SCENARIE]": "[SCENARIO]",
+	`Simulerer SCENARIE (en YAML-fil eller navnet på et indbygget scenarie; standard: det
 indbyggede default.yaml) og udskriver pr. budgetår helårspersoner, bruttoudgift, statens
 refusion og kommunens nettoudgift pr. ydelse i 1.000 kr., som gennemsnittet over
 Monte Carlo-kørslerne med 90 %-intervallet (P5–P95) nedenunder.
@@ -618,7 +640,7 @@ arithmetic can be checked by hand.
 
 The same scenario, seed and number of runs give the same figures on any machine and
 with any number of --workers.`,
-	"run tager ét scenarie, fik %d: %s":                "run takes one scenario, got %d: %s",
+	"run tager højst ét scenarie, fik %d: %s":          "run takes at most one scenario, got %d: %s",
 	"vis de scenarier, der er bygget ind i programmet": "list the scenarios built into the program",
 	`Viser de indbyggede scenarier med deres titler. Kør et med "ydelsesflow run NAVN", eller
 udskriv det med "ydelsesflow explain NAVN" for at bruge det som udgangspunkt for dit eget.`: `Lists the embedded scenarios with their titles. Run one with "ydelsesflow run NAME",
@@ -633,8 +655,9 @@ start the scenario with the line
   # yaml-language-server: $schema=./scenario.schema.json
 and VS Code (with the YAML extension) completes and checks keys while you type.`,
 	"hvilken usikker antagelse betyder mest: tornado og rangkorrelationer": "which uncertain assumption matters: tornado and rank correlations",
-	`Analyserer de usikre tal ({dist: ...}) i INTERVENTION og dets basisscenarie (som i compare:
-det samme scenarie uden indsatser, eller BASELINE):
+	"[BASIS] INDSATS": "[BASELINE] INTERVENTION",
+	`Analyserer de usikre tal ({dist: ...}) i scenariet INDSATS og dets basisscenarie (som i
+compare: det samme scenarie uden indsatser, eller BASIS):
 
   envejs (tornado): hvert usikkert tal ved sin lave og sin høje værdi — P10 og P90 af dets
   fordeling, eller low: og high: i filen — med de øvrige ved deres middelværdi; den
@@ -662,12 +685,13 @@ assumptions and not from noise. Writes sensitivitet.txt, sensitivitet.csv and re
 (the figures of the chart) to --out, and with --plots the tornado chart as PNG, SVG and PDF.`,
 	"sensitivity tager ét scenarie med indsatser, eventuelt efter dets basisscenarie": "sensitivity takes one intervention scenario, optionally after its baseline",
 	"%s — personer indsatsen ændrer forløbet for":                                     "%s — persons whose path the intervention changes",
-	"Basis: %s":                      "Baseline: %s",
-	"Indsats: %s":                    "Intervention: %s",
-	"%s — personer der starter i %s": "%s — persons who start in %s",
+	"Basis: %s":                       "Baseline: %s",
+	"Indsats: %s":                     "Intervention: %s",
+	"%s — personer, der starter i %s": "%s — persons who start in %s",
 	"--trace-state: ingen tilstand %q; tilstandene er %s":                 "--trace-state: no state %q; the states are %s",
 	"kontrollér scenariefiler og vis hvert problem med fil:linje:kolonne": "check scenario files and report every problem with file:line:col",
-	`Læser hver FILE med alt, hvad den bygger på (extends), og viser hvert problem, der findes —
+	"FIL...": "FILE...",
+	`Læser hver FIL med alt, hvad den bygger på (extends), og viser hvert problem, der findes —
 ukendte eller forkert stavede nøgler, forkerte typer, destinationsandele, der ikke summer til
 1, ukendte tilstande, negative satser, en start, der ikke er en mandag, ring af extends — med
 fil, linje, kolonne og nøglesti. Afslutter med status 1, hvis en fil har et problem.`: `Reads each FILE with everything it extends, and reports every problem found —
@@ -747,8 +771,10 @@ column and key path. Exits with status 1 if any file has a problem.`,
 	"sim: epoke %d, tilstand %s, gruppe %s: %w":                                                                                         "sim: epoch %d, state %s, group %s: %w",
 	"sim: %d indsatser; højst %d kan kombineres":                                                                                        "sim: %d interventions; at most %d can be combined",
 	"sim: indsatsen %s: %w": "sim: intervention %s: %w",
-	"tabellerne over afgangsrater og destinationer har forskellig længde":      "the tables of hazards and destinations differ in length",
-	"afgangsraten %v i uge %d ligger uden for [0,1]":                           "hazard %v in week %d outside [0,1]",
-	"ingen destinationer i uge %d":                                             "no destinations in week %d",
-	"en maksimal varighed (max_weeks) uden destinationer ved udløbet (at_max)": "a maximum duration (max_weeks) without destinations at its end (at_max)",
+	"tabellerne over afgangsrater og destinationer har forskellig længde":        "the tables of hazards and destinations differ in length",
+	"afgangsraten %v i uge %d ligger uden for [0,1]":                             "hazard %v in week %d outside [0,1]",
+	"ingen destinationer i uge %d":                                               "no destinations in week %d",
+	"en maksimal varighed (max_weeks) kræver destinationer ved udløbet (at_max)": "a maximum duration (max_weeks) needs destinations at its end (at_max)",
+	"Uge %d–%d (%s)": "Weeks %d–%d (%s)",
+	"Uge %d+ (%s)":   "Week %d+ (%s)",
 }

@@ -569,7 +569,7 @@ func Refusion(r *results.Run, o Options) *Chart {
 		steps.Add(pg)
 		mid := weeks * 3 / 4
 		labels.XYs = append(labels.XYs, plotter.XY{X: weekX(r.Meta, mid), Y: (lo[mid].Y + hi[mid].Y) / 2})
-		labels.Labels = append(labels.Labels, fmt.Sprintf("%s: %s", sim.Refusionstrappe[k].Label(o.Lang == msg.English), o.f().Percent(share(mid, k), 0)))
+		labels.Labels = append(labels.Labels, fmt.Sprintf("%s: %s", sim.Refusionstrappe[k].Label(o.Lang), o.f().Percent(share(mid, k), 0)))
 	}
 	lb, _ := plotter.NewLabels(labels)
 	for k := range lb.TextStyle {

@@ -18,7 +18,7 @@ func TestStepLabelsFollowTheLaw(t *testing.T) {
 	// the middle of the horizon (week 117), 75 % are on the last.
 	checkTexts(t, []chartTexts{
 		{Refusion(f.Run, da), []string{"Uge 1–4 (80 %): 3 %", "Uge 5–26 (40 %): ", "Uge 27–52 (30 %): ", "Uge 53+ (20 %): 75 %"}},
-		{Refusion(f.Run, en), []string{"Weeks 1–4 (80 %): 3%", "Weeks 5–26 (40 %): ", "Weeks 27–52 (30 %): ", "Week 53+ (20 %): 75%"}},
+		{Refusion(f.Run, en), []string{"Weeks 1–4 (80%): 3%", "Weeks 5–26 (40%): ", "Weeks 27–52 (30%): ", "Week 53+ (20%): 75%"}},
 	})
 
 	law := sim.Refusionstrappe
@@ -31,6 +31,6 @@ func TestStepLabelsFollowTheLaw(t *testing.T) {
 	}
 	checkTexts(t, []chartTexts{
 		{Refusion(f.Run, da), []string{"Uge 1–8 (90 %): ", "Uge 9–30 (50 %): ", "Uge 31–60 (32,5 %): ", "Uge 61+ (10 %): 75 %"}},
-		{Refusion(f.Run, en), []string{"Weeks 1–8 (90 %): ", "Weeks 9–30 (50 %): ", "Weeks 31–60 (32.5 %): ", "Week 61+ (10 %): 75%"}},
+		{Refusion(f.Run, en), []string{"Weeks 1–8 (90%): ", "Weeks 9–30 (50%): ", "Weeks 31–60 (32.5%): ", "Week 61+ (10%): 75%"}},
 	})
 }

@@ -161,18 +161,19 @@ type lawView struct {
 	ResetWeeks, ResetYears int
 }
 
-// law describes the refusionstrappe and the reset rule in Danish.
+// law describes the refusionstrappe and the reset rule in the report's
+// language.
 func law() lawView {
 	var parts []string
 	for _, st := range sim.Refusionstrappe {
-		weeks := "derefter"
-		if st.LastWeek != 0 {
-			weeks = "i uge " + st.Weeks()
+		if st.LastWeek == 0 {
+			parts = append(parts, msg.Sprintf(lang, "%s derefter", st.Percent(lang)))
+		} else {
+			parts = append(parts, msg.Sprintf(lang, "%s i uge %d–%d", st.Percent(lang), st.FirstWeek, st.LastWeek))
 		}
-		parts = append(parts, st.Percent(false)+" "+weeks)
 	}
 	last := len(parts) - 1
-	return lawView{Steps: strings.Join(parts[:last], ", ") + " og " + parts[last],
+	return lawView{Steps: msg.Sprintf(lang, "%s og %s", strings.Join(parts[:last], ", "), parts[last]),
 		ResetWeeks: sim.ResetWeeks, ResetYears: sim.ResetWindowYears}
 }
 

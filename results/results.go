@@ -52,8 +52,9 @@ type Meta struct {
 	Years []int `json:"years"`
 	// States are the model's states in order; per-state series follow it.
 	States []State `json:"states"`
-	// Files are the scenario files read, the scenario first. The tables
-	// list them; resultat.json does not keep them.
+	// Files are the scenario files read, the scenario first. The JSON
+	// summary of a run (tables.JSON, sammendrag.json) lists them;
+	// resultat.json does not keep them.
 	Files []string `json:"-"`
 	// Note says how the number of runs was chosen when it was not given
 	// (compare --runs auto). The tables print it; resultat.json does not

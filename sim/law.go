@@ -1,10 +1,11 @@
 package sim
 
 import (
-	"fmt"
 	"math"
-	"strconv"
 	"strings"
+
+	"ydelsesflow/msg"
+	"ydelsesflow/numfmt"
 )
 
 // This file holds the law the engine prices by: lov om kommunernes
@@ -78,47 +79,39 @@ func (s *Staircase) LastStepStart() int { return s[Steps-1].FirstWeek }
 func (s *Staircase) Percents() string {
 	parts := make([]string, Steps)
 	for k, st := range s {
-		parts[k] = percent(st.StateShare, true)
+		parts[k] = numfmt.En.Decimal(100*st.StateShare, decimals(st.StateShare))
 	}
 	return strings.Join(parts, "/") + " %"
 }
 
-// Weeks returns the step's weeks as charts and the report write them:
-// "1–4", or "53+" for the last step.
-func (st Step) Weeks() string {
-	if st.LastWeek == 0 {
-		return strconv.Itoa(st.FirstWeek) + "+"
-	}
-	return fmt.Sprintf("%d–%d", st.FirstWeek, st.LastWeek)
-}
-
 // Percent returns the step's state share as a percentage with the decimals
-// it needs, as charts and the report write it: "80 %", "32,5 %" (english:
-// "32.5 %").
-func (st Step) Percent(english bool) string { return percent(st.StateShare, english) + " %" }
-
-// Label names the step in a chart: "Uge 1–4 (80 %)" in Danish, or, with
-// english, "Weeks 1–4 (80 %)" ("Week 53+ (20 %)" for the last step).
-func (st Step) Label(english bool) string {
-	word := "Uge"
-	if english {
-		word = "Weeks"
-		if st.LastWeek == 0 {
-			word = "Week"
-		}
-	}
-	return fmt.Sprintf("%s %s (%s)", word, st.Weeks(), st.Percent(english))
+// it needs, in language l, as charts and the report write it: "80 %",
+// "32,5 %" (English: "80%", "32.5%").
+func (st Step) Percent(l msg.Lang) string {
+	return numfmt.Format{Lang: l}.Percent(st.StateShare, decimals(st.StateShare))
 }
 
-// percent writes a share as a percentage number with the decimals it
-// needs, at most two, with a decimal comma in Danish: 0.8 → "80", 0.325 →
-// "32,5" (english: "32.5").
-func percent(share float64, english bool) string {
-	s := strconv.FormatFloat(math.Round(share*1e4)/1e2, 'f', -1, 64)
-	if !english {
-		s = strings.Replace(s, ".", ",", 1)
+// Label names the step in a chart, in language l: "Uge 1–4 (80 %)", or
+// "Uge 53+ (20 %)" for the last step, which has no end (English: "Weeks
+// 1–4 (80%)", "Week 53+ (20%)").
+func (st Step) Label(l msg.Lang) string {
+	if st.LastWeek == 0 {
+		return msg.Sprintf(l, "Uge %d+ (%s)", st.FirstWeek, st.Percent(l))
 	}
-	return s
+	return msg.Sprintf(l, "Uge %d–%d (%s)", st.FirstWeek, st.LastWeek, st.Percent(l))
+}
+
+// decimals returns the decimals a share needs as a percentage, at most
+// two: 0.8 (80 %) needs none, 0.325 (32,5 %) one.
+func decimals(share float64) int {
+	hundredths := int64(math.Round(share * 1e4)) // of a percent
+	switch {
+	case hundredths%100 == 0:
+		return 0
+	case hundredths%10 == 0:
+		return 1
+	}
+	return 2
 }
 
 // StateShare returns the share of gross cost borne by the state for a week

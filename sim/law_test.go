@@ -3,6 +3,7 @@ package sim_test
 import (
 	"testing"
 
+	"ydelsesflow/msg"
 	"ydelsesflow/sim"
 )
 
@@ -50,29 +51,33 @@ func TestStepOf(t *testing.T) {
 }
 
 // TestStepLabels checks the labels charts print for the law's steps and
-// for a staircase with a share that is not a whole percentage.
+// for a staircase with shares that are not whole percentages, in Danish
+// and in English.
 func TestStepLabels(t *testing.T) {
 	other := sim.Staircase{{FirstWeek: 1, LastWeek: 8, StateShare: 0.9}, {FirstWeek: 9, LastWeek: 9, StateShare: 0.5},
-		{FirstWeek: 10, LastWeek: 60, StateShare: 0.325}, {FirstWeek: 61, StateShare: 0.1}}
+		{FirstWeek: 10, LastWeek: 60, StateShare: 0.325}, {FirstWeek: 61, StateShare: 0.1225}}
 	for _, c := range []struct {
 		s      sim.Staircase
 		da, en [sim.Steps]string
 	}{
 		{sim.Refusionstrappe,
 			[sim.Steps]string{"Uge 1–4 (80 %)", "Uge 5–26 (40 %)", "Uge 27–52 (30 %)", "Uge 53+ (20 %)"},
-			[sim.Steps]string{"Weeks 1–4 (80 %)", "Weeks 5–26 (40 %)", "Weeks 27–52 (30 %)", "Week 53+ (20 %)"}},
+			[sim.Steps]string{"Weeks 1–4 (80%)", "Weeks 5–26 (40%)", "Weeks 27–52 (30%)", "Week 53+ (20%)"}},
 		{other,
-			[sim.Steps]string{"Uge 1–8 (90 %)", "Uge 9–9 (50 %)", "Uge 10–60 (32,5 %)", "Uge 61+ (10 %)"},
-			[sim.Steps]string{"Weeks 1–8 (90 %)", "Weeks 9–9 (50 %)", "Weeks 10–60 (32.5 %)", "Week 61+ (10 %)"}},
+			[sim.Steps]string{"Uge 1–8 (90 %)", "Uge 9–9 (50 %)", "Uge 10–60 (32,5 %)", "Uge 61+ (12,25 %)"},
+			[sim.Steps]string{"Weeks 1–8 (90%)", "Weeks 9–9 (50%)", "Weeks 10–60 (32.5%)", "Week 61+ (12.25%)"}},
 	} {
 		for k, st := range c.s {
-			if got := st.Label(false); got != c.da[k] {
+			if got := st.Label(msg.Danish); got != c.da[k] {
 				t.Errorf("Danish label of step %d = %q, want %q", k, got, c.da[k])
 			}
-			if got := st.Label(true); got != c.en[k] {
+			if got := st.Label(msg.English); got != c.en[k] {
 				t.Errorf("English label of step %d = %q, want %q", k, got, c.en[k])
 			}
 		}
+	}
+	if got, want := other.Percents(), "90/50/32.5/12.25 %"; got != want {
+		t.Errorf("Percents() = %q, want %q", got, want)
 	}
 }
 

@@ -247,7 +247,7 @@ func (e *Exit) check(ns int) error {
 		}
 	}
 	if e.MaxWeeks > 0 && len(e.AtMax) == 0 {
-		return msg.New("en maksimal varighed (max_weeks) uden destinationer ved udløbet (at_max)")
+		return msg.New("en maksimal varighed (max_weeks) kræver destinationer ved udløbet (at_max)")
 	}
 	return nil
 }

@@ -4,7 +4,8 @@ import "math"
 
 // Paths simulates run 1 of m and returns, in the order the run creates them,
 // the first n persons that pick selects, with every week of each. An
-// analyst prints them to check the arithmetic by hand (compare --trace).
+// analyst prints them to check the arithmetic by hand (run --trace and
+// compare --trace).
 func Paths(m *Model, seed uint64, pick func(Origin) bool, n int) ([]Origin, map[Origin][]PersonWeek, error) {
 	weeks := map[Origin][]PersonWeek{}
 	var order []Origin

@@ -1,6 +1,9 @@
 package tables
 
-import "ydelsesflow/results"
+import (
+	"ydelsesflow/msg"
+	"ydelsesflow/results"
+)
 
 // PaidPersons keeps, of the helårspersoner table g (the first of RunGrids),
 // the ydelser the kommune pays for, and totals those from r.Persons: a
@@ -19,7 +22,7 @@ func PaidPersons(g Grid, r *results.Run) Grid {
 			out.Rows = append(out.Rows, row)
 		}
 	}
-	total := Row{Label: "I alt på ydelse", Rule: true, Total: true}
+	total := Row{Label: msg.T(lang, "I alt på ydelse"), Rule: true, Total: true}
 	for _, b := range r.Persons {
 		total.Means = append(total.Means, Number(b.Mean))
 		total.Lows, total.Highs = append(total.Lows, Number(b.P5)), append(total.Highs, Number(b.P95))

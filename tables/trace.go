@@ -6,6 +6,7 @@ import (
 	"io"
 	"time"
 
+	"ydelsesflow/msg"
 	"ydelsesflow/sim"
 )
 
@@ -17,18 +18,19 @@ import (
 // weeks, where the clock stands still) share one line.
 func Trace(w io.Writer, title string, m *sim.Model, start time.Time, seed uint64, order []sim.Origin, weeks map[sim.Origin][]sim.PersonWeek) error {
 	var b bytes.Buffer
-	fmt.Fprintf(&b, "%s — kørsel 1, seed %d\n", title, seed)
+	fmt.Fprintln(&b, msg.Sprintf(lang, "%s — kørsel 1, seed %d", title, seed))
 	if len(order) == 0 {
-		fmt.Fprintln(&b, "\nIngen personer at følge i kørsel 1.")
+		fmt.Fprintf(&b, "\n%s\n", msg.T(lang, "Ingen personer at følge i kørsel 1."))
 	}
 	calendar := sim.Calendar{Start: start}.Label
 	for _, o := range order {
-		origin := fmt.Sprintf("i bestanden ved start (%s, %s nr. %d)", m.States[o.State].Name, m.Groups[o.Group], o.Index+1)
+		person := msg.Sprintf(lang, "Person i bestanden ved start (%s, %s nr. %d)", m.States[o.State].Name, m.Groups[o.Group], o.Index+1)
 		if o.Inflow {
-			origin = fmt.Sprintf("tilgang i uge %d (%s, %s nr. %d)", o.Week+1, m.States[o.State].Name, m.Groups[o.Group], o.Index+1)
+			person = msg.Sprintf(lang, "Person tilgang i uge %d (%s, %s nr. %d)", o.Week+1, m.States[o.State].Name, m.Groups[o.Group], o.Index+1)
 		}
-		fmt.Fprintf(&b, "\nPerson %s\n", origin)
-		fmt.Fprintf(&b, "  %9s  %-17s  %-26s %9s %5s %5s %10s %10s  %s\n", "uge", "kalender", "tilstand", "uger", "ur", "refu.", "brutto kr.", "netto kr.", "indsats")
+		fmt.Fprintf(&b, "\n%s\n", person)
+		fmt.Fprintf(&b, "  %9s  %-17s  %-26s %9s %5s %5s %10s %10s  %s\n", msg.T(lang, "uge"), msg.T(lang, "kalender"), msg.T(lang, "tilstand"),
+			msg.T(lang, "uger"), msg.T(lang, "ur"), msg.T(lang, "refu."), msg.T(lang, "brutto kr."), msg.T(lang, "netto kr."), msg.T(lang, "indsats"))
 		pws := weeks[o]
 		for i := 0; i < len(pws); {
 			pw := pws[i]
@@ -47,7 +49,7 @@ func Trace(w io.Writer, title string, m *sim.Model, start time.Time, seed uint64
 			if pw.Intervention >= 0 {
 				iv = m.Interventions[pw.Intervention].Name
 				if pw.Waiting {
-					iv += " (venter)"
+					iv = msg.Sprintf(lang, "%s (venter)", iv)
 				}
 			}
 			fmt.Fprintf(&b, "  %9s  %-17s  %-26s %9s %5d %5s %10s %10s  %s\n", uge, kal, m.States[pw.State].Label,

@@ -19,8 +19,8 @@ func compareCommand() *cli.Command {
 	return &cli.Command{
 		Name:      "compare",
 		Usage:     msg.T(lang, "sammenlign indsatser med et basisscenarie i kommunens budgetskema"),
-		ArgsUsage: "[BASELINE] INTERVENTION...",
-		Description: msg.T(lang, `Simulerer BASELINE og hvert INTERVENTION-scenarie med fælles tilfældige tal — samme seed og
+		ArgsUsage: msg.T(lang, "[BASIS] INDSATS..."),
+		Description: msg.T(lang, `Simulerer BASIS og hvert INDSATS-scenarie med fælles tilfældige tal — samme seed og
 samme tilfældige tal pr. person, knyttet til personens identitet — så en deltagers forløb kun
 er anderledes, hvor indsatsen virker, og udskriver for hver indsats tabellen "Økonomiske
 konsekvenser (1.000 kr. ekskl. moms)": en kolonne pr. budgetår og i alt, en linje pr.
@@ -32,7 +32,7 @@ scenariets diskonteringsrente, break-even-ugen og de helårspersoner, der flytte
 ydelser.
 
 Med ét scenarie er basisscenariet det samme scenarie uden dets indsatser. Et scenarie kan
-skrives FILE#VARIANT for at vælge en af de varianter, filen angiver.
+skrives FIL#VARIANT for at vælge en af de varianter, filen angiver.
 
 --runs auto tilføjer kørsler — 100, derefter dobbelt så mange — indtil Monte Carlo-fejlen på
 hver samlet besparelse er under --precision kr., eller --max-runs er nået, og siger hvilket.
@@ -112,7 +112,7 @@ func compareAction(o options, args []string, stdout, stderr io.Writer) error {
 	}
 	if o.format == "text" {
 		fmt.Fprintln(stdout)
-		files.printWritten(stdout, o.out)
+		files.printWritten(stdout, "Filer skrevet til %s/: %s", o.out)
 	}
 	return nil
 }
@@ -134,11 +134,9 @@ func renderComparisons(ar *arms.Results, cmps []*sim.Comparison, runs int, seed 
 	rf := &results.File{}
 	for i, a := range ar.Arms {
 		cmp := cmps[i]
-		rmeta := results.NewMeta(a.Alt.Model, a.Alt.Title, a.AltName, a.Alt.Start, runs, seed)
-		rmeta.Baseline = a.BaseName
-		rf.Comparisons = append(rf.Comparisons, results.FromComparison(rmeta, ar.Base[a.Base], ar.Alt[i], cmp))
-		meta := rmeta
-		meta.Note = note
+		meta := armMeta(a, runs, seed)
+		meta.Note = note // the tables print it; resultat.json does not keep it
+		rf.Comparisons = append(rf.Comparisons, results.FromComparison(meta, ar.Base[a.Base], ar.Alt[i], cmp))
 		if i > 0 {
 			txt.WriteString("\n\n")
 			md.WriteString("\n")
@@ -155,6 +153,14 @@ func renderComparisons(ar *arms.Results, cmps []*sim.Comparison, runs int, seed 
 	}
 	mdDoc := append([]byte("# "+msg.T(lang, "Økonomiske konsekvenser")+"\n\n"), md.Bytes()...)
 	return outputFiles{"sammenligning.txt": txt.Bytes(), "sammenligning.md": mdDoc, "sammenligning.csv": csv.Bytes()}, rf, nil
+}
+
+// armMeta returns what an arm's results say was simulated: its
+// alternative, compared with its baseline, in runs runs from seed.
+func armMeta(a arms.Arm, runs int, seed uint64) results.Meta {
+	meta := results.NewMeta(a.Alt.Model, a.Alt.Title, a.AltName, a.Alt.Start, runs, seed)
+	meta.Baseline = a.BaseName
+	return meta
 }
 
 // armOptions returns the options of simulating arms, with a progress bar

@@ -13,8 +13,8 @@ func explainCommand() *cli.Command {
 	return &cli.Command{
 		Name:      "explain",
 		Usage:     msg.T(lang, "udskriv et scenarie efter extends med fil og linje for hver værdi"),
-		ArgsUsage: "SCENARIO",
-		Description: msg.T(lang, `Udskriver SCENARIO med alle de filer, det bygger på (extends), flettet ind som ét
+		ArgsUsage: msg.T(lang, "SCENARIE"),
+		Description: msg.T(lang, `Udskriver SCENARIE med alle de filer, det bygger på (extends), flettet ind som ét
 YAML-dokument; hver værdi har en kommentar med den fil og linje, den kommer fra. Daterede
 ændringer står under changes: og gælder i motoren fra deres dato.`),
 		Action:       cliAction(flagRules{}, explainAction),

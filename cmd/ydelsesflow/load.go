@@ -39,8 +39,8 @@ func scenarioName(arg string) string {
 	return arg
 }
 
-// loadArms loads [BASELINE] INTERVENTION... into arms; without a
-// BASELINE each alternative is compared with itself without interventions.
+// loadArms loads [BASIS] INDSATS... into arms; without a BASIS each
+// alternative is compared with itself without interventions.
 func loadArms(args []string) ([]arms.Arm, error) {
 	var (
 		list []arms.Arm

@@ -2,19 +2,19 @@
 // (ydelser) week by week, prices every week with the refusionstrappe, and
 // prints per-budget-year tables in 1.000 kr. with Monte Carlo uncertainty.
 //
-// Usage:
+// Usage (the placeholders are Danish, as in the help):
 //
-//	ydelsesflow run [SCENARIO]              simulate and write tables (default: the embedded default scenario)
-//	ydelsesflow compare [BASE] ALT...       compare interventions with a baseline: the budget table
-//	ydelsesflow sensitivity [BASE] ALT      which uncertain assumption matters (tornado, rank correlations)
-//	ydelsesflow report [[BASE] SCENARIO...] write the Danish report for politicians (rapport.html)
-//	ydelsesflow plot RESULT_DIR             redraw the charts of saved results (resultat.json)
-//	ydelsesflow validate FILE...            check scenario files
-//	ydelsesflow scenarios                   list the embedded scenarios
-//	ydelsesflow explain SCENARIO            print a scenario after extends, with each value's source
-//	ydelsesflow schema                      print the JSON Schema of scenario files
+//	ydelsesflow run [SCENARIE]               simulate and write tables (default: the embedded default scenario)
+//	ydelsesflow compare [BASIS] INDSATS...   compare interventions with a baseline: the budget table
+//	ydelsesflow sensitivity [BASIS] INDSATS  which uncertain assumption matters (tornado, rank correlations)
+//	ydelsesflow report [[BASIS] SCENARIE...] write the Danish report for politicians (rapport.html)
+//	ydelsesflow plot RESULTATMAPPE           redraw the charts of saved results (resultat.json)
+//	ydelsesflow validate FIL...              check scenario files
+//	ydelsesflow scenarios                    list the embedded scenarios
+//	ydelsesflow explain SCENARIE             print a scenario after extends, with each value's source
+//	ydelsesflow schema                       print the JSON Schema of scenario files
 //
-// Run "ydelsesflow help COMMAND" for the flags of a command. Everything the
+// Run "ydelsesflow help KOMMANDO" for the flags of a command. Everything the
 // command says to its user (help, messages, errors) is Danish, written in
 // the code and translated by the catalogue of package msg.
 package main
@@ -160,7 +160,7 @@ func helpCommand() *cli.Command {
 		Name:      "help",
 		Aliases:   []string{"h"},
 		Usage:     msg.T(lang, "vis kommandoerne eller hjælpen til én kommando"),
-		ArgsUsage: "[KOMMANDO]",
+		ArgsUsage: msg.T(lang, "[KOMMANDO]"),
 		// No help for the help: urfave/cli/v2 would give this command its
 		// own help command, which would then take the arguments.
 		HideHelp: true,

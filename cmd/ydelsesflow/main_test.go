@@ -147,7 +147,7 @@ func TestUsage(t *testing.T) {
 		{[]string{"compare", "rksk-2020/ips.yaml", "--runs", "auto", "--max-runs", "50"}, 2, "--max-runs skal være mindst 100, fik 50"},
 		{[]string{"run", "--trace", "0"}, 2, "--trace kræver et antal personer, mindst 1, fik 0"},
 		{[]string{"run", "--format", "xml"}, 2, `ukendt --format "xml"; brug en af text, markdown, csv, json`},
-		{[]string{"run", "a.yaml", "b.yaml"}, 2, "run tager ét scenarie, fik 2: a.yaml b.yaml"},
+		{[]string{"run", "a.yaml", "b.yaml"}, 2, "run tager højst ét scenarie, fik 2: a.yaml b.yaml"},
 		{[]string{"validate"}, 2, "validate kræver mindst én scenariefil"},
 		{[]string{"run", "findes-ikke.yaml"}, 1, "findes-ikke.yaml: kan ikke læse scenariet: findes ikke\n1 problem fundet; intet er skrevet.\n"},
 		{[]string{"run", "--runs"}, 2, "ydelsesflow: --runs mangler en værdi (se ydelsesflow --help)"},
@@ -201,17 +201,23 @@ func TestHelp(t *testing.T) {
 			"BESKRIVELSE:", "statens refusion (80/40/30/20 %)", "KOMMANDOER:", "\n   help, h      vis kommandoerne eller hjælpen til én kommando\n",
 			"GLOBALE FLAG:\n   --help, -h  vis hjælpen\n"}},
 		{[]string{"help"}, []string{"KOMMANDOER:\n   run          simulér et scenarie"}},
-		{[]string{"help", "run"}, []string{"BRUG:\n   ydelsesflow run [flag] [SCENARIO]\n", "FLAG:\n",
+		{[]string{"help", "run"}, []string{"BRUG:\n   ydelsesflow run [flag] [SCENARIE]\n", "FLAG:\n",
 			"--runs værdi, -n værdi     antal Monte Carlo-kørsler (standard: scenariets runs)\n",
 			`--out værdi, -o værdi      mappe til filerne (standard: "ud")`,
 			"--quiet, -q                udskriv intet på standard output; skriv kun filerne\n",
 			"--trace-state TILSTAND     følg personer, der starter i TILSTAND (standard: den første tilstand)\n"}},
 		{[]string{"run", "--help"}, []string{"NAVN:\n   ydelsesflow run - simulér"}},
-		{[]string{"compare", "-h"}, []string{"--precision KR", "(standard: 50000)", "(standard: personer, som indsatserne påvirker)"}},
-		{[]string{"h", "plot"}, []string{"RESULT_DIR/resultat.json", "(standard: RESULT_DIR)", "90 %-interval"}},
+		{[]string{"compare", "-h"}, []string{"BRUG:\n   ydelsesflow compare [flag] [BASIS] INDSATS...\n", "hvert INDSATS-scenarie", "FIL#VARIANT", "--precision KR", "(standard: 50000)", "(standard: personer, som indsatserne påvirker)"}},
+		{[]string{"h", "plot"}, []string{"BRUG:\n   ydelsesflow plot [flag] RESULTATMAPPE\n", "RESULTATMAPPE/resultat.json", "(standard: RESULTATMAPPE)", "90 %-interval"}},
+		{[]string{"help", "validate"}, []string{"BRUG:\n   ydelsesflow validate [flag] FIL...\n", "hver FIL med"}},
+		{[]string{"help", "sensitivity"}, []string{"[BASIS] INDSATS\n", "scenariet INDSATS", "eller BASIS"}},
+		{[]string{"help", "report"}, []string{"[[BASIS] SCENARIE...]\n", "hvert SCENARIE med indsatser mod BASIS"}},
+		{[]string{"help", "explain"}, []string{"BRUG:\n   ydelsesflow explain [flag] SCENARIE\n"}},
+		{[]string{"help", "help"}, []string{"BRUG:\n   ydelsesflow help [flag] [KOMMANDO]\n"}},
 	}
 	english := []string{"NAME:", "USAGE:", "DESCRIPTION:", "COMMANDS:", "OPTIONS:", "command options", "arguments...",
-		"(default:", "show help", "Shows a list", " value"}
+		"(default:", "show help", "Shows a list", " value",
+		"BASELINE", "INTERVENTION", "SCENARIO", "FILE", "RESULT_DIR"}
 	for _, tt := range tests {
 		code, stdout, stderr := invoke(t, tt.args...)
 		if code != 0 || stderr != "" {

@@ -36,8 +36,9 @@ type options struct {
 	plotFormats []string      // --plot-formats
 }
 
-// runsAndSeed returns the number of runs and the seed: the flags if given,
-// else sc's.
+// runsAndSeed returns the number of runs and the seed: --runs if given or
+// if the command's rule has a default for it (sensitivity's 100), and
+// --seed if given; else sc's.
 func (o options) runsAndSeed(sc *scenario.Scenario) (int, uint64) {
 	runs, seed := sc.Runs, sc.Seed
 	if o.runs > 0 {
@@ -111,7 +112,7 @@ var (
 		plotsSwitch: true, charts: true,
 	}
 	plotFlags = flagRules{
-		out: msg.T(lang, "mappe til diagrammerne"), outDefText: "RESULT_DIR",
+		out: msg.T(lang, "mappe til diagrammerne"), outDefText: msg.T(lang, "RESULTATMAPPE"),
 		charts: true,
 	}
 )

@@ -43,16 +43,18 @@ func (f outputFiles) names() []string {
 	return append(names, rest...)
 }
 
-// printWritten tells the user which files were written into dir.
-func (f outputFiles) printWritten(w io.Writer, dir string) {
-	fmt.Fprintln(w, msg.Sprintf(lang, "Filer skrevet til %s/: %s", dir, strings.Join(f.names(), ", ")))
+// printWritten tells the user which files were written into dir, by
+// format, a Danish text with a %s for dir and one for the files' names:
+// "Filer skrevet til %s/: %s".
+func (f outputFiles) printWritten(w io.Writer, format, dir string) {
+	fmt.Fprintln(w, msg.Sprintf(lang, format, dir, strings.Join(f.names(), ", ")))
 }
 
 // addResults adds resultat.json and, with --plots, the charts of rf.
 func (f outputFiles) addResults(o options, rf *results.File) error {
 	var buf bytes.Buffer
 	if err := results.Write(&buf, rf); err != nil {
-		return msg.Errorf("kan ikke danne %s: %w", resultsName, err)
+		return msg.Errorf("kan ikke lave %s: %w", resultsName, err)
 	}
 	f[resultsName] = buf.Bytes()
 	if !o.plots {

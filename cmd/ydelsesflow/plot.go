@@ -3,12 +3,10 @@ package main
 import (
 	"bytes"
 	"errors"
-	"fmt"
 	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
-	"strings"
 
 	"github.com/urfave/cli/v2"
 
@@ -21,9 +19,9 @@ func plotCommand() *cli.Command {
 	return &cli.Command{
 		Name:      "plot",
 		Usage:     msg.T(lang, "tegn diagrammerne for gemte resultater"),
-		ArgsUsage: "RESULT_DIR",
-		Description: msg.Sprintf(lang, `Tegner hvert diagram, som resultaterne i RESULT_DIR/%s har tal til — skrevet dér af run,
-compare, sensitivity eller report — uden at simulere igen:
+		ArgsUsage: msg.T(lang, "RESULTATMAPPE"),
+		Description: msg.Sprintf(lang, `Tegner hvert diagram, som resultaterne i RESULTATMAPPE/%s har tal til — skrevet dér
+af run, compare, sensitivity eller report — uden at simulere igen:
   personer              personer pr. ydelse uge for uge (run)
   refusion              brutto, statens refusion og netto pr. år og personerne på hvert trin
                         af refusionstrappen (run)
@@ -36,18 +34,18 @@ compare, sensitivity eller report — uden at simulere igen:
   personer-med-og-uden  personer i de ydelser, indsatsen ændrer mest, med og uden indsatsen
                         (compare)
   tornado               envejs-følsomhedsanalysen (sensitivity)
-hver som PNG, SVG og PDF, i --out (standard: RESULT_DIR). Med flere indsatser ender navnene
-på den andens og de følgendes diagrammer på -2, -3, ….`, resultsName),
+hver som PNG, SVG og PDF, i --out (standard: RESULTATMAPPE). Med flere indsatser ender
+navnene på den andens og de følgendes diagrammer på -2, -3, ….`, resultsName),
 		Flags:        sharedFlags(plotFlags),
 		Action:       cliAction(plotFlags, plotAction),
 		OnUsageError: usage,
 	}
 }
 
-// plotAction draws the charts of RESULT_DIR/resultat.json.
+// plotAction draws the charts of RESULTATMAPPE/resultat.json.
 func plotAction(o options, args []string, stdout, _ io.Writer) error {
 	if len(args) != 1 {
-		return usagef("plot kræver én RESULT_DIR: --out-mappen fra run, compare, sensitivity eller report")
+		return usagef("plot kræver én RESULTATMAPPE: --out-mappen fra run, compare, sensitivity eller report")
 	}
 	dir := args[0]
 	rf, err := readResults(dir)
@@ -65,7 +63,7 @@ func plotAction(o options, args []string, stdout, _ io.Writer) error {
 	if err := files.write(out); err != nil {
 		return err
 	}
-	fmt.Fprintln(stdout, msg.Sprintf(lang, "Figurer skrevet til %s/: %s", out, strings.Join(files.names(), ", ")))
+	files.printWritten(stdout, "Diagrammer skrevet til %s/: %s", out)
 	return nil
 }
 

@@ -27,18 +27,18 @@ func reportCommand() *cli.Command {
 	return &cli.Command{
 		Name:      "report",
 		Usage:     msg.T(lang, "skriv en dansk rapport til politikerne som én selvstændig HTML-fil"),
-		ArgsUsage: "[[BASELINE] SCENARIO...]",
-		Description: msg.T(lang, `Simulerer som compare — hvert SCENARIO med indsatser mod BASELINE eller mod sig selv uden
+		ArgsUsage: msg.T(lang, "[[BASIS] SCENARIE...]"),
+		Description: msg.T(lang, `Simulerer som compare — hvert SCENARIE med indsatser mod BASIS eller mod sig selv uden
 indsatser — og skriver rapport.html: én HTML-fil med alt indlejret (diagrammer som SVG,
 ingen scripts, intet netværk), på dansk, til et beskæftigelsesudvalg:
   en overskrift på én sætning ("… forventes at spare kommunen 2,1 mio. kr. netto over
   2027–2030; 90 % sandsynlighed for besparelse"), nøgletallene, budgetskemaet
   "Økonomiske konsekvenser (1.000 kr. ekskl. moms)", diagrammerne, de helårspersoner, der
-  flyttes, hvilke antagelser der betyder mest (en følsomhedsanalyse af det første SCENARIO,
+  flyttes, hvilke antagelser der betyder mest (en følsomhedsanalyse af det første SCENARIE,
   når dets antagelser er usikre tal), de vigtigste antagelser med kilder og fil:linje og et
   kort metodeafsnit (refusionstrappen, Monte Carlo, fælles tilfældige tal).
 
-Et enkelt SCENARIO uden indsatser (eller intet: det indbyggede default.yaml) giver i stedet
+Et enkelt SCENARIE uden indsatser (eller intet: det indbyggede default.yaml) giver i stedet
 en budgetfremskrivning: kommunens udgifter pr. ydelse og år, personer pr. ydelse og
 refusionsbilledet.
 
@@ -125,7 +125,7 @@ func reportAction(ctx context.Context, o options, ro reportOptions, args []strin
 		} else {
 			fmt.Fprintln(stdout, report.RunHeadline(rep.Results.Run))
 		}
-		files.printWritten(stdout, o.out)
+		files.printWritten(stdout, "Filer skrevet til %s/: %s", o.out)
 	}
 	return nil
 }
@@ -174,9 +174,7 @@ func comparisonReport(o options, ro reportOptions, rep *report.Report, args []st
 	}
 	for i, a := range list {
 		cmp := cmps[i]
-		meta := results.NewMeta(a.Alt.Model, a.Alt.Title, a.AltName, a.Alt.Start, runs, seed)
-		meta.Baseline = a.BaseName
-		rf.Comparisons = append(rf.Comparisons, results.FromComparison(meta, ar.Base[a.Base], ar.Alt[i], cmp))
+		rf.Comparisons = append(rf.Comparisons, results.FromComparison(armMeta(a, runs, seed), ar.Base[a.Base], ar.Alt[i], cmp))
 		rep.Arms = append(rep.Arms, report.Arm{Budget: tables.BudgetGrid(cmp, a.Alt.Model), Persons: tables.PersonsGrid(cmp, a.Alt.Model)})
 		for _, f := range slices.Concat(a.Alt.Files, a.Base.Files) {
 			if !slices.Contains(rep.Files, f) {
@@ -198,9 +196,7 @@ func comparisonReport(o options, ro reportOptions, rep *report.Report, args []st
 		if err != nil {
 			return err
 		}
-		meta := results.NewMeta(a.Alt.Model, a.Alt.Title, a.AltName, a.Alt.Start, n, seed)
-		meta.Baseline = a.BaseName
-		rf.Sensitivity = results.FromSensitivity(meta, res)
+		rf.Sensitivity = results.FromSensitivity(armMeta(a, n, seed), res)
 	}
 	return nil
 }

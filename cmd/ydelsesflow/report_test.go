@@ -98,7 +98,7 @@ func TestPlotMistakes(t *testing.T) {
 		args []string
 		want string
 	}{
-		{[]string{"plot"}, "plot kræver én RESULT_DIR"},
+		{[]string{"plot"}, "plot kræver én RESULTATMAPPE"},
 		{[]string{"plot", empty}, "resultat.json findes ikke; run, compare, sensitivity og report skriver den med --out"},
 		{[]string{"plot", damaged}, "beskadiget resultatfil"},
 		{[]string{"plot", empty, "--lang", "de"}, `ukendt sprog "de"`},

@@ -20,8 +20,8 @@ func runCommand() *cli.Command {
 	return &cli.Command{
 		Name:      "run",
 		Usage:     msg.T(lang, "simulér et scenarie og udskriv dets budgettabel pr. år"),
-		ArgsUsage: "[SCENARIO]",
-		Description: msg.T(lang, `Simulerer SCENARIO (en YAML-fil eller navnet på et indbygget scenarie; standard: det
+		ArgsUsage: msg.T(lang, "[SCENARIE]"),
+		Description: msg.T(lang, `Simulerer SCENARIE (en YAML-fil eller navnet på et indbygget scenarie; standard: det
 indbyggede default.yaml) og udskriver pr. budgetår helårspersoner, bruttoudgift, statens
 refusion og kommunens nettoudgift pr. ydelse i 1.000 kr., som gennemsnittet over
 Monte Carlo-kørslerne med 90 %-intervallet (P5–P95) nedenunder.
@@ -51,7 +51,7 @@ ethvert antal --workers.`),
 // runAction simulates one scenario and writes its tables.
 func runAction(o options, args []string, stdout, stderr io.Writer) error {
 	if len(args) > 1 {
-		return usagef("run tager ét scenarie, fik %d: %s", len(args), strings.Join(args, " "))
+		return usagef("run tager højst ét scenarie, fik %d: %s", len(args), strings.Join(args, " "))
 	}
 	sc, err := loader.Load(scenarioName(first(args)))
 	if err != nil {
@@ -73,8 +73,7 @@ func runAction(o options, args []string, stdout, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
-	rmeta := meta
-	if err := files.addResults(o, &results.File{Run: results.FromRun(rmeta, res, sum)}); err != nil {
+	if err := files.addResults(o, &results.File{Run: results.FromRun(meta, res, sum)}); err != nil {
 		return err
 	}
 	if err := files.write(o.out); err != nil {
@@ -89,7 +88,7 @@ func runAction(o options, args []string, stdout, stderr io.Writer) error {
 	}
 	if o.format == "text" {
 		fmt.Fprintln(stdout)
-		files.printWritten(stdout, o.out)
+		files.printWritten(stdout, "Filer skrevet til %s/: %s", o.out)
 	}
 	return nil
 }
@@ -122,7 +121,7 @@ func renderRun(meta results.Meta, sum *sim.Summary, res *sim.Result) (outputFile
 	for name, f := range render {
 		var buf bytes.Buffer
 		if err := f(&buf); err != nil {
-			return nil, msg.Errorf("kan ikke danne %s: %w", name, err)
+			return nil, msg.Errorf("kan ikke lave %s: %w", name, err)
 		}
 		files[name] = buf.Bytes()
 	}

@@ -19,9 +19,9 @@ func sensitivityCommand() *cli.Command {
 	return &cli.Command{
 		Name:      "sensitivity",
 		Usage:     msg.T(lang, "hvilken usikker antagelse betyder mest: tornado og rangkorrelationer"),
-		ArgsUsage: "[BASELINE] INTERVENTION",
-		Description: msg.T(lang, `Analyserer de usikre tal ({dist: ...}) i INTERVENTION og dets basisscenarie (som i compare:
-det samme scenarie uden indsatser, eller BASELINE):
+		ArgsUsage: msg.T(lang, "[BASIS] INDSATS"),
+		Description: msg.T(lang, `Analyserer de usikre tal ({dist: ...}) i scenariet INDSATS og dets basisscenarie (som i
+compare: det samme scenarie uden indsatser, eller BASIS):
 
   envejs (tornado): hvert usikkert tal ved sin lave og sin høje værdi — P10 og P90 af dets
   fordeling, eller low: og high: i filen — med de øvrige ved deres middelværdi; den
@@ -51,16 +51,12 @@ func sensitivityAction(o options, args []string, stdout, stderr io.Writer) error
 		return err
 	}
 	a := list[0]
-	runs, seed := o.runs, a.Base.Seed
-	if o.seedSet {
-		seed = o.seed
-	}
+	runs, seed := o.runsAndSeed(a.Base)
 	res, err := analyze(o, a, runs, seed, stderr)
 	if err != nil {
 		return err
 	}
-	meta := results.NewMeta(a.Alt.Model, a.Alt.Title, a.AltName, a.Alt.Start, runs, seed)
-	meta.Baseline = a.BaseName
+	meta := armMeta(a, runs, seed)
 	var txt, csv bytes.Buffer
 	if err := tables.SensitivityText(&txt, meta, res); err != nil {
 		return err
@@ -82,7 +78,7 @@ func sensitivityAction(o options, args []string, stdout, stderr io.Writer) error
 		return err
 	}
 	fmt.Fprintln(stdout)
-	files.printWritten(stdout, o.out)
+	files.printWritten(stdout, "Filer skrevet til %s/: %s", o.out)
 	return nil
 }
 

@@ -63,9 +63,9 @@ func traceArms(o options, a arms.Arm, seed uint64, stdout io.Writer) error {
 }
 
 // startsInTitle is the title of a trace of persons who start in a state:
-// "Basisforløb — personer der starter i Sygedagpenge".
+// "Basisforløb — personer, der starter i Sygedagpenge".
 func startsInTitle(name, state string) string {
-	return msg.Sprintf(lang, "%s — personer der starter i %s", name, state)
+	return msg.Sprintf(lang, "%s — personer, der starter i %s", name, state)
 }
 
 // printTrace simulates run 1 of sc and prints every week of the first n

@@ -16,8 +16,8 @@ func validateCommand() *cli.Command {
 	return &cli.Command{
 		Name:      "validate",
 		Usage:     msg.T(lang, "kontrollér scenariefiler og vis hvert problem med fil:linje:kolonne"),
-		ArgsUsage: "FILE...",
-		Description: msg.T(lang, `Læser hver FILE med alt, hvad den bygger på (extends), og viser hvert problem, der findes —
+		ArgsUsage: msg.T(lang, "FIL..."),
+		Description: msg.T(lang, `Læser hver FIL med alt, hvad den bygger på (extends), og viser hvert problem, der findes —
 ukendte eller forkert stavede nøgler, forkerte typer, destinationsandele, der ikke summer til
 1, ukendte tilstande, negative satser, en start, der ikke er en mandag, ring af extends — med
 fil, linje, kolonne og nøglesti. Afslutter med status 1, hvis en fil har et problem.`),
