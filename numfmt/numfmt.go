@@ -1,5 +1,7 @@
-// Package numfmt formats numbers, amounts and percentages for people, in
-// Danish ("1.234.567 kr.", "12,5 %") or English ("DKK 1,234,567", "12.5%").
+// Package numfmt formats numbers, amounts, percentages and dates for
+// people, in Danish ("1.234.567 kr.", "12,5 %", "4. januar 2027") or
+// English ("DKK 1,234,567", "12.5%", "4 January 2027"), and labels budget
+// years the horizon covers only in part ("2027 (fra 4. januar)").
 // Machine-readable files (CSV, JSON) do not use it: they keep Go's plain
 // '.'-decimal numbers.
 package numfmt

@@ -160,10 +160,14 @@ func Caseload(r *results.Run, o Options) *Chart {
 		panels = append(panels, p)
 	}
 	rows, cols := gridShape(len(panels))
-	end := r.Calendar().Monday(weeks - 1).Year()
+	end, yearEnd := r.LastDay()
+	title := o.trf("Personer på ydelse: %s ved start, %s ved udgangen af %d", o.f().Int(first), o.f().Int(last), end.Year())
+	if !yearEnd {
+		title = o.trf("Personer på ydelse: %s ved start, %s den %s", o.f().Int(first), o.f().Int(last), o.f().Date(end))
+	}
 	return &Chart{
 		Name:     "personer",
-		Title:    o.trf("Personer på ydelse: %s ved start, %s ved udgangen af %d", o.f().Int(first), o.f().Int(last), end),
+		Title:    title,
 		Subtitle: o.trf("Personer i hver ydelse, gennemsnit over %d kørsler", r.Runs),
 		Width:    vg.Length(cols) * 6 * vg.Centimeter, Height: vg.Length(rows)*4.6*vg.Centimeter + 2.2*vg.Centimeter,
 		Panels: arrange(panels, cols),
@@ -239,7 +243,7 @@ func CaseloadChange(c *results.Comparison, o Options) *Chart {
 	}
 	if len(parts) > 0 {
 		joined := strings.Join(parts, " "+o.tr("og")+" ")
-		title = o.trf("%s i %d (helårspersoner)", upperFirst(joined), lastYear)
+		title = o.trf("%s i %s (helårspersoner)", upperFirst(joined), c.YearLabel(o.Lang, lastYear))
 	}
 	rows, cols := gridShape(max(1, len(panels)))
 	return &Chart{
@@ -283,6 +287,9 @@ func Fan(c *results.Comparison, o Options) *Chart {
 	p.Legend.XOffs = vg.Points(6)
 	ny := len(c.Years)
 	title := o.trf("Indsatsen er ikke tjent hjem ved udgangen af %d", c.Years[ny-1])
+	if end, yearEnd := c.LastDay(); !yearEnd {
+		title = o.trf("Indsatsen er ikke tjent hjem den %s", o.f().Date(end))
+	}
 	if c.BreakEvenWeek >= 0 {
 		y, w := c.Calendar().ISOWeek(c.BreakEvenWeek)
 		title = o.trf("Indsatsen har tjent sig hjem fra uge %d i %d", w, y)
@@ -344,11 +351,7 @@ func Budget(c *results.Comparison, o Options) *Chart {
 	sc.GlyphStyle.Color = dark
 	sc.GlyphStyle.Radius = vg.Points(4)
 	p.Add(sc)
-	var years []string
-	for _, y := range c.Years {
-		years = append(years, fmt.Sprint(y))
-	}
-	p.NominalX(years...)
+	p.NominalX(yearLabels(c.Meta, o)...)
 	p.X.Min, p.X.Max = -0.6, float64(ny)-0.4
 	p.Y.Label.Text = o.trf("Besparelse (%s)", unitName)
 	p.Y.Tick.Marker = amountTicks{unit: 1, f: o.f()}
@@ -359,9 +362,9 @@ func Budget(c *results.Comparison, o Options) *Chart {
 	p.Legend.XOffs = vg.Points(6)
 	p.Y.Max += 0.45 * (p.Y.Max - p.Y.Min)
 	total := c.Saving[ny].Mean
-	title := o.trf("Samlet besparelse %s over %s", o.f().Amount(total), c.Horizon())
+	title := o.trf("Samlet besparelse %s over %s", o.f().Amount(total), c.Horizon(o.Lang))
 	if total < 0 {
-		title = o.trf("Samlet merudgift %s over %s", o.f().Amount(-total), c.Horizon())
+		title = o.trf("Samlet merudgift %s over %s", o.f().Amount(-total), c.Horizon(o.Lang))
 	}
 	return &Chart{
 		Name:     "budget",
@@ -429,7 +432,7 @@ func Histogram(c *results.Comparison, o Options) *Chart {
 	label.TextStyle[0].Font.Weight = titleFont.Weight
 	label.TextStyle[0].Color = dark
 	p.Add(label)
-	period := c.Period()
+	period := c.Period(o.Lang)
 	return &Chart{
 		Name:     "besparelse-fordeling",
 		Title:    o.trf("%s sandsynlighed for besparelse over %s", o.f().Percent(pSaving, 0), period),
@@ -491,7 +494,7 @@ func Tornado(s *results.Sensitivity, o Options) *Chart {
 	return &Chart{
 		Name:     "tornado",
 		Title:    title,
-		Subtitle: o.trf("Forventet besparelse over %s (%s) med hver antagelse ved lav og høj værdi, de øvrige ved middelværdien (%s)", s.Period, unitName, o.f().Amount(s.Base)),
+		Subtitle: o.trf("Forventet besparelse over %s (%s) med hver antagelse ved lav og høj værdi, de øvrige ved middelværdien (%s)", s.Meta.Period(o.Lang), unitName, o.f().Amount(s.Base)),
 		Width:    17 * vg.Centimeter, Height: vg.Length(max(n, 2))*1.1*vg.Centimeter + 4*vg.Centimeter,
 		Panels: [][]*plot.Plot{{p}},
 	}
@@ -526,11 +529,7 @@ func Refusion(r *results.Run, o Options) *Chart {
 	for i, name := range []string{o.tr("Bruttoudgift"), o.tr("Statens andel"), o.tr("Kommunens nettoudgift")} {
 		bars.Legend.Add(name, legend[i])
 	}
-	var years []string
-	for _, y := range r.Years {
-		years = append(years, fmt.Sprint(y))
-	}
-	bars.NominalX(years...)
+	bars.NominalX(yearLabels(r.Meta, o)...)
 	bars.Title.Text = o.tr("Udgifter pr. år")
 	bars.Y.Label.Text = o.trf("Udgift (%s)", unitName)
 	bars.Y.Tick.Marker = amountTicks{unit: 1, f: o.f()}
@@ -588,12 +587,24 @@ func Refusion(r *results.Run, o Options) *Chart {
 	share0 := r.StatePart[0].Mean / r.Gross[0].Mean
 	shareN := r.StatePart[ny-1].Mean / r.Gross[ny-1].Mean
 	return &Chart{
-		Name:     "refusion",
-		Title:    o.trf("Staten betaler %s af ydelserne i %d og %s i %d", o.f().Percent(share0, 0), r.Years[0], o.f().Percent(shareN, 0), r.Years[ny-1]),
+		Name: "refusion",
+		Title: o.trf("Staten betaler %s af ydelserne i %s og %s i %s", o.f().Percent(share0, 0), r.YearLabel(o.Lang, r.Years[0]),
+			o.f().Percent(shareN, 0), r.YearLabel(o.Lang, r.Years[ny-1])),
 		Subtitle: o.trf("Udgifter til ydelser pr. år (%s) og andel af personerne på hvert trin af refusionstrappen", unitName),
 		Width:    17 * vg.Centimeter, Height: 17 * vg.Centimeter,
 		Panels: [][]*plot.Plot{{bars}, {steps}},
 	}
+}
+
+// yearLabels labels the budget years of m for a bar chart's axis: "2027",
+// or for a year the horizon covers only in part its label on two lines,
+// "2027\n(fra 4. januar)".
+func yearLabels(m results.Meta, o Options) []string {
+	var out []string
+	for _, y := range m.Years {
+		out = append(out, strings.Replace(m.YearLabel(o.Lang, y), " (", "\n(", 1))
+	}
+	return out
 }
 
 // lower returns s with its first letter in lower case, for a label in the

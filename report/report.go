@@ -73,17 +73,17 @@ func Headline(c *results.Comparison) string {
 	s := c.Saving[n].Mean
 	if s < 0 {
 		return msg.Sprintf(lang, "%s forventes at koste kommunen %s netto over %s; %s sandsynlighed for besparelse.",
-			c.Title, da.Amount(-s), c.Horizon(), da.Percent(c.PSaving[n], 0))
+			c.Title, da.Amount(-s), c.Horizon(lang), da.Percent(c.PSaving[n], 0))
 	}
 	return msg.Sprintf(lang, "%s forventes at spare kommunen %s netto over %s; %s sandsynlighed for besparelse.",
-		c.Title, da.Amount(s), c.Horizon(), da.Percent(c.PSaving[n], 0))
+		c.Title, da.Amount(s), c.Horizon(lang), da.Percent(c.PSaving[n], 0))
 }
 
 // RunHeadline states a run's conclusion: the kommune's net spending on
 // ydelser over the horizon.
 func RunHeadline(r *results.Run) string {
 	return msg.Sprintf(lang, "Kommunen forventes at bruge %s netto på ydelser over %s (90 %%-interval %s til %s), efter statens refusion.",
-		da.Amount(r.NetTotal.Mean), r.Horizon(), da.Amount(r.NetTotal.P5), da.Amount(r.NetTotal.P95))
+		da.Amount(r.NetTotal.Mean), r.Horizon(lang), da.Amount(r.NetTotal.P5), da.Amount(r.NetTotal.P95))
 }
 
 // figure is one inlined chart.
@@ -200,8 +200,8 @@ func Write(w io.Writer, r *Report) error {
 		return msg.Errorf("rapport: tabeller til %d indsatser, men %d sammenligninger", len(r.Arms), len(rf.Comparisons))
 	}
 	o := plots.Options{Lang: lang}
-	p := page{Title: r.Title, Description: r.Description, Date: date(r.Generated), Files: r.Files, Version: r.Version,
-		Assumptions: r.Assumptions, RunGrids: r.RunGrids, SensitivityNote: r.SensitivityNote, Law: law()}
+	p := page{Title: r.Title, Description: r.Description, Date: da.Date(r.Generated), Files: r.Files, Version: r.Version,
+		Assumptions: r.Assumptions, SensitivityNote: r.SensitivityNote, Law: law()}
 	n := 0
 	fig := func(c *plots.Chart, caption string) (figure, error) {
 		n++
@@ -212,6 +212,9 @@ func Write(w io.Writer, r *Report) error {
 	if run := rf.Run; run != nil && len(rf.Comparisons) == 0 {
 		meta = run.Meta
 		p.Lead = RunHeadline(run)
+		for _, g := range r.RunGrids {
+			p.RunGrids = append(p.RunGrids, g.Labelled(run.Meta))
+		}
 		for _, c := range []struct {
 			chart   *plots.Chart
 			caption string
@@ -233,16 +236,20 @@ func Write(w io.Writer, r *Report) error {
 			p.Compare = true
 		}
 		ny := len(c.Years)
-		av := armView{Heading: c.Title, Headline: Headline(c), Baseline: c.Baseline, Budget: r.Arms[i].Budget, Persons: r.Arms[i].Persons}
+		av := armView{Heading: c.Title, Headline: Headline(c), Baseline: c.Baseline,
+			Budget: r.Arms[i].Budget.Labelled(c.Meta), Persons: r.Arms[i].Persons.Labelled(c.Meta)}
 		be := msg.Sprintf(lang, "ikke inden udgangen af %d", c.Years[ny-1])
+		if end, yearEnd := c.LastDay(); !yearEnd {
+			be = msg.Sprintf(lang, "ikke inden %s", da.Date(end))
+		}
 		if c.BreakEvenWeek >= 0 {
 			y, w := c.Calendar().ISOWeek(c.BreakEvenWeek)
 			be = msg.Sprintf(lang, "uge %d, %d", w, y)
 		}
 		s := c.Saving[ny]
-		total := msg.Sprintf(lang, "Besparelse %s", c.Horizon())
+		total := msg.Sprintf(lang, "Besparelse %s", c.Horizon(lang))
 		if s.Mean < 0 {
-			total = msg.Sprintf(lang, "Merudgift %s", c.Horizon())
+			total = msg.Sprintf(lang, "Merudgift %s", c.Horizon(lang))
 		}
 		av.Cards = []card{
 			{total, da.Amount(math.Abs(s.Mean)), msg.Sprintf(lang, "gennemsnit over %s kørsler", da.Int(float64(c.Runs)))},
@@ -268,7 +275,7 @@ func Write(w io.Writer, r *Report) error {
 		p.Arms = append(p.Arms, av)
 	}
 	if s := rf.Sensitivity; s != nil {
-		sv := &sensView{Period: s.Period, Base: da.Amount(s.Base), Saving: msg.Sprintf(lang, "%s (90 %%-interval %s til %s)", da.Amount(s.Saving.Mean), da.Amount(s.Saving.P5), da.Amount(s.Saving.P95)), PSaving: da.Percent(s.PSaving, 0)}
+		sv := &sensView{Period: s.Meta.Period(lang), Base: da.Amount(s.Base), Saving: msg.Sprintf(lang, "%s (90 %%-interval %s til %s)", da.Amount(s.Saving.Mean), da.Amount(s.Saving.P5), da.Amount(s.Saving.P95)), PSaving: da.Percent(s.PSaving, 0)}
 		for i, b := range s.Bars {
 			sv.Rows = append(sv.Rows, sensRow{Rank: i + 1, Name: b.Name, Low: da.Value(b.Low), High: da.Value(b.High),
 				AtLow: da.Amount(b.SavingLow), AtHigh: da.Amount(b.SavingHigh), Spread: da.Amount(math.Abs(b.SavingHigh - b.SavingLow)), SourceTip: b.Source})
@@ -286,7 +293,7 @@ func Write(w io.Writer, r *Report) error {
 		p.Sens = sv
 	}
 	p.Scenario, p.Baseline = meta.Scenario, meta.Baseline
-	p.Runs, p.Seed, p.Period = da.Int(float64(meta.Runs)), meta.Seed, meta.Horizon()
+	p.Runs, p.Seed, p.Period = da.Int(float64(meta.Runs)), meta.Seed, meta.Horizon(lang)
 	tmpl, err := template.New("report").Funcs(template.FuncMap{
 		"inc":      func(i int) int { return i + 1 },
 		"indented": func(s string) bool { return strings.HasPrefix(s, " ") },
@@ -295,12 +302,4 @@ func Write(w io.Writer, r *Report) error {
 		return err
 	}
 	return tmpl.Execute(w, p)
-}
-
-var months = [...]string{msg.Mark("januar"), msg.Mark("februar"), msg.Mark("marts"), msg.Mark("april"), msg.Mark("maj"), msg.Mark("juni"),
-	msg.Mark("juli"), msg.Mark("august"), msg.Mark("september"), msg.Mark("oktober"), msg.Mark("november"), msg.Mark("december")}
-
-// date formats a date for the report: "23. november 2026".
-func date(t time.Time) string {
-	return msg.Sprintf(lang, "%d. %s %d", t.Day(), msg.T(lang, months[t.Month()-1]), t.Year())
 }

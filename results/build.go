@@ -7,9 +7,17 @@ import (
 	"ydelsesflow/sim"
 )
 
-// NewMeta describes a simulation of model m.
+// NewMeta describes a simulation of model m from start, the first day it
+// counts; End is the last, after the days of m.WeekDays.
 func NewMeta(m *sim.Model, title, scenario string, start time.Time, runs int, seed uint64) Meta {
-	meta := Meta{Title: title, Scenario: scenario, Start: start.Format(time.DateOnly), Runs: runs, Seed: seed, Years: m.Years}
+	days := 0
+	for _, parts := range m.WeekDays {
+		for _, p := range parts {
+			days += p.Days
+		}
+	}
+	meta := Meta{Title: title, Scenario: scenario, Start: start.Format(time.DateOnly), End: start.AddDate(0, 0, days-1).Format(time.DateOnly),
+		Runs: runs, Seed: seed, Years: m.Years}
 	for _, s := range m.States {
 		meta.States = append(meta.States, State{Name: s.Name, Label: s.Label, Paid: s.Financing.Kind != sim.FinancingNone})
 	}
@@ -106,7 +114,7 @@ func budgetSavings(c *sim.Comparison) []float64 {
 func FromSensitivity(meta Meta, r *sensitivity.Result) *Sensitivity {
 	ny := len(r.Years)
 	budget := ny > sensitivity.BudgetYears
-	s := &Sensitivity{Meta: meta, Period: meta.Period(), Base: r.Base}
+	s := &Sensitivity{Meta: meta, Period: yearsLabel(meta.Years[:BudgetPeriod(len(meta.Years))]), Base: r.Base}
 	if budget {
 		s.Base = r.BaseBudget
 	}

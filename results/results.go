@@ -12,8 +12,10 @@ import (
 	"fmt"
 	"io"
 	"math"
+	"time"
 
 	"ydelsesflow/msg"
+	"ydelsesflow/numfmt"
 	"ydelsesflow/sensitivity"
 	"ydelsesflow/sim"
 )
@@ -43,12 +45,18 @@ type Meta struct {
 	Scenario string `json:"scenario"` // the name the scenario was loaded by
 	// Baseline is the scenario compared against ("" for a run).
 	Baseline string `json:"baseline,omitempty"`
-	// Start is the Monday of the first week, YYYY-MM-DD; Calendar places
-	// the weeks from it.
+	// Start is the first day the simulation counts, YYYY-MM-DD; Calendar
+	// places the weeks from it.
 	Start string `json:"start"`
-	Runs  int    `json:"runs"`
-	Seed  uint64 `json:"seed"`
-	// Years are the budget years of the horizon.
+	// End is the last day the simulation counts, YYYY-MM-DD. With Start it
+	// says how much of the first and last budget year the horizon covers
+	// (Covered). Files written before End was kept lack it; their years
+	// count as whole.
+	End  string `json:"end,omitempty"`
+	Runs int    `json:"runs"`
+	Seed uint64 `json:"seed"`
+	// Years are the budget years of the horizon: calendar years, the
+	// first and last of which it may cover only in part.
 	Years []int `json:"years"`
 	// States are the model's states in order; per-state series follow it.
 	States []State `json:"states"`
@@ -137,7 +145,8 @@ type Comparison struct {
 // comparison's saving.
 type Sensitivity struct {
 	Meta
-	// Period is the period of Base and the bars, e.g. "2027–2030".
+	// Period is the period of Base and the bars by its years, e.g.
+	// "2027–2030", for a program; Meta.Period labels it for a reader.
 	Period string  `json:"period"`
 	Base   float64 `json:"base"`
 	// Bars are the tornado's bars, widest first.
@@ -171,13 +180,28 @@ type Rank struct {
 // horizon of n years.
 func BudgetPeriod(n int) int { return min(n, BudgetYears) }
 
-// Period returns the label of the budget period: "2027–2030".
-func (m Meta) Period() string { return yearsLabel(m.Years[:BudgetPeriod(len(m.Years))]) }
+// Period labels the budget period for a reader in lang: "2027–2030", or
+// "4. januar 2027–2030" when the horizon starts after 1 January (see
+// YearsLabel).
+func (m Meta) Period(lang msg.Lang) string {
+	n := BudgetPeriod(len(m.Years))
+	if n == 0 {
+		return ""
+	}
+	return m.YearsLabel(lang, m.Years[0], m.Years[n-1])
+}
 
-// Horizon returns the label of the whole horizon: "2027–2034".
-func (m Meta) Horizon() string { return yearsLabel(m.Years) }
+// Horizon labels the whole horizon for a reader in lang: "2027–2034", or
+// "2027–15. marts 2034" when it ends before 31 December (see YearsLabel).
+func (m Meta) Horizon(lang msg.Lang) string {
+	if len(m.Years) == 0 {
+		return ""
+	}
+	return m.YearsLabel(lang, m.Years[0], m.Years[len(m.Years)-1])
+}
 
-// yearsLabel returns "2027", "2027–2030" or "" for consecutive years.
+// yearsLabel returns "2027", "2027–2030" or "" for consecutive years: the
+// period by its years alone, for a program.
 func yearsLabel(years []int) string {
 	switch len(years) {
 	case 0:
@@ -186,6 +210,62 @@ func yearsLabel(years []int) string {
 		return fmt.Sprint(years[0])
 	}
 	return fmt.Sprintf("%d–%d", years[0], years[len(years)-1])
+}
+
+// days returns the first and last day the simulation counts; ok is false
+// when the meta data does not say (no End: a file written before End was
+// kept).
+func (m Meta) days() (start, end time.Time, ok bool) {
+	start, err1 := time.Parse(time.DateOnly, m.Start)
+	end, err2 := time.Parse(time.DateOnly, m.End)
+	return start, end, err1 == nil && err2 == nil
+}
+
+// Covered returns the first and last day that the simulation counts in
+// budget year (calendar year) year: 1 January and 31 December for a year
+// the horizon covers whole, Start in the first year when it starts later,
+// End in the last when it ends earlier.
+func (m Meta) Covered(year int) (from, to time.Time) {
+	from, to = time.Date(year, 1, 1, 0, 0, 0, 0, time.UTC), time.Date(year, 12, 31, 0, 0, 0, 0, time.UTC)
+	if start, end, ok := m.days(); ok {
+		if start.Year() == year && start.After(from) {
+			from = start
+		}
+		if end.Year() == year && end.Before(to) {
+			to = end
+		}
+	}
+	return from, to
+}
+
+// YearLabel labels budget year year for a reader in lang: "2027" when the
+// horizon covers it whole, else with the days it covers, "2027 (fra 4.
+// januar)", "2030 (til 15. marts)", "2027 (4. januar–15. marts)"
+// (numfmt.Format.BudgetYear). Tables, charts and the report head a
+// year's figures with it; machine files keep the plain year.
+func (m Meta) YearLabel(lang msg.Lang, year int) string {
+	return numfmt.Format{Lang: lang}.BudgetYear(m.Covered(year))
+}
+
+// YearsLabel labels the budget years first to last for a reader in lang:
+// "2027–2030", an end the horizon covers only in part given as a date,
+// "4. januar 2027–2030" (numfmt.Format.BudgetYears); within one year it is
+// YearLabel.
+func (m Meta) YearsLabel(lang msg.Lang, first, last int) string {
+	from, _ := m.Covered(first)
+	_, to := m.Covered(last)
+	return numfmt.Format{Lang: lang}.BudgetYears(from, to)
+}
+
+// LastDay returns the last day the simulation counts, and whether it is
+// the last day of its year (31 December): "by the end of 2030" or "by 15
+// March 2030".
+func (m Meta) LastDay() (day time.Time, yearEnd bool) {
+	if len(m.Years) == 0 {
+		return time.Time{}, false
+	}
+	_, day = m.Covered(m.Years[len(m.Years)-1])
+	return day, day.Month() == time.December && day.Day() == 31
 }
 
 // Write writes f as indented JSON.
@@ -233,10 +313,18 @@ func (f *File) check() error {
 		if len(r.Steps) != len(r.Stock) {
 			return msg.Errorf("run: %d uger i steps, %d i stock", len(r.Steps), len(r.Stock))
 		}
+		if err := r.Meta.check(len(r.Stock)); err != nil {
+			return msg.Errorf("run: %w", err)
+		}
 	}
 	for _, c := range f.Comparisons {
 		if err := c.check(); err != nil {
 			return msg.Errorf("sammenligningen %s: %w", c.Scenario, err)
+		}
+	}
+	if s := f.Sensitivity; s != nil {
+		if err := s.Meta.check(-1); err != nil {
+			return msg.Errorf("følsomhedsanalysen: %w", err)
 		}
 	}
 	for _, xs := range allNumbers(f) {
@@ -290,6 +378,36 @@ func (c *Comparison) check() error {
 	}
 	if len(c.BudgetSavings) == 0 {
 		return msg.Errorf("ingen kørsler")
+	}
+	return c.Meta.check(len(c.BaseStock))
+}
+
+// check reports a start or end that is no date or does not fit the years
+// or the number of weeks (weeks < 0: no weekly series to check).
+func (m Meta) check(weeks int) error {
+	start, err := time.Parse(time.DateOnly, m.Start)
+	if err != nil {
+		return msg.Errorf("start %q er ikke en dato (ÅÅÅÅ-MM-DD)", m.Start)
+	}
+	if m.End == "" {
+		return nil
+	}
+	end, err := time.Parse(time.DateOnly, m.End)
+	if err != nil {
+		return msg.Errorf("end %q er ikke en dato (ÅÅÅÅ-MM-DD)", m.End)
+	}
+	if end.Before(start) {
+		return msg.Errorf("end %s ligger før start %s", m.End, m.Start)
+	}
+	ok := len(m.Years) == end.Year()-start.Year()+1
+	for i, y := range m.Years {
+		ok = ok && y == start.Year()+i
+	}
+	if !ok {
+		return msg.Errorf("years %v passer ikke til dagene fra %s til %s", m.Years, m.Start, m.End)
+	}
+	if n := (sim.Calendar{Start: start}).WeekOf(end) + 1; weeks >= 0 && weeks != n {
+		return msg.Errorf("ugeserierne har %d uger, men der er %d uger fra %s til %s", weeks, n, m.Start, m.End)
 	}
 	return nil
 }

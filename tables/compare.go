@@ -32,6 +32,31 @@ type Grid struct {
 	Title   string
 	Columns []string
 	Rows    []Row
+	// years are the budget years of the first columns, in order, and total
+	// says whether the column after them is their total ("I alt
+	// 2027–2030"): Labelled names them from a results.Meta.
+	years []int
+	total bool
+}
+
+// Labelled returns g with the headings of its budget years' columns
+// labelled for a reader by meta: "2027 (fra 4. januar)" for a year the
+// horizon covers only in part (results.Meta.YearLabel), and the total's
+// "I alt 4. januar 2027–2030" (results.Meta.YearsLabel). BudgetGrid,
+// PersonsGrid and RunGrids head their columns by the years alone; a
+// writer that has the Meta (CompareText, the report) labels them.
+func (g Grid) Labelled(meta results.Meta) Grid {
+	if len(g.years) == 0 {
+		return g
+	}
+	g.Columns = slices.Clone(g.Columns)
+	for i, y := range g.years {
+		g.Columns[i] = meta.YearLabel(lang, y)
+	}
+	if g.total {
+		g.Columns[len(g.years)] = msg.Sprintf(lang, "I alt %s", meta.YearsLabel(lang, g.years[0], g.years[len(g.years)-1]))
+	}
+	return g
 }
 
 func statRow(label string, st []sim.Stat, scaleBy float64) Row {
@@ -53,18 +78,25 @@ func negate(st []sim.Stat) []sim.Stat {
 	return out
 }
 
-func periodColumns(years []int) []string {
+// periodGrid returns a grid with one column per budget year, headed by
+// the year, and a column for their total.
+func periodGrid(title string, years []int) Grid {
 	cols := make([]string, 0, len(years)+1)
 	for _, y := range years {
 		cols = append(cols, fmt.Sprint(y))
 	}
-	return append(cols, msg.Sprintf(lang, "I alt %d–%d", years[0], years[len(years)-1]))
+	total := fmt.Sprint(years[0])
+	if len(years) > 1 {
+		total = fmt.Sprintf("%d–%d", years[0], years[len(years)-1])
+	}
+	return Grid{Title: title, Columns: append(cols, msg.Sprintf(lang, "I alt %s", total)), years: years, total: true}
 }
 
 // BudgetGrid is the kommune's budget form: "Økonomiske konsekvenser",
-// in 1.000 kr., + is extra spending.
+// in 1.000 kr., + is extra spending. Its columns are headed by the years;
+// Labelled names a year the horizon covers only in part.
 func BudgetGrid(c *sim.Comparison, m *sim.Model) Grid {
-	g := Grid{Title: msg.T(lang, "Økonomiske konsekvenser (1.000 kr. ekskl. moms)"), Columns: periodColumns(c.Years)}
+	g := periodGrid(msg.T(lang, "Økonomiske konsekvenser (1.000 kr. ekskl. moms)"), c.Years)
 	several := len(c.Lines) > 0 && slices.ContainsFunc(c.Lines, func(l sim.ComparedLine) bool {
 		return l.Intervention != c.Lines[0].Intervention || l.Baseline
 	})
@@ -92,7 +124,8 @@ func BudgetGrid(c *sim.Comparison, m *sim.Model) Grid {
 	}
 	total := statRow(msg.T(lang, "Nettoændring for kommunen i alt"), c.Total, Thousand)
 	total.Rule, total.Total = true, true
-	return Grid{Title: g.Title, Columns: g.Columns, Rows: append(g.Rows, total)}
+	g.Rows = append(g.Rows, total)
+	return g
 }
 
 // showsNonZero reports whether a mean, divided by unit, shows as at least 1
@@ -106,11 +139,12 @@ func showsNonZero(st []sim.Stat, unit float64) bool {
 	return false
 }
 
-// PersonsGrid shows the change in helårspersoner per state.
+// PersonsGrid shows the change in helårspersoner per state. Its columns
+// are headed by the years; Labelled names a year the horizon covers only
+// in part.
 func PersonsGrid(c *sim.Comparison, m *sim.Model) Grid {
-	cols := periodColumns(c.Years)
-	cols[len(cols)-1] = msg.T(lang, "Gns. pr. år")
-	g := Grid{Title: msg.T(lang, "Ændring i helårspersoner (indsats − basis)"), Columns: cols}
+	g := periodGrid(msg.T(lang, "Ændring i helårspersoner (indsats − basis)"), c.Years)
+	g.Columns[len(g.Columns)-1], g.total = msg.T(lang, "Gns. pr. år"), false
 	// States whose mean change rounds to 0 in every period are left out.
 	for s, st := range c.Persons {
 		if showsNonZero(st, 1) && !m.States[s].Absorbing {
@@ -181,7 +215,7 @@ func Amount(v float64) string { return numfmt.Da.Amount(v) }
 func headline(meta results.Meta, c *sim.Comparison) string {
 	n := len(c.Years)
 	s := c.Saving[n]
-	period := fmt.Sprintf("%d–%d", c.Years[0], c.Years[n-1])
+	period := meta.YearsLabel(lang, c.Years[0], c.Years[n-1])
 	if s.Mean < 0 {
 		return msg.Sprintf(lang, "%s forventes at koste kommunen %s netto over %s (90 %%-interval for besparelsen: %s til %s); sandsynlighed for besparelse: %s.",
 			meta.Title, Amount(-s.Mean), period, Amount(s.P5), Amount(s.P95), Percent(c.PSaving[n]))
@@ -195,14 +229,14 @@ func headline(meta results.Meta, c *sim.Comparison) string {
 func savingLines(meta results.Meta, c *sim.Comparison) []string {
 	n := len(c.Years)
 	var out []string
-	cols := periodColumns(c.Years)
+	cols := periodGrid("", c.Years).Labelled(meta).Columns
 	for p := range n + 1 {
 		s := c.Saving[p]
 		out = append(out, msg.Sprintf(lang, "Besparelse %s: %s (MC-fejl ±%s; P5 %s, P50 %s, P95 %s); sandsynlighed for besparelse %s; forventet tab ved forkert valg %s",
 			cols[p], Number(s.Mean/Thousand), Number(s.MCSE/Thousand), Number(s.P5/Thousand), Number(s.P50/Thousand), Number(s.P95/Thousand), Percent(c.PSaving[p]), Number(c.ExpectedLoss[p]/Thousand)))
 	}
-	out = append(out, msg.Sprintf(lang, "Nutidsværdi af besparelsen %d–%d, diskonteret %s om året til %d: %s (%s–%s), MC-fejl ±%s",
-		c.Years[0], c.Years[n-1], Percent(c.DiscountRate), c.Years[0], Number(c.NPV.Mean/Thousand), Number(c.NPV.P5/Thousand), Number(c.NPV.P95/Thousand), Number(c.NPV.MCSE/Thousand)))
+	out = append(out, msg.Sprintf(lang, "Nutidsværdi af besparelsen %s, diskonteret %s om året til %d: %s (%s–%s), MC-fejl ±%s",
+		meta.YearsLabel(lang, c.Years[0], c.Years[n-1]), Percent(c.DiscountRate), c.Years[0], Number(c.NPV.Mean/Thousand), Number(c.NPV.P5/Thousand), Number(c.NPV.P95/Thousand), Number(c.NPV.MCSE/Thousand)))
 	if c.BreakEvenWeek >= 0 {
 		cal := meta.Calendar()
 		d := cal.Monday(c.BreakEvenWeek)
@@ -210,7 +244,11 @@ func savingLines(meta results.Meta, c *sim.Comparison) []string {
 		out = append(out, msg.Sprintf(lang, "Break-even: den gennemsnitlige akkumulerede besparelse er positiv fra uge %d/%d (%s) og resten af perioden; %s af kørslerne har samlet besparelse ved periodens slut",
 			w, y, d.Format(time.DateOnly), Percent(c.BreakEvenRuns)))
 	} else {
-		out = append(out, msg.Sprintf(lang, "Break-even: nås ikke inden %d; %s af kørslerne har samlet besparelse ved periodens slut", c.Years[n-1], Percent(c.BreakEvenRuns)))
+		by := fmt.Sprint(c.Years[n-1])
+		if last, yearEnd := meta.LastDay(); !yearEnd && last.Year() == c.Years[n-1] {
+			by = numfmt.Format{Lang: lang}.Date(last)
+		}
+		out = append(out, msg.Sprintf(lang, "Break-even: nås ikke inden %s; %s af kørslerne har samlet besparelse ved periodens slut", by, Percent(c.BreakEvenRuns)))
 	}
 	return out
 }
@@ -227,12 +265,12 @@ func CompareText(w io.Writer, meta results.Meta, c *sim.Comparison, m *sim.Model
 	}
 	sb.WriteString("\n")
 	sb.WriteString(headline(meta, c) + "\n\n")
-	BudgetGrid(c, m).text(&sb)
+	BudgetGrid(c, m).Labelled(meta).text(&sb)
 	sb.WriteString("\n")
 	for _, l := range savingLines(meta, c) {
 		sb.WriteString(l + "\n")
 	}
-	if g := PersonsGrid(c, m); len(g.Rows) > 0 {
+	if g := PersonsGrid(c, m).Labelled(meta); len(g.Rows) > 0 {
 		sb.WriteString("\n")
 		g.text(&sb)
 	}
@@ -251,12 +289,12 @@ func CompareMarkdown(w io.Writer, meta results.Meta, c *sim.Comparison, m *sim.M
 		sb.WriteString(meta.Note + "\n\n")
 	}
 	sb.WriteString("**" + headline(meta, c) + "**\n\n")
-	BudgetGrid(c, m).markdown(&sb)
+	BudgetGrid(c, m).Labelled(meta).markdown(&sb)
 	sb.WriteString("\n")
 	for _, l := range savingLines(meta, c) {
 		sb.WriteString("- " + l + "\n")
 	}
-	if g := PersonsGrid(c, m); len(g.Rows) > 0 {
+	if g := PersonsGrid(c, m).Labelled(meta); len(g.Rows) > 0 {
 		sb.WriteString("\n")
 		g.markdown(&sb)
 	}

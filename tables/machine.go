@@ -88,6 +88,7 @@ type jsonSummary struct {
 	Title        string    `json:"title"`
 	Files        []string  `json:"files"`
 	Start        string    `json:"start"`
+	End          string    `json:"end,omitempty"`
 	Runs         int       `json:"runs"`
 	Seed         uint64    `json:"seed"`
 	DiscountRate float64   `json:"discount_rate"`
@@ -101,7 +102,7 @@ type jsonSummary struct {
 // in kr.
 func JSON(w io.Writer, meta results.Meta, s *sim.Summary) error {
 	out := jsonSummary{
-		Scenario: meta.Scenario, Title: meta.Title, Files: meta.Files, Start: meta.Start,
+		Scenario: meta.Scenario, Title: meta.Title, Files: meta.Files, Start: meta.Start, End: meta.End,
 		Runs: meta.Runs, Seed: meta.Seed, DiscountRate: s.DiscountRate,
 		Units: msg.T(lang, "beløb i kr. (løbende priser), helaarspersoner = persondage / årets dage"),
 		Years: s.Years, PresentValue: toJSON(s.PresentValue),

@@ -16,7 +16,8 @@ func PaidPersons(g Grid, r *results.Run) Grid {
 			unpaid[st.Label] = true
 		}
 	}
-	out := Grid{Title: g.Title, Columns: g.Columns}
+	out := g
+	out.Rows = nil
 	for _, row := range g.Rows[:len(g.Rows)-1] {
 		if !unpaid[row.Label] {
 			out.Rows = append(out.Rows, row)

@@ -21,7 +21,7 @@ func SensitivityText(w io.Writer, meta results.Meta, r *sensitivity.Result) erro
 	var sb strings.Builder
 	c := r.PSA
 	n := len(c.Years)
-	period := fmt.Sprintf("%d–%d", c.Years[0], c.Years[n-1])
+	period := meta.YearsLabel(lang, c.Years[0], c.Years[n-1])
 	sb.WriteString(meta.Title + "\n")
 	sb.WriteString(msg.Sprintf(lang, "Følsomhed: indsats %s mod basis %s · %d kørsler pr. beregning · seed %d", meta.Scenario, meta.Baseline, meta.Runs, meta.Seed) + "\n\n")
 	s := c.Saving[n]
@@ -38,7 +38,7 @@ func SensitivityText(w io.Writer, meta results.Meta, r *sensitivity.Result) erro
 	}
 	g.compactText(&sb)
 	if nb := min(sensitivity.BudgetYears, n); nb < n {
-		budget := fmt.Sprintf("%d–%d", c.Years[0], c.Years[nb-1])
+		budget := meta.YearsLabel(lang, c.Years[0], c.Years[nb-1])
 		g = Grid{Title: msg.Sprintf(lang, "Tornado: besparelse i budgetperioden %s (1.000 kr.)", budget), Columns: []string{atLow, atHigh, spread}}
 		for _, b := range r.Tornado {
 			g.Rows = append(g.Rows, Row{Label: b.Param.Name,

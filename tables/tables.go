@@ -139,9 +139,12 @@ func Text(w io.Writer, meta results.Meta, s *sim.Summary) error {
 				cw = max(cw, width(b.means[i][y]), width(b.ivals[i][y]))
 			}
 		}
+		for _, y := range b.years {
+			cw = max(cw, width(meta.YearLabel(lang, y)))
+		}
 		sb.WriteString("\n" + pad(b.title, lw, false))
 		for _, y := range b.years {
-			sb.WriteString("  " + pad(fmt.Sprint(y), cw, true))
+			sb.WriteString("  " + pad(meta.YearLabel(lang, y), cw, true))
 		}
 		sb.WriteString("\n" + strings.Repeat("─", lw+len(b.years)*(cw+2)) + "\n")
 		for i, l := range b.labels {
@@ -159,17 +162,17 @@ func Text(w io.Writer, meta results.Meta, s *sim.Summary) error {
 			sb.WriteString("\n")
 		}
 	}
-	sb.WriteString("\n" + presentValue(s) + "\n")
+	sb.WriteString("\n" + presentValue(meta, s) + "\n")
 	_, err := io.WriteString(w, sb.String())
 	return err
 }
 
 // presentValue describes the discounted municipal net cost.
-func presentValue(s *sim.Summary) string {
+func presentValue(meta results.Meta, s *sim.Summary) string {
 	pv := s.PresentValue
 	first, last := s.Years[0], s.Years[len(s.Years)-1]
-	return msg.Sprintf(lang, "Nutidsværdi af kommunal nettoudgift %d–%d, diskonteret %s om året til %d: %s %s 1.000 kr. (Monte Carlo-fejl på gennemsnittet ±%s).",
-		first, last, Percent(s.DiscountRate), first, Number(pv.Mean/Thousand), Interval(pv, sim.Net), Number(pv.MCSE/Thousand))
+	return msg.Sprintf(lang, "Nutidsværdi af kommunal nettoudgift %s, diskonteret %s om året til %d: %s %s 1.000 kr. (Monte Carlo-fejl på gennemsnittet ±%s).",
+		meta.YearsLabel(lang, first, last), Percent(s.DiscountRate), first, Number(pv.Mean/Thousand), Interval(pv, sim.Net), Number(pv.MCSE/Thousand))
 }
 
 // Markdown writes the tables as Markdown, in Danish: one table per measure,
@@ -182,7 +185,7 @@ func Markdown(w io.Writer, meta results.Meta, s *sim.Summary) error {
 	for _, b := range blocks(s) {
 		fmt.Fprintf(&sb, "\n## %s\n\n| |", b.title)
 		for _, y := range b.years {
-			fmt.Fprintf(&sb, " %d |", y)
+			fmt.Fprintf(&sb, " %s |", meta.YearLabel(lang, y))
 		}
 		sb.WriteString("\n|:--|" + strings.Repeat("--:|", len(b.years)) + "\n")
 		for i, l := range b.labels {
@@ -196,18 +199,19 @@ func Markdown(w io.Writer, meta results.Meta, s *sim.Summary) error {
 			sb.WriteString("\n")
 		}
 	}
-	sb.WriteString("\n" + presentValue(s) + "\n")
+	sb.WriteString("\n" + presentValue(meta, s) + "\n")
 	_, err := io.WriteString(w, sb.String())
 	return err
 }
 
 // RunGrids returns the run's tables — helårspersoner, gross spending,
 // state refusion and the kommune's net spending per ydelse and year — as
-// Grids, the last row of each the total.
+// Grids, the last row of each the total. Their columns are headed by the
+// years; Labelled names a year the horizon covers only in part.
 func RunGrids(s *sim.Summary) []Grid {
 	var out []Grid
 	for _, b := range blocks(s) {
-		g := Grid{Title: b.title}
+		g := Grid{Title: b.title, years: b.years}
 		for _, y := range b.years {
 			g.Columns = append(g.Columns, fmt.Sprint(y))
 		}
