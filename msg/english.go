@@ -114,6 +114,8 @@ var english = map[string]string{
 	"%s derefter":    "%s thereafter",
 
 	// results
+	"løbende priser":          "current prices",
+	"%d-priser":               "%d prices",
 	"ikke en resultatfil: %v": "not a results file: %v",
 	"resultatfilen har version %d, men programmet læser version %d: kør simuleringen igen": "the results file has version %d, but this program reads version %d: run the simulation again",
 	"resultatfilen indeholder ingen resultater":                                            "the results file holds no results",

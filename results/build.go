@@ -3,6 +3,7 @@ package results
 import (
 	"time"
 
+	"ydelsesflow/msg"
 	"ydelsesflow/sensitivity"
 	"ydelsesflow/sim"
 )
@@ -17,11 +18,20 @@ func NewMeta(m *sim.Model, title, scenario string, start time.Time, runs int, se
 		}
 	}
 	meta := Meta{Title: title, Scenario: scenario, Start: start.Format(time.DateOnly), End: start.AddDate(0, 0, days-1).Format(time.DateOnly),
-		Runs: runs, Seed: seed, Years: m.Years}
+		Runs: runs, Seed: seed, Years: m.Years, PriceBase: m.PriceBase}
 	for _, s := range m.States {
 		meta.States = append(meta.States, State{Name: s.Name, Label: s.Label, Paid: s.Financing.Kind != sim.FinancingNone})
 	}
 	return meta
+}
+
+// Prices names the prices the amounts are in, for a reader: "løbende
+// priser", or "2027-priser" (faste priser of 2027).
+func (m Meta) Prices(lang msg.Lang) string {
+	if m.PriceBase == 0 {
+		return msg.T(lang, "løbende priser")
+	}
+	return msg.Sprintf(lang, "%d-priser", m.PriceBase)
 }
 
 // Calendar returns the calendar of the simulated weeks, from Start (the

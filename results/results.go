@@ -41,8 +41,11 @@ type File struct {
 // the model's states. It heads every table (package tables) and every
 // saved result.
 type Meta struct {
-	Title    string `json:"title"`
-	Scenario string `json:"scenario"` // the name the scenario was loaded by
+	Title string `json:"title"`
+	// PriceBase is the budget year whose prices the amounts are in (faste
+	// priser, "2027-priser"), or 0 for løbende priser.
+	PriceBase int    `json:"price_base,omitempty"`
+	Scenario  string `json:"scenario"` // the name the scenario was loaded by
 	// Baseline is the scenario compared against ("" for a run).
 	Baseline string `json:"baseline,omitempty"`
 	// Start is the first day the simulation counts, YYYY-MM-DD; Calendar

@@ -166,7 +166,15 @@ type Model struct {
 	// start or after the end of the horizon do not count.
 	WeekDays [][]DayPart
 	Epochs   []Epoch // sorted by FromWeek; Epochs[0].FromWeek == 0
-	Initial  []Cohort
+	// PriceBase is the budget year whose prices the amounts are in (faste
+	// priser), or 0 if each year is in its own prices (løbende priser).
+	PriceBase int
+	// Deflator[y] and CostDeflator[y] turn year y's amounts of ydelser and
+	// of intervention costs into faste priser of the first budget year
+	// (1 when the model is in those prices already): the present value
+	// is computed from them, at a real discount rate.
+	Deflator, CostDeflator []float64
+	Initial                []Cohort
 	// Interventions are combined: a person takes part in at most one at a
 	// time, the first in this order that offers it a place.
 	Interventions []Intervention
