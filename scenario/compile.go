@@ -50,6 +50,11 @@ type compiler struct {
 	// noInterventions leaves the interventions out (a baseline made by
 	// WithoutInterventions).
 	noInterventions bool
+	// pricesFlag overrides the scenario's prices: ("loebende" or "faste";
+	// "" keeps it); sats and pl are its price indexes (see prices.go).
+	pricesFlag     string
+	sats, pl       index
+	hasSats, hasPL bool
 }
 
 // shareAt is one share of an uncertain set of shares.
@@ -203,6 +208,7 @@ func (c *compiler) compile(sc *Scenario, root *yaml.Node) {
 		return
 	}
 
+	c.prices(sc, f)
 	ep := c.epoch(m, f, 0)
 	m.Epochs = []sim.Epoch{ep}
 	sc.Epochs = []EpochInfo{{From: start}}
@@ -507,19 +513,23 @@ func (c *compiler) rate(r value, m *sim.Model) []float64 {
 	var missing []string
 	for i, y := range years {
 		j, found := slices.BinarySearch(sorted, y)
-		if found {
+		switch {
+		case found:
 			out[i] = given[y] * perDay(i)
-			continue
-		}
-		if !hasIndexing {
+		case hasIndexing: // the rate's own indexing
+			near := sorted[max(0, j-1)] // the latest given year before y, or the first
+			out[i] = given[near] * perDay(i) * math.Pow(1+indexing, float64(y-near))
+		case c.hasSats: // the scenario's satsregulering
+			near := sorted[max(0, j-1)]
+			out[i] = given[near] * perDay(i) * c.factor(c.sats, near, y, r)
+		default:
 			missing = append(missing, fmt.Sprint(y))
 			continue
 		}
-		near := sorted[max(0, j-1)] // the latest given year before y, or the first
-		out[i] = given[near] * perDay(i) * math.Pow(1+indexing, float64(y-near))
+		out[i] *= c.inPrices(m, c.sats, c.hasSats, y, r)
 	}
 	if len(missing) > 0 {
-		c.errf(r, "intet beløb for %s og ingen indexing: tilføj beløbene eller indexing: (årlig satsregulering, fx 0.025)", strings.Join(missing, ", "))
+		c.errf(r, "intet beløb for %s og ingen indexing: tilføj beløbene, indexing: (årlig satsregulering, fx 0.025) eller indexes.satsregulering", strings.Join(missing, ", "))
 	}
 	return out
 }

@@ -145,7 +145,7 @@ func (r *resolver) decodeError(p *parsed, index map[[2]int]string, e *yaml.LoadE
 var types = map[string]reflect.Type{}
 
 func init() {
-	for _, v := range []any{File{}, Horizon{}, Group{}, State{}, Rate{}, Transition{}, TransitionOverride{},
+	for _, v := range []any{File{}, Horizon{}, Indexes{}, Index{}, Group{}, State{}, Rate{}, Transition{}, TransitionOverride{},
 		Band{}, Stock{}, WeeksRange{}, Inflow{}, Change{}, ChangeSet{}, Intervention{}, Target{}, Effect{},
 		Diversion{}, CostLine{}, Variant{}, VariantSet{}, paramSpec{}, Correlation{}} {
 		t := reflect.TypeOf(v)

@@ -254,7 +254,7 @@ func dropOutShare(ds []sim.Dest, s int) float64 {
 func (c *compiler) costLine(sc *Scenario, iv *sim.Intervention, l value) sim.CostLine {
 	m := sc.Model
 	cal := sim.Calendar{Start: sc.Start}
-	out := sim.CostLine{Label: c.str(l.get("label")), BaseYear: m.Years[0]}
+	out := sim.CostLine{Label: c.str(l.get("label"))}
 	if out.Label == "" {
 		c.errf(l, "en udgiftslinje kræver en label: teksten på dens linje i budgettabellen")
 	}
@@ -293,11 +293,26 @@ func (c *compiler) costLine(sc *Scenario, iv *sim.Intervention, l value) sim.Cos
 			c.errf(l, "beløb skal være endelige tal")
 		}
 	}
-	if y, ok := c.optWhole(l.get("price_year")); ok {
-		out.BaseYear = y
+	// The amounts are in prices of price_year (default the first budget
+	// year); a year's amounts follow the line's own indexing, else the
+	// scenario's pris- og lønindeks, else they stay as given; in faste
+	// priser they are deflated to the price base by the PL index.
+	priceYear, _ := c.optWhole(l.get("price_year"))
+	if priceYear == 0 {
+		priceYear = m.Years[0]
 	}
-	if x, ok := c.optNumber(l.get("indexing")); ok {
-		out.Index = x
+	indexing, own := c.optNumber(l.get("indexing"))
+	out.Factor = make([]float64, len(m.Years))
+	for i, y := range m.Years {
+		switch {
+		case own:
+			out.Factor[i] = math.Pow(1+indexing, float64(y-priceYear))
+		case c.hasPL:
+			out.Factor[i] = c.factor(c.pl, priceYear, y, l)
+		default:
+			out.Factor[i] = 1
+		}
+		out.Factor[i] *= c.inPrices(m, c.pl, c.hasPL, y, l)
 	}
 	if v := l.get("state_share"); v.ok() {
 		if out.StateShare = c.number(v); !(out.StateShare >= 0 && out.StateShare <= 1) {

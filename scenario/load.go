@@ -23,6 +23,9 @@ type Loader struct {
 	// EmbeddedPrefix, and an extends that is not found next to the extending
 	// file on disk, is looked up here.
 	Embedded fs.FS
+	// Prices, if not "", overrides every scenario's prices: "loebende"
+	// (each year in its own prices) or "faste" (in its price_base's).
+	Prices string
 }
 
 // location is where a scenario file lives.
@@ -77,7 +80,7 @@ func (r *resolver) compiler() *compiler {
 			shares[n] = shareAt{set, i}
 		}
 	}
-	return &compiler{problems: r.problems, params: r.params, shares: shares, loading: true,
+	return &compiler{problems: r.problems, params: r.params, shares: shares, loading: true, pricesFlag: r.ld.Prices,
 		param:    func(p *Param) float64 { return p.Dist.Mean() },
 		shareSet: func(s *ShareSet) []float64 { return s.Dist.Mean() },
 		changed:  map[string]*yaml.Node{}}

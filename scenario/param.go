@@ -483,7 +483,7 @@ func (sc *Scenario) ModelWith(value func(p *Param) float64) (*sim.Model, error) 
 // resolved tree and writes nothing shared, so runs compile in parallel.
 func (sc *Scenario) modelWith(value func(p *Param) float64, shares func(s *ShareSet) []float64) (*sim.Model, error) {
 	c := &compiler{problems: &problems{fileOf: sc.fileOf}, params: sc.params, shares: sc.shares,
-		param: value, shareSet: shares, changed: sc.changed, noInterventions: sc.noInterventions}
+		param: value, shareSet: shares, changed: sc.changed, noInterventions: sc.noInterventions, pricesFlag: sc.prices}
 	out := &Scenario{Name: sc.Name}
 	c.compile(out, sc.resolved)
 	if len(c.list) > 0 {

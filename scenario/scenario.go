@@ -52,6 +52,7 @@ type Scenario struct {
 	params          map[*yaml.Node]*Param
 	shares          map[*yaml.Node]shareAt
 	noInterventions bool                 // the baseline made by WithoutInterventions
+	prices          string               // the Loader's Prices when it was loaded
 	copula          *distribution.Copula // the correlations between Params, or nil
 }
 
@@ -94,7 +95,7 @@ func (ld *Loader) Load(name string) (*Scenario, error) {
 		root = merge(r.fileOf, root, set.node)
 		variantTitled = set.has("title")
 	}
-	sc := &Scenario{Name: name, Variant: variant, Variants: variants.keys(), resolved: root, fileOf: r.fileOf}
+	sc := &Scenario{Name: name, Variant: variant, Variants: variants.keys(), resolved: root, fileOf: r.fileOf, prices: ld.Prices}
 	for _, f := range r.files {
 		sc.Files = append(sc.Files, f.loc.String())
 	}

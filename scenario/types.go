@@ -18,8 +18,14 @@ type File struct {
 	Runs *int `yaml:"runs,omitempty" json:"runs,omitempty" jsonschema:"minimum=1"`
 	// Master seed of the random numbers (the CLI flag --seed overrides it).
 	Seed *uint64 `yaml:"seed,omitempty" json:"seed,omitempty" jsonschema:"minimum=0"`
-	// Yearly discount rate for present values, e.g. 0.035 (Finansministeriet from 2021).
+	// Yearly real discount rate for present values, which are in faste priser of the first budget year, e.g. 0.035 (Finansministeriet from 2021).
 	DiscountRate *float64 `yaml:"discount_rate,omitempty" json:"discount_rate,omitempty" jsonschema:"minimum=0,maximum=1"`
+	// Yearly price indexes: the satsregulering of the satser and the pris- og lønindeks of services such as an intervention's costs.
+	Indexes *Indexes `yaml:"indexes,omitempty" json:"indexes,omitempty"`
+	// The prices amounts are shown in: loebende (each year in its own prices) or faste (in the prices of price_base); the flag --prices overrides it. Default loebende.
+	Prices string `yaml:"prices,omitempty" json:"prices,omitempty" jsonschema:"enum=loebende,enum=faste"`
+	// The budget year whose prices faste priser are in (prisniveau); default the first budget year.
+	PriceBase *int `yaml:"price_base,omitempty" json:"price_base,omitempty"`
 	// Groups of citizens; parameters may differ by group.
 	Groups map[string]Group `yaml:"groups,omitempty" json:"groups,omitempty"`
 	// States: ydelser and non-benefit states such as selvforsoergelse, in report order.
@@ -320,4 +326,22 @@ type ChangeSet struct {
 	Transitions map[string]Transition `yaml:"transitions,omitempty" json:"transitions,omitempty"`
 	// As the scenario's inflows.
 	Inflows map[string]Inflow `yaml:"inflows,omitempty" json:"inflows,omitempty"`
+}
+
+// Indexes are a scenario's yearly price indexes.
+type Indexes struct {
+	// The satsreguleringsprocent of each year: a rate's years without an amount follow it, unless the rate gives its own indexing; faste priser deflate ydelser by it.
+	Satsregulering *Index `yaml:"satsregulering,omitempty" json:"satsregulering,omitempty"`
+	// The pris- og lønindeks (PL) for kommunal service: cost lines without their own indexing follow it; faste priser deflate intervention costs by it.
+	PL *Index `yaml:"pl,omitempty" json:"pl,omitempty"`
+}
+
+// Index is a yearly index, given by its change from one year to the next.
+type Index struct {
+	// The change into each year, e.g. {2025: 0.029, 2026: 0.025}.
+	Rates map[int]float64 `yaml:"rates,omitempty" json:"rates,omitempty"`
+	// The yearly change after the last year given: a stated assumption (say so in source, UNCONFIRMED).
+	Later *float64 `yaml:"later,omitempty" json:"later,omitempty"`
+	// Where the figures come from.
+	Source string `yaml:"source,omitempty" json:"source,omitempty"`
 }

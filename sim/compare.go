@@ -152,7 +152,7 @@ func Compare(base, alt *Result, discountRate float64) (*Comparison, error) {
 	for r := range runs {
 		for y := range ny {
 			disc := math.Pow(1+discountRate, -float64(y))
-			yearTotal := 0.0
+			yearTotal, yearReal := 0.0, 0.0 // the year's change, and in faste priser of the first year
 			for li, src := range sources {
 				sm := src.res.Model
 				l := &sm.Interventions[src.ref.Intervention].Costs[src.ref.Line]
@@ -160,6 +160,7 @@ func Compare(base, alt *Result, discountRate float64) (*Comparison, error) {
 				cost[li][y][r] = v
 				cost[li][ny][r] += v
 				yearTotal += v
+				yearReal += v * m.costDeflator(y)
 			}
 			for s := range ns {
 				a, b := alt.PerRun[r][y][s], base.PerRun[r][y][s]
@@ -167,6 +168,7 @@ func Compare(base, alt *Result, discountRate float64) (*Comparison, error) {
 				gross[y][r] += dg
 				statePart[y][r] += dst
 				yearTotal += dg - dst
+				yearReal += (dg - dst) * m.deflator(y)
 				netBy[s][y][r] = dg - dst
 				netBy[s][ny][r] += dg - dst
 				dp := a.PersonYears - b.PersonYears
@@ -177,7 +179,7 @@ func Compare(base, alt *Result, discountRate float64) (*Comparison, error) {
 			statePart[ny][r] += statePart[y][r]
 			total[y][r] = yearTotal
 			total[ny][r] += yearTotal
-			npv[r] -= yearTotal * disc
+			npv[r] -= yearReal * disc
 		}
 	}
 	describe := func(s series) []Stat {

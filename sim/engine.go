@@ -714,7 +714,7 @@ func (w *worker) price() runFigures {
 				f.participants[y][i] += float64(n) * week
 				for j := range iv.Costs {
 					l := &iv.Costs[j]
-					c := iv.weekCost(l, t, m.Years[y], n) * week
+					c := iv.weekCost(l, t, y, n) * week
 					f.costs[y][m.costIndex(i, j)] += c
 					f.weekNet[t] += c * (1 - l.StateShare)
 				}
@@ -724,7 +724,7 @@ func (w *worker) price() runFigures {
 			for j, l := range m.Interventions[i].Costs {
 				for _, fx := range l.Fixed {
 					if fx.Week == t {
-						c := l.indexed(fx.Amount, m.Years[fx.Year])
+						c := l.indexed(fx.Amount, fx.Year)
 						f.costs[fx.Year][m.costIndex(i, j)] += c
 						f.weekNet[t] += c * (1 - l.StateShare)
 					}

@@ -85,10 +85,10 @@ type CostLine struct {
 	// Fixed are lump sums, each charged in the week and budget year of its
 	// date.
 	Fixed []FixedCost
-	// Index is the yearly price index: amounts are in prices of BaseYear and
-	// grow by (1+Index) a year.
-	Index    float64
-	BaseYear int
+	// Factor[y] turns the line's amounts into budget year y's amounts: its
+	// price index from the amounts' price year (the pris- og lønindeks or
+	// the line's own indexing), in the model's prices (nil: 1 every year).
+	Factor []float64
 	// StateShare is the share of the line the state pays (usually 0).
 	StateShare float64
 }
@@ -96,22 +96,23 @@ type CostLine struct {
 // active reports whether the intervention runs in week t.
 func (iv *Intervention) active(t int) bool { return t >= iv.FromWeek && t < iv.ToWeek }
 
-// weekCost returns the gross cost of line l for a whole week t, in year's
-// prices, with the given number of participants: nothing outside the
+// weekCost returns the gross cost of line l for a whole week t in budget
+// year index y, with the given number of participants: nothing outside the
 // intervention's weeks. Lump sums (Fixed) are not included.
-func (iv *Intervention) weekCost(l *CostLine, t, year, participants int) float64 {
+func (iv *Intervention) weekCost(l *CostLine, t, y, participants int) float64 {
 	if !iv.active(t) {
 		return 0
 	}
-	return l.indexed(l.PerParticipantWeek*float64(participants)+l.PerSlotWeek*float64(iv.Capacity), year)
+	return l.indexed(l.PerParticipantWeek*float64(participants)+l.PerSlotWeek*float64(iv.Capacity), y)
 }
 
-// indexed returns an amount of the line's price year in year's prices.
-func (l *CostLine) indexed(amount float64, year int) float64 {
-	if amount != 0 && l.Index != 0 {
-		amount *= math.Pow(1+l.Index, float64(year-l.BaseYear))
+// indexed returns an amount of the line's price year as an amount of
+// budget year index y.
+func (l *CostLine) indexed(amount float64, y int) float64 {
+	if l.Factor == nil {
+		return amount
 	}
-	return amount
+	return amount * l.Factor[y]
 }
 
 // FixedCost is a lump sum of a cost line, charged in week Week and budget

@@ -148,6 +148,23 @@ func (m *Model) YearShare(t int) float64 {
 	return share
 }
 
+// deflator returns the factor that turns year index y's amounts of ydelser
+// into faste priser of the first budget year (1 without a deflator).
+func (m *Model) deflator(y int) float64 {
+	if m.Deflator == nil {
+		return 1
+	}
+	return m.Deflator[y]
+}
+
+// costDeflator is deflator for the intervention costs.
+func (m *Model) costDeflator(y int) float64 {
+	if m.CostDeflator == nil {
+		return 1
+	}
+	return m.CostDeflator[y]
+}
+
 // Model is a compiled scenario, ready to simulate.
 type Model struct {
 	States []State

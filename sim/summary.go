@@ -132,7 +132,7 @@ func (r *Result) Summarize(discountRate float64) *Summary {
 	for run := range r.Runs {
 		pv := 0.0
 		for y := range m.Years {
-			pv += total(run, y).Net() / math.Pow(1+discountRate, float64(y))
+			pv += total(run, y).Net() * m.deflator(y) / math.Pow(1+discountRate, float64(y))
 		}
 		vals[run] = pv
 	}
