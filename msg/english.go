@@ -384,8 +384,11 @@ var english = map[string]string{
 	"; tilladte nøgler her: %s":  "; allowed keys here: %s",
 
 	// cmd/ydelsesflow
+	"priserne, beløbene vises i: faste (scenariets price_base, fx 2027-priser) eller loebende": "the prices amounts are shown in: faste (the scenario's price_base, e.g. 2027 prices) or loebende (current prices)",
+	"scenariets prices":                                                 "the scenario's prices",
+	"ukendt --prices %q; brug faste eller loebende":                     "unknown --prices %q; use faste or loebende",
 	"sammenlign indsatser med et basisscenarie i kommunens budgetskema": "compare interventions with a baseline, as the kommune's budget table",
-	"[BASIS] INDSATS...": "[BASELINE] INTERVENTION...",
+	"[BASIS] INDSATS...":                                                "[BASELINE] INTERVENTION...",
 	`Simulerer BASIS og hvert INDSATS-scenarie med fælles tilfældige tal — samme seed og
 samme tilfældige tal pr. person, knyttet til personens identitet — så en deltagers forløb kun
 er anderledes, hvor indsatsen virker, og udskriver for hver indsats tabellen "Økonomiske

@@ -63,7 +63,7 @@ func compareAction(o options, args []string, stdout, stderr io.Writer) error {
 	if len(args) == 0 {
 		return usagef("compare kræver mindst ét scenarie med indsatser")
 	}
-	list, err := loadArms(args)
+	list, err := loadArms(o.loader(), args)
 	if err != nil {
 		return err
 	}

@@ -27,7 +27,7 @@ func explainAction(_ options, args []string, stdout, _ io.Writer) error {
 	if len(args) != 1 {
 		return usagef("explain kræver præcis ét scenarie")
 	}
-	sc, err := loader.Load(scenarioName(args[0]))
+	sc, err := (options{}).loader().Load(scenarioName(args[0]))
 	if err != nil {
 		return err
 	}

@@ -14,7 +14,12 @@ import (
 )
 
 // loader reads files from disk with the embedded scenarios as fallback.
-var loader = &scenario.Loader{Embedded: scenarios.FS}
+// loader returns the loader of the command's scenarios: files on disk, the
+// embedded scenarios as fallback, in the prices of --prices ("" keeps each
+// scenario's own).
+func (o options) loader() *scenario.Loader {
+	return &scenario.Loader{Embedded: scenarios.FS, Prices: o.prices}
+}
 
 // scenarioName turns a command-line argument into a loader name: an
 // existing file on disk, else an embedded scenario, else the path (whose
@@ -41,21 +46,21 @@ func scenarioName(arg string) string {
 
 // loadArms loads [BASIS] INDSATS... into arms; without a BASIS each
 // alternative is compared with itself without interventions.
-func loadArms(args []string) ([]arms.Arm, error) {
+func loadArms(ld *scenario.Loader, args []string) ([]arms.Arm, error) {
 	var (
 		list []arms.Arm
 		base *scenario.Scenario
 	)
 	altArgs := args
 	if len(args) > 1 {
-		b, err := loader.Load(scenarioName(args[0]))
+		b, err := ld.Load(scenarioName(args[0]))
 		if err != nil {
 			return nil, err
 		}
 		base, altArgs = b, args[1:]
 	}
 	for _, a := range altArgs {
-		alt, err := loader.Load(scenarioName(a))
+		alt, err := ld.Load(scenarioName(a))
 		if err != nil {
 			return nil, err
 		}

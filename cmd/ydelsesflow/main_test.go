@@ -240,7 +240,7 @@ func TestHelp(t *testing.T) {
 // engine's errors inside them, carry their English through the catalogue,
 // for the day a flag chooses English.
 func TestMistakesInEnglish(t *testing.T) {
-	_, armsErr := loadArms([]string{"default.yaml", "rksk-2020/ips.yaml"})
+	_, armsErr := loadArms(options{}.loader(), []string{"default.yaml", "rksk-2020/ips.yaml"})
 	tests := []struct {
 		got, want string
 	}{

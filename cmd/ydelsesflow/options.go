@@ -31,6 +31,7 @@ type options struct {
 	trace     int    // --trace: persons to follow; 0: no trace
 	// traceState is --trace-state: follow persons who start in this state.
 	traceState  string
+	prices      string        // --prices: "faste", "loebende", or "" for each scenario's own
 	plots       bool          // --plots
 	chart       plots.Options // --lang
 	plotFormats []string      // --plot-formats
@@ -142,7 +143,8 @@ func sharedFlags(r flagRules) []cli.Flag {
 	if r.seed != "" {
 		flags = append(flags,
 			&cli.Uint64Flag{Name: "seed", Usage: msg.T(lang, "hovedseed for de tilfældige tal"), DefaultText: r.seed},
-			&cli.IntFlag{Name: "workers", Aliases: []string{"j"}, Usage: msg.T(lang, "parallelle arbejdere (ændrer ikke resultaterne)"), DefaultText: msg.T(lang, "én pr. CPU-kerne")})
+			&cli.IntFlag{Name: "workers", Aliases: []string{"j"}, Usage: msg.T(lang, "parallelle arbejdere (ændrer ikke resultaterne)"), DefaultText: msg.T(lang, "én pr. CPU-kerne")},
+			&cli.StringFlag{Name: "prices", Usage: msg.T(lang, "priserne, beløbene vises i: faste (scenariets price_base, fx 2027-priser) eller loebende"), DefaultText: msg.T(lang, "scenariets prices")})
 	}
 	if r.out != "" {
 		flags = append(flags, &cli.StringFlag{Name: "out", Aliases: []string{"o"}, Value: r.outDefault, Usage: r.out, DefaultText: r.outDefText})
@@ -180,6 +182,13 @@ func parseOptions(c *cli.Context, r flagRules) (options, error) {
 	}
 	if r.seed != "" {
 		o.seed, o.seedSet, o.workers = c.Uint64("seed"), c.IsSet("seed"), c.Int("workers")
+		switch o.prices = c.String("prices"); o.prices {
+		case "", "faste", "loebende":
+		case "løbende":
+			o.prices = "loebende"
+		default:
+			return o, usagef("ukendt --prices %q; brug faste eller loebende", o.prices)
+		}
 	}
 	if r.out != "" {
 		o.out = c.String("out")

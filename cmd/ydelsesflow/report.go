@@ -86,7 +86,7 @@ func reportAction(ctx context.Context, o options, ro reportOptions, args []strin
 	rep := &report.Report{Generated: time.Now(), Version: programVersion()}
 	var err error
 	if len(args) == 1 {
-		sc, lerr := loader.Load(scenarioName(args[0]))
+		sc, lerr := o.loader().Load(scenarioName(args[0]))
 		if lerr != nil {
 			return lerr
 		}
@@ -153,7 +153,7 @@ func projectionReport(o options, rep *report.Report, sc *scenario.Scenario, stde
 // comparisonReport simulates the arms and, if the first has uncertain
 // numbers, its sensitivity analysis.
 func comparisonReport(o options, ro reportOptions, rep *report.Report, args []string, stderr io.Writer) error {
-	list, err := loadArms(args)
+	list, err := loadArms(o.loader(), args)
 	if err != nil {
 		return err
 	}

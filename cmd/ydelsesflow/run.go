@@ -53,7 +53,7 @@ func runAction(o options, args []string, stdout, stderr io.Writer) error {
 	if len(args) > 1 {
 		return usagef("run tager højst ét scenarie, fik %d: %s", len(args), strings.Join(args, " "))
 	}
-	sc, err := loader.Load(scenarioName(first(args)))
+	sc, err := o.loader().Load(scenarioName(first(args)))
 	if err != nil {
 		return err
 	}

@@ -43,7 +43,7 @@ func scenariosAction(_ options, _ []string, stdout, _ io.Writer) error {
 	}
 	for _, n := range names {
 		title := msg.Sprintf(lang, "(kan ikke indlæses; kør ydelsesflow validate %s)", n)
-		if sc, err := loader.Load(scenario.EmbeddedPrefix + n); err == nil {
+		if sc, err := (options{}).loader().Load(scenario.EmbeddedPrefix + n); err == nil {
 			title = sc.Title
 		}
 		fmt.Fprintf(stdout, "%-*s  %s\n", w, n, title)

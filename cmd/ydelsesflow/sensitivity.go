@@ -46,7 +46,7 @@ func sensitivityAction(o options, args []string, stdout, stderr io.Writer) error
 	if len(args) < 1 || len(args) > 2 {
 		return usagef("sensitivity tager ét scenarie med indsatser, eventuelt efter dets basisscenarie")
 	}
-	list, err := loadArms(args)
+	list, err := loadArms(o.loader(), args)
 	if err != nil {
 		return err
 	}

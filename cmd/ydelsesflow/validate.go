@@ -34,7 +34,7 @@ func validateAction(_ options, args []string, stdout, stderr io.Writer) error {
 	}
 	bad := 0
 	for _, arg := range args {
-		sc, err := loader.Load(scenarioName(arg))
+		sc, err := (options{}).loader().Load(scenarioName(arg))
 		if err != nil {
 			var list scenario.ErrorList
 			if !errors.As(err, &list) {
