@@ -210,6 +210,11 @@ var english = map[string]string{
 	"%s (venter)": "%s (waiting)",
 
 	// scenario
+	"år uden beløb: satsens egen indexing":                              "years without an amount: the rate's own indexing",
+	"år uden beløb: scenariets satsregulering (indexes.satsregulering)": "years without an amount: the scenario's satsregulering (indexes.satsregulering)",
+	"beløbene følger udgiftslinjens egen indexing":                      "the amounts follow the cost line's own indexing",
+	"beløbene følger scenariets pris- og lønindeks (indexes.pl)":        "the amounts follow the scenario's price and wage index (indexes.pl)",
+	"beløbene er de samme hvert år":                                     "the amounts are the same every year",
 	"intet beløb for %s og ingen indexing: tilføj beløbene, indexing: (årlig satsregulering, fx 0.025) eller indexes.satsregulering": "no amount for %s and no indexing: add the amounts, indexing: (yearly satsregulering, e.g. 0.025) or indexes.satsregulering",
 	"en årlig ændring skal være over -1 (-100 %%), ikke %v":                                                                          "a yearly change must be above -1 (-100 %%), not %v",
 	"indekset har hverken rates eller later: angiv ændringen for hvert år, fx rates: {2025: 0.029}, og later: for årene efter":       "the index has neither rates nor later: give the change into each year, e.g. rates: {2025: 0.029}, and later: for the years after",

@@ -38,6 +38,9 @@ func (sc *Scenario) annotate(n *yaml.Node) *yaml.Node {
 	for i, ch := range n.Content {
 		cc := sc.annotate(ch)
 		isKey := n.Kind == yaml.MappingNode && i%2 == 0
+		if isKey {
+			cc.LineComment = sc.indexingNote(n, ch.Value)
+		}
 		if !isKey && ch.Kind == yaml.ScalarNode {
 			if p := sc.fileOf[ch]; p != nil {
 				cc.LineComment = fmt.Sprintf("%s:%d", p.loc, ch.Line)
@@ -56,4 +59,31 @@ func (sc *Scenario) annotate(n *yaml.Node) *yaml.Node {
 		c.Content = append(c.Content, cc)
 	}
 	return &c
+}
+
+// indexingNote says, at the key amounts of a rate and at the key label of
+// a cost line (the mapping m), which index carries its amounts to years
+// it does not give: its own indexing, or the scenario's satsregulering or
+// pris- og lønindeks. Other keys get "".
+func (sc *Scenario) indexingNote(m *yaml.Node, key string) string {
+	v := rootValue(m)
+	indexes := rootValue(sc.resolved).get("indexes")
+	switch {
+	case key == "amounts" && v.has("per"): // a rate
+		switch {
+		case v.has("indexing"):
+			return msg.T(msg.Default, "år uden beløb: satsens egen indexing")
+		case indexes.has("satsregulering"):
+			return msg.T(msg.Default, "år uden beløb: scenariets satsregulering (indexes.satsregulering)")
+		}
+	case key == "label" && (v.has("per_participant_week") || v.has("per_slot_week") || v.has("fixed")): // a cost line
+		switch {
+		case v.has("indexing"):
+			return msg.T(msg.Default, "beløbene følger udgiftslinjens egen indexing")
+		case indexes.has("pl"):
+			return msg.T(msg.Default, "beløbene følger scenariets pris- og lønindeks (indexes.pl)")
+		}
+		return msg.T(msg.Default, "beløbene er de samme hvert år")
+	}
+	return ""
 }
