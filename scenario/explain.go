@@ -38,8 +38,8 @@ func (sc *Scenario) annotate(n *yaml.Node) *yaml.Node {
 	for i, ch := range n.Content {
 		cc := sc.annotate(ch)
 		isKey := n.Kind == yaml.MappingNode && i%2 == 0
-		if isKey {
-			cc.LineComment = sc.indexingNote(n, ch.Value)
+		if isKey && i+1 < len(n.Content) && n.Content[i+1].Kind != yaml.ScalarNode {
+			cc.LineComment = sc.indexingNote(n, ch.Value) // a mapping's note goes on its key
 		}
 		if !isKey && ch.Kind == yaml.ScalarNode {
 			if p := sc.fileOf[ch]; p != nil {
@@ -53,6 +53,11 @@ func (sc *Scenario) annotate(n *yaml.Node) *yaml.Node {
 			for _, set := range sc.ShareSets {
 				if slices.Contains(set.nodes, ch) {
 					cc.LineComment += msg.Sprintf(msg.Default, "; usikre andele %q: Dirichlet, vist ved den forventede andel", set.Name)
+				}
+			}
+			if n.Kind == yaml.MappingNode {
+				if note := sc.indexingNote(n, n.Content[i-1].Value); note != "" {
+					cc.LineComment += "; " + note
 				}
 			}
 		}
