@@ -269,7 +269,7 @@ func Fan(c *results.Comparison, o Options) *Chart {
 			absMax = math.Max(absMax, math.Abs(v))
 		}
 	}
-	unit, unitName := unitFor(absMax, o.Lang)
+	unit, unitName := unitFor(absMax, c.Meta, o.Lang)
 	p := newPlot()
 	timeAxis(p, c.Meta, weeks)
 	p.Y.Label.Text = o.trf("Akkumuleret besparelse (%s)", unitName)
@@ -321,7 +321,7 @@ func Budget(c *results.Comparison, o Options) *Chart {
 	for y := range ny {
 		absMax = max(absMax, math.Abs(c.YdelserSaving[y]), math.Abs(c.Cost[y]), math.Abs(c.Saving[y].P5), math.Abs(c.Saving[y].P95))
 	}
-	unit, unitName := unitFor(absMax, o.Lang)
+	unit, unitName := unitFor(absMax, c.Meta, o.Lang)
 	saved, cost := make(plotter.Values, ny), make(plotter.Values, ny)
 	for y := range ny {
 		saved[y] = c.YdelserSaving[y] / unit
@@ -380,7 +380,7 @@ func Budget(c *results.Comparison, o Options) *Chart {
 func Histogram(c *results.Comparison, o Options) *Chart {
 	xs := c.BudgetSavings
 	lo, hi := slices.Min(xs), slices.Max(xs)
-	unit, unitName := unitFor(math.Max(math.Abs(lo), math.Abs(hi)), o.Lang)
+	unit, unitName := unitFor(math.Max(math.Abs(lo), math.Abs(hi)), c.Meta, o.Lang)
 	nb := int(math.Max(10, math.Min(40, math.Sqrt(float64(len(xs)))*2)))
 	if hi == lo {
 		lo, hi = lo-0.5*unit, hi+0.5*unit
@@ -451,7 +451,7 @@ func Tornado(s *results.Sensitivity, o Options) *Chart {
 	for _, b := range s.Bars {
 		absMax = max(absMax, math.Abs(b.SavingLow), math.Abs(b.SavingHigh))
 	}
-	unit, unitName := unitFor(absMax, o.Lang)
+	unit, unitName := unitFor(absMax, s.Meta, o.Lang)
 	p := newPlot()
 	g := plotter.NewGrid()
 	g.Horizontal.Color = nil
@@ -509,7 +509,7 @@ func Refusion(r *results.Run, o Options) *Chart {
 	for y := range ny {
 		absMax = math.Max(absMax, r.Gross[y].Mean)
 	}
-	unit, unitName := unitFor(absMax, o.Lang)
+	unit, unitName := unitFor(absMax, r.Meta, o.Lang)
 	bars := newPlot()
 	horizontalGrid(bars)
 	w := vg.Points(16)

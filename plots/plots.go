@@ -35,6 +35,7 @@ import (
 
 	"ydelsesflow/msg"
 	"ydelsesflow/numfmt"
+	"ydelsesflow/results"
 )
 
 // Formats are the file formats a Chart renders to.
@@ -300,12 +301,13 @@ func (p percentTicks) Ticks(min, max float64) []plot.Tick {
 }
 
 // unitFor returns the unit (1e6 or 1e3) and its name for amounts up to
-// max in absolute value.
-func unitFor(max float64, l msg.Lang) (float64, string) {
+// max in absolute value, with the prices of m: "mio. kr., 2027-priser",
+// "1.000 kr., løbende priser".
+func unitFor(max float64, m results.Meta, l msg.Lang) (float64, string) {
 	if math.Abs(max) >= 2e6 {
-		return 1e6, msg.T(l, "mio. kr.")
+		return 1e6, msg.T(l, "mio. kr.") + ", " + m.Prices(l)
 	}
-	return 1e3, msg.T(l, "1.000 kr.")
+	return 1e3, msg.T(l, "1.000 kr.") + ", " + m.Prices(l)
 }
 
 // yearTicks labels a time axis (in decimal years) with a tick at each

@@ -110,9 +110,9 @@ func TestChartTexts(t *testing.T) {
 	da := Options{Lang: msg.Danish}
 	checkTexts(t, []chartTexts{
 		{Caseload(f.Run, da), []string{"Personer på ydelse: 1.150 ved start, 1.228 ved udgangen af 2029", "Ressourceforløb", "Førtidspension", "1.200", "2027", "2029"}},
-		{Refusion(f.Run, da), []string{"Staten betaler 30 % af ydelserne i 2027 og 30 % i 2029", "Udgift (mio. kr.)", "1.000", "Uge 53+ (20 %): 75 %", "Bruttoudgift", "Statens andel", "Kommunens nettoudgift", "100 %"}},
-		{Budget(f.Comparisons[0], da), []string{"Samlet besparelse 1,5 mio. kr. over 2027–2029", "Besparelse (mio. kr.)", "Sparede ydelser (netto)", "Udgift til indsatsen", "Nettoeffekt (90 %-interval)", "2028"}},
-		{Fan(f.Comparisons[0], da), []string{"Indsatsen har tjent sig hjem fra uge 50 i 2028", "Akkumuleret besparelse (mio. kr.)", "90 %-interval", "50 %-interval", "Median", "Break-even"}},
+		{Refusion(f.Run, da), []string{"Staten betaler 30 % af ydelserne i 2027 og 30 % i 2029", "Udgift (mio. kr., løbende priser)", "1.000", "Uge 53+ (20 %): 75 %", "Bruttoudgift", "Statens andel", "Kommunens nettoudgift", "100 %"}},
+		{Budget(f.Comparisons[0], da), []string{"Samlet besparelse 1,5 mio. kr. over 2027–2029", "Besparelse (mio. kr., løbende priser)", "Sparede ydelser (netto)", "Udgift til indsatsen", "Nettoeffekt (90 %-interval)", "2028"}},
+		{Fan(f.Comparisons[0], da), []string{"Indsatsen har tjent sig hjem fra uge 50 i 2028", "Akkumuleret besparelse (mio. kr., løbende priser)", "90 %-interval", "50 %-interval", "Median", "Break-even"}},
 		{Histogram(f.Comparisons[0], da), []string{"85 % sandsynlighed for besparelse over 2027–2029", "P(besparelse > 0) = 85 %", "Kørsler", "Besparelse", "Merudgift"}},
 		{CaseloadChange(f.Comparisons[0], da), []string{"3,3 færre i ressourceforløb og 3,3 flere i selvforsørgelse i 2029 (helårspersoner)", "Uden indsats", "Med indsats"}},
 		{Tornado(f.Sensitivity, da), []string{"Mest afgørende antagelse: ips_deltagelse (200.000 kr. til 2,6 mio. kr.)", "ips_deltagelse (0,6 / 0,9)", "mentorpris (-871 / -569)", "Lav værdi", "Høj værdi", "1,5 mio. kr."}},
@@ -179,11 +179,52 @@ func TestEnglish(t *testing.T) {
 	f := fixture.Results()
 	en := Options{Lang: msg.English}
 	checkTexts(t, []chartTexts{
-		{Budget(f.Comparisons[0], en), []string{"Total saving DKK 1.5 million over 2027–2029", "Saving (DKK million)"}},
+		{Budget(f.Comparisons[0], en), []string{"Total saving DKK 1.5 million over 2027–2029", "Saving (DKK million, current prices)"}},
 		{Histogram(f.Comparisons[0], en), []string{"85% probability of a saving over 2027–2029", "P(saving > 0) = 85%"}},
 		{Caseload(f.Run, en), []string{"Persons on benefits: 1,150 at the start, 1,228 at the end of 2029", "1,200"}},
 		{CaseloadChange(f.Comparisons[0], en), []string{"3.3 fewer in ressourceforløb and 3.3 more in selvforsørgelse in 2029 (full-time persons)"}},
 	})
+}
+
+// TestPrices checks that every chart of money names the prices of its
+// results on its axis and in its subtitle: løbende priser for PriceBase
+// 0, "2027-priser" for faste priser of 2027.
+func TestPrices(t *testing.T) {
+	for _, tc := range []struct {
+		base          int
+		prices, other string
+	}{
+		{0, "løbende priser", "2027-priser"},
+		{2027, "2027-priser", "løbende priser"},
+	} {
+		f := fixture.Results()
+		f.Run.Meta.PriceBase = tc.base
+		f.Comparisons[0].Meta.PriceBase = tc.base
+		f.Sensitivity.Meta.PriceBase = tc.base
+		da := Options{Lang: msg.Danish}
+		for _, c := range []struct {
+			chart *Chart
+			axis  string
+		}{
+			{Refusion(f.Run, da), "Udgift (mio. kr., "},
+			{Budget(f.Comparisons[0], da), "Besparelse (mio. kr., "},
+			{Fan(f.Comparisons[0], da), "Akkumuleret besparelse (mio. kr., "},
+			{Histogram(f.Comparisons[0], da), "Besparelse (mio. kr., "},
+			{Tornado(f.Sensitivity, da), "Besparelse (mio. kr., "},
+		} {
+			doc := svgOf(t, c.chart)
+			if !doc.has(c.axis + tc.prices + ")") {
+				t.Errorf("%s, PriceBase %d: no axis label %q in\n%q", c.chart.Name, tc.base, c.axis+tc.prices+")", doc.texts)
+			}
+			if !strings.Contains(c.chart.Subtitle, tc.prices) || doc.has(tc.other) {
+				t.Errorf("%s, PriceBase %d: subtitle %q lacks %q, or the chart names %q", c.chart.Name, tc.base, c.chart.Subtitle, tc.prices, tc.other)
+			}
+		}
+	}
+	en := Options{Lang: msg.English}
+	f := fixture.Results()
+	f.Comparisons[0].Meta.PriceBase = 2027
+	checkTexts(t, []chartTexts{{Budget(f.Comparisons[0], en), []string{"Saving (DKK million, 2027 prices)"}}})
 }
 
 func TestRenderFormats(t *testing.T) {

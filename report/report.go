@@ -146,8 +146,11 @@ type page struct {
 	Files                    []string
 	Version                  string
 	Period                   string
-	Compare                  bool
-	Law                      lawView
+	// Prices names the prices of the amounts: "løbende priser",
+	// "2027-priser".
+	Prices  string
+	Compare bool
+	Law     lawView
 }
 
 // lawView is the method section's account of the refusionstrappe, made
@@ -175,6 +178,12 @@ func law() lawView {
 	last := len(parts) - 1
 	return lawView{Steps: msg.Sprintf(lang, "%s og %s", strings.Join(parts[:last], ", "), parts[last]),
 		ResetWeeks: sim.ResetWeeks, ResetYears: sim.ResetWindowYears}
+}
+
+// priced returns a chart's caption followed by the prices of its amounts:
+// "… Beløb i 2027-priser."
+func priced(caption string, m results.Meta) string {
+	return caption + " " + msg.Sprintf(lang, "Beløb i %s.", m.Prices(lang))
 }
 
 var xmlHeader = regexp.MustCompile(`^(?s)<\?xml[^>]*>\s*(<!--.*?-->\s*)?`)
@@ -220,7 +229,7 @@ func Write(w io.Writer, r *Report) error {
 			caption string
 		}{
 			{plots.Caseload(run, o), msg.T(lang, "Antal personer i hver ydelse uge for uge (gennemsnit over kørslerne).")},
-			{plots.Refusion(run, o), msg.T(lang, "Udgifterne pr. år før og efter statens refusion, og hvor mange der er på hvert trin af refusionstrappen: jo længere tid på offentlig forsørgelse, jo lavere refusion.")},
+			{plots.Refusion(run, o), priced(msg.T(lang, "Udgifterne pr. år før og efter statens refusion, og hvor mange der er på hvert trin af refusionstrappen: jo længere tid på offentlig forsørgelse, jo lavere refusion."), run.Meta)},
 		} {
 			f, err := fig(c.chart, c.caption)
 			if err != nil {
@@ -252,8 +261,8 @@ func Write(w io.Writer, r *Report) error {
 			total = msg.Sprintf(lang, "Merudgift %s", c.Horizon(lang))
 		}
 		av.Cards = []card{
-			{total, da.Amount(math.Abs(s.Mean)), msg.Sprintf(lang, "gennemsnit over %s kørsler", da.Int(float64(c.Runs)))},
-			{msg.T(lang, "90 %-interval for besparelsen"), msg.Sprintf(lang, "%s til %s", da.Amount(s.P5), da.Amount(s.P95)), msg.T(lang, "negativ besparelse = merudgift")},
+			{total, da.Amount(math.Abs(s.Mean)), msg.Sprintf(lang, "gennemsnit over %s kørsler, %s", da.Int(float64(c.Runs)), c.Prices(lang))},
+			{msg.T(lang, "90 %-interval for besparelsen"), msg.Sprintf(lang, "%s til %s", da.Amount(s.P5), da.Amount(s.P95)), msg.Sprintf(lang, "%s; negativ besparelse = merudgift", c.Prices(lang))},
 			{msg.T(lang, "Sandsynlighed for besparelse"), da.Percent(c.PSaving[ny], 0), msg.T(lang, "andel af kørslerne med besparelse")},
 			{msg.T(lang, "Tjent hjem"), be, msg.T(lang, "den akkumulerede besparelse bliver positiv")},
 		}
@@ -261,9 +270,9 @@ func Write(w io.Writer, r *Report) error {
 			chart   *plots.Chart
 			caption string
 		}{
-			{plots.Budget(c, o), msg.T(lang, "Besparelse pr. budgetår: sparede ydelser (netto efter refusion) og udgiften til indsatsen; trekanten er nettoeffekten med 90 %-interval.")},
-			{plots.Fan(c, o), msg.T(lang, "Den akkumulerede nettobesparelse uge for uge. Det mørke bånd rummer halvdelen af kørslerne, det lyse 90 %.")},
-			{plots.Histogram(c, o), msg.T(lang, "Hvor ofte giver indsatsen besparelse? Hver søjle tæller de kørsler, hvis samlede besparelse i budgetperioden ligger i intervallet.")},
+			{plots.Budget(c, o), priced(msg.T(lang, "Besparelse pr. budgetår: sparede ydelser (netto efter refusion) og udgiften til indsatsen; trekanten er nettoeffekten med 90 %-interval."), c.Meta)},
+			{plots.Fan(c, o), priced(msg.T(lang, "Den akkumulerede nettobesparelse uge for uge. Det mørke bånd rummer halvdelen af kørslerne, det lyse 90 %."), c.Meta)},
+			{plots.Histogram(c, o), priced(msg.T(lang, "Hvor ofte giver indsatsen besparelse? Hver søjle tæller de kørsler, hvis samlede besparelse i budgetperioden ligger i intervallet."), c.Meta)},
 			{plots.CaseloadChange(c, o), msg.T(lang, "Hvor flytter indsatsen personerne hen? Antal personer uge for uge med og uden indsatsen i de ydelser, der ændrer sig mest.")},
 		} {
 			f, err := fig(ch.chart, ch.caption)
@@ -284,7 +293,7 @@ func Write(w io.Writer, r *Report) error {
 			sv.Ranks = append(sv.Ranks, rankRow{Name: rk.Name, Rho: da.Decimal(rk.Rho, 2)})
 		}
 		if len(s.Bars) > 0 {
-			f, err := fig(plots.Tornado(s, o), msg.T(lang, "Hver antagelse sat til sin lave og høje værdi, de øvrige ved middelværdien. Jo bredere søjle, jo mere afhænger resultatet af antagelsen."))
+			f, err := fig(plots.Tornado(s, o), priced(msg.T(lang, "Hver antagelse sat til sin lave og høje værdi, de øvrige ved middelværdien. Jo bredere søjle, jo mere afhænger resultatet af antagelsen."), s.Meta))
 			if err != nil {
 				return err
 			}
@@ -293,7 +302,7 @@ func Write(w io.Writer, r *Report) error {
 		p.Sens = sv
 	}
 	p.Scenario, p.Baseline = meta.Scenario, meta.Baseline
-	p.Runs, p.Seed, p.Period = da.Int(float64(meta.Runs)), meta.Seed, meta.Horizon(lang)
+	p.Runs, p.Seed, p.Period, p.Prices = da.Int(float64(meta.Runs)), meta.Seed, meta.Horizon(lang), meta.Prices(lang)
 	tmpl, err := template.New("report").Funcs(template.FuncMap{
 		"inc":      func(i int) int { return i + 1 },
 		"indented": func(s string) bool { return strings.HasPrefix(s, " ") },

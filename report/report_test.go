@@ -23,7 +23,7 @@ func sample() *Report {
 		Generated: time.Date(2026, 11, 23, 0, 0, 0, 0, time.UTC), Results: rf, Version: "test",
 		Files: []string{"test.yaml", "basis.yaml"},
 		Arms: []Arm{{
-			Budget: tables.Grid{Title: "Økonomiske konsekvenser (1.000 kr. ekskl. moms)", Columns: []string{"2027", "2028", "2029", "I alt 2027–2029"},
+			Budget: tables.Grid{Title: "Økonomiske konsekvenser (1.000 kr., løbende priser, ekskl. moms)", Columns: []string{"2027", "2028", "2029", "I alt 2027–2029"},
 				Rows: []tables.Row{
 					{Label: "IPS-konsulenter", Means: []string{"1.000", "1.000", "1.000", "3.000"}, Lows: []string{"1.000", "1.000", "1.000", "3.000"}, Highs: []string{"1.000", "1.000", "1.000", "3.000"}},
 					{Label: "  heraf Ressourceforløb", Means: []string{"-500", "-1.500", "-2.500", "-4.500"}, Lows: []string{"-600", "-1.600", "-2.600", "-4.600"}, Highs: []string{"-400", "-1.400", "-2.400", "-4.400"}},
@@ -89,7 +89,7 @@ func TestContent(t *testing.T) {
 		"<title>IPS i ressourceforløb</title>",
 		"Økonomisk konsekvensvurdering · 23. november 2026",
 		"IPS i ressourceforløb forventes at spare kommunen 1,5 mio. kr. netto over 2027–2029; 50 % sandsynlighed for besparelse.",
-		"<h3>Økonomiske konsekvenser (1.000 kr. ekskl. moms)</h3>",
+		"<h3>Økonomiske konsekvenser (1.000 kr., løbende priser, ekskl. moms)</h3>",
 		`<td class="num">-1.500<small>-2.000 til -1.000</small></td>`, // the total with its interval
 		`<td class="sub">  heraf Ressourceforløb</td>`,
 		"Tjent hjem", "uge 50, 2028",

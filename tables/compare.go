@@ -93,10 +93,12 @@ func periodGrid(title string, years []int) Grid {
 }
 
 // BudgetGrid is the kommune's budget form: "Økonomiske konsekvenser",
-// in 1.000 kr., + is extra spending. Its columns are headed by the years;
+// in 1.000 kr. in the model's prices ("1.000 kr., 2027-priser, ekskl.
+// moms"), + is extra spending. Its columns are headed by the years;
 // Labelled names a year the horizon covers only in part.
 func BudgetGrid(c *sim.Comparison, m *sim.Model) Grid {
-	g := periodGrid(msg.T(lang, "Økonomiske konsekvenser (1.000 kr. ekskl. moms)"), c.Years)
+	prices := results.Meta{PriceBase: m.PriceBase}.Prices(lang)
+	g := periodGrid(msg.Sprintf(lang, "Økonomiske konsekvenser (1.000 kr., %s, ekskl. moms)", prices), c.Years)
 	several := len(c.Lines) > 0 && slices.ContainsFunc(c.Lines, func(l sim.ComparedLine) bool {
 		return l.Intervention != c.Lines[0].Intervention || l.Baseline
 	})
@@ -225,7 +227,8 @@ func headline(meta results.Meta, c *sim.Comparison) string {
 }
 
 // savingLines are the lines under the budget table: the saving with its
-// uncertainty, the present value and the break-even week.
+// uncertainty, the present value (in faste priser of the first budget
+// year, at a real discount rate) and the break-even week.
 func savingLines(meta results.Meta, c *sim.Comparison) []string {
 	n := len(c.Years)
 	var out []string
@@ -235,8 +238,8 @@ func savingLines(meta results.Meta, c *sim.Comparison) []string {
 		out = append(out, msg.Sprintf(lang, "Besparelse %s: %s (MC-fejl ±%s; P5 %s, P50 %s, P95 %s); sandsynlighed for besparelse %s; forventet tab ved forkert valg %s",
 			cols[p], Number(s.Mean/Thousand), Number(s.MCSE/Thousand), Number(s.P5/Thousand), Number(s.P50/Thousand), Number(s.P95/Thousand), Percent(c.PSaving[p]), Number(c.ExpectedLoss[p]/Thousand)))
 	}
-	out = append(out, msg.Sprintf(lang, "Nutidsværdi af besparelsen %s, diskonteret %s om året til %d: %s (%s–%s), MC-fejl ±%s",
-		meta.YearsLabel(lang, c.Years[0], c.Years[n-1]), Percent(c.DiscountRate), c.Years[0], Number(c.NPV.Mean/Thousand), Number(c.NPV.P5/Thousand), Number(c.NPV.P95/Thousand), Number(c.NPV.MCSE/Thousand)))
+	out = append(out, msg.Sprintf(lang, "Nutidsværdi af besparelsen %s i %s, diskonteret med en real rente på %s om året til %d: %s (%s–%s), MC-fejl ±%s",
+		meta.YearsLabel(lang, c.Years[0], c.Years[n-1]), presentValuePrices(c.Years[0]), Percent(c.DiscountRate), c.Years[0], Number(c.NPV.Mean/Thousand), Number(c.NPV.P5/Thousand), Number(c.NPV.P95/Thousand), Number(c.NPV.MCSE/Thousand)))
 	if c.BreakEvenWeek >= 0 {
 		cal := meta.Calendar()
 		d := cal.Monday(c.BreakEvenWeek)
@@ -259,7 +262,7 @@ func CompareText(w io.Writer, meta results.Meta, c *sim.Comparison, m *sim.Model
 	fmt.Fprintf(&sb, "%s\n", meta.Title)
 	sb.WriteString(msg.Sprintf(lang, "Indsats %s mod basis %s · start %s · %d parrede kørsler (fælles tilfældige tal) · seed %d",
 		meta.Scenario, meta.Baseline, meta.Start, meta.Runs, meta.Seed) + "\n")
-	sb.WriteString(msg.T(lang, "+ = merudgift, − = mindreudgift for kommunen. Gennemsnit over kørslerne; 90 %-interval (P5–P95) i parentes. Løbende priser.") + "\n")
+	sb.WriteString(msg.Sprintf(lang, "+ = merudgift, − = mindreudgift for kommunen. Gennemsnit over kørslerne; 90 %%-interval (P5–P95) i parentes. %s", pricesSentence(meta)) + "\n")
 	if meta.Note != "" {
 		sb.WriteString(meta.Note + "\n")
 	}
@@ -283,8 +286,8 @@ func CompareMarkdown(w io.Writer, meta results.Meta, c *sim.Comparison, m *sim.M
 	var sb strings.Builder
 	fmt.Fprintf(&sb, "## %s\n\n", meta.Title)
 	sb.WriteString(msg.Sprintf(lang, "Indsats `%s` mod basis `%s`, start %s, %d parrede kørsler med fælles tilfældige tal, seed %d. "+
-		"+ = merudgift, − = mindreudgift for kommunen; gennemsnit med 90 %%-interval (P5–P95) under. Løbende priser.",
-		meta.Scenario, meta.Baseline, meta.Start, meta.Runs, meta.Seed) + "\n\n")
+		"+ = merudgift, − = mindreudgift for kommunen; gennemsnit med 90 %%-interval (P5–P95) under. %s",
+		meta.Scenario, meta.Baseline, meta.Start, meta.Runs, meta.Seed, pricesSentence(meta)) + "\n\n")
 	if meta.Note != "" {
 		sb.WriteString(meta.Note + "\n\n")
 	}
@@ -303,12 +306,16 @@ func CompareMarkdown(w io.Writer, meta results.Meta, c *sim.Comparison, m *sim.M
 }
 
 // CompareCSVHeader is the header of the comparison CSV.
-var CompareCSVHeader = append([]string{"alternative", "period", "line", "unit"}, append(statHeader, "p_saving")...)
+var CompareCSVHeader = append([]string{"alternative", "period", "line", "unit"}, append(statHeader, "p_saving", "prices")...)
 
 // CompareCSV writes every figure of a comparison in kr. (helårspersoner for
 // the person lines) with full precision, one line per period and line.
-// The period is a budget year or "total". With header false only the
-// records are written, so several comparisons can share one file.
+// The period is a budget year or "total". The last column, prices, says
+// which prices a line's amounts are in (PricesField): "loebende" for
+// løbende priser, or the base year of faste priser ("2027"); the present
+// value is always in faste priser of the first budget year. Person lines
+// leave it empty. With header false only the records are written, so
+// several comparisons can share one file.
 func CompareCSV(w io.Writer, meta results.Meta, c *sim.Comparison, m *sim.Model, header bool) error {
 	cw := csv.NewWriter(w)
 	if header {
@@ -320,7 +327,12 @@ func CompareCSV(w io.Writer, meta results.Meta, c *sim.Comparison, m *sim.Model,
 		}
 		return fmt.Sprint(c.Years[p])
 	}
+	prices := PricesField(meta.PriceBase)
 	emit := func(line, unit string, st []sim.Stat, psave []float64) {
+		pr := prices
+		if unit != "kr" {
+			pr = ""
+		}
 		for p, s := range st {
 			rec := append([]string{meta.Scenario, period(p), line, unit}, statFields(s)...)
 			if psave != nil {
@@ -328,7 +340,7 @@ func CompareCSV(w io.Writer, meta results.Meta, c *sim.Comparison, m *sim.Model,
 			} else {
 				rec = append(rec, "")
 			}
-			cw.Write(rec)
+			cw.Write(append(rec, pr))
 		}
 	}
 	for i, l := range c.Lines {
@@ -347,9 +359,9 @@ func CompareCSV(w io.Writer, meta results.Meta, c *sim.Comparison, m *sim.Model,
 	emit("netto_i_alt", "kr", c.Total, nil)
 	emit("besparelse", "kr", c.Saving, c.PSaving)
 	for p, l := range c.ExpectedLoss {
-		cw.Write([]string{meta.Scenario, period(p), "forventet_tab_ved_forkert_valg", "kr", num(l), "", "", "", "", "", ""})
+		cw.Write([]string{meta.Scenario, period(p), "forventet_tab_ved_forkert_valg", "kr", num(l), "", "", "", "", "", "", prices})
 	}
-	cw.Write(append(append([]string{meta.Scenario, "total", "besparelse_nutidsvaerdi", "kr"}, statFields(c.NPV)...), ""))
+	cw.Write(append(append([]string{meta.Scenario, "total", "besparelse_nutidsvaerdi", "kr"}, statFields(c.NPV)...), "", PricesField(c.Years[0])))
 	for s, st := range c.Persons {
 		emit("helaarspersoner:"+m.States[s].Name, "helaarspersoner", st, nil)
 	}

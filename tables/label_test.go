@@ -50,12 +50,12 @@ func TestPartialYears(t *testing.T) {
 		want  []string
 	}{
 		{"Text", func(b *bytes.Buffer) error { return Text(b, partial, summary()) },
-			[]string{"Bruttoudgift til ydelser (1.000 kr.) " + from + " " + to, "Nutidsværdi af kommunal nettoudgift " + period + ", diskonteret"}},
+			[]string{"Bruttoudgift til ydelser (1.000 kr.) " + from + " " + to, "Nutidsværdi af kommunal nettoudgift " + period + " i 2027-priser, diskonteret med en real rente"}},
 		{"Markdown", func(b *bytes.Buffer) error { return Markdown(b, partial, summary()) },
 			[]string{"| | " + from + " | " + to + " |", "Nutidsværdi af kommunal nettoudgift " + period}},
 		{"CompareText", func(b *bytes.Buffer) error { return CompareText(b, partial, c, m) },
 			[]string{"netto over " + period + " (90 %-interval", from + "  " + to + "  I alt " + period,
-				"Besparelse " + to + ": 20", "Besparelse I alt " + period + ": 120", "Nutidsværdi af besparelsen " + period + ", diskonteret",
+				"Besparelse " + to + ": 20", "Besparelse I alt " + period + ": 120", "Nutidsværdi af besparelsen " + period + " i 2027-priser, diskonteret med en real rente",
 				"Break-even: nås ikke inden 15. marts 2028;", "Ændring i helårspersoner (indsats − basis)"}},
 		{"CompareMarkdown", func(b *bytes.Buffer) error { return CompareMarkdown(b, partial, c, m) },
 			[]string{"| " + from + " | " + to + " | I alt " + period + " |"}},
@@ -117,8 +117,8 @@ func TestSensitivityPartialYears(t *testing.T) {
 	if err := SensitivityText(&b, meta, r); err != nil {
 		t.Fatal(err)
 	}
-	for _, want := range []string{"besparelse 4. januar 2027–15. marts 2031 0 kr.", "Tornado: besparelse 4. januar 2027–15. marts 2031 (1.000 kr.)",
-		"Tornado: besparelse i budgetperioden 4. januar 2027–2030 (1.000 kr.)"} {
+	for _, want := range []string{"besparelse 4. januar 2027–15. marts 2031 0 kr.", "Tornado: besparelse 4. januar 2027–15. marts 2031 (1.000 kr., løbende priser)",
+		"Tornado: besparelse i budgetperioden 4. januar 2027–2030 (1.000 kr., løbende priser)"} {
 		if !strings.Contains(b.String(), want) {
 			t.Errorf("the sensitivity text lacks %q:\n%s", want, b.String())
 		}

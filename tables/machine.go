@@ -21,6 +21,16 @@ func unit(m sim.Measure) string {
 
 func num(v float64) string { return strconv.FormatFloat(v, 'f', -1, 64) }
 
+// PricesField names prices in machine output (the prices column of the
+// CSV files): "loebende" for løbende priser (base 0), else the base year
+// of faste priser, "2027".
+func PricesField(base int) string {
+	if base == 0 {
+		return "loebende"
+	}
+	return strconv.Itoa(base)
+}
+
 // PresentValueMeasure is the measure name of the present-value line in
 // SummaryCSV (run's sammendrag.csv).
 const PresentValueMeasure = "kommunal_netto_nutidsvaerdi"
@@ -33,7 +43,9 @@ func statFields(s sim.Stat) []string {
 
 // SummaryCSV writes every summary figure, one line per year, state and
 // measure, in kr. (not 1.000 kr.) with full precision, followed by the
-// present value of the municipal net cost (year left empty).
+// present value of the municipal net cost (year left empty). A Summary
+// does not know its prices: the JSON summary written beside it (JSON,
+// sammendrag.json) names them in its "prices" field.
 func SummaryCSV(w io.Writer, s *sim.Summary) error {
 	cw := csv.NewWriter(w)
 	cw.Write(append([]string{"year", "state", "label", "measure", "unit"}, statHeader...))
@@ -48,15 +60,18 @@ func SummaryCSV(w io.Writer, s *sim.Summary) error {
 }
 
 // RunsCSV writes the totals of every run, year and state in kr., so that
-// an analyst can recompute any statistic.
+// an analyst can recompute any statistic. The last column, prices, says
+// which prices the amounts are in (PricesField: "loebende" or the base
+// year of faste priser).
 func RunsCSV(w io.Writer, r *sim.Result) error {
 	cw := csv.NewWriter(w)
-	cw.Write([]string{"run", "year", "state", "helaarspersoner", "gross", "state_part", "net"})
+	prices := PricesField(r.Model.PriceBase)
+	cw.Write([]string{"run", "year", "state", "helaarspersoner", "gross", "state_part", "net", "prices"})
 	for run, years := range r.PerRun {
 		for y, states := range years {
 			for s, t := range states {
 				cw.Write([]string{strconv.Itoa(run + 1), strconv.Itoa(r.Model.Years[y]), r.Model.States[s].Name,
-					num(t.PersonYears), num(t.Gross), num(t.StatePart), num(t.Net())})
+					num(t.PersonYears), num(t.Gross), num(t.StatePart), num(t.Net()), prices})
 			}
 		}
 	}
@@ -84,27 +99,37 @@ type jsonRow struct {
 }
 
 type jsonSummary struct {
-	Scenario     string    `json:"scenario"`
-	Title        string    `json:"title"`
-	Files        []string  `json:"files"`
-	Start        string    `json:"start"`
-	End          string    `json:"end,omitempty"`
-	Runs         int       `json:"runs"`
-	Seed         uint64    `json:"seed"`
-	DiscountRate float64   `json:"discount_rate"`
-	Units        string    `json:"units"`
-	Years        []int     `json:"years"`
-	Rows         []jsonRow `json:"rows"`
-	PresentValue jsonStat  `json:"present_value_net"`
+	Scenario     string   `json:"scenario"`
+	Title        string   `json:"title"`
+	Files        []string `json:"files"`
+	Start        string   `json:"start"`
+	End          string   `json:"end,omitempty"`
+	Runs         int      `json:"runs"`
+	Seed         uint64   `json:"seed"`
+	DiscountRate float64  `json:"discount_rate"`
+	Units        string   `json:"units"`
+	// Prices and PresentValuePrices are PricesField's names of the rows'
+	// prices and the present value's.
+	Prices             string    `json:"prices"`
+	PresentValuePrices string    `json:"present_value_prices"`
+	Years              []int     `json:"years"`
+	Rows               []jsonRow `json:"rows"`
+	PresentValue       jsonStat  `json:"present_value_net"`
 }
 
 // JSON writes the run's metadata and every summary figure as JSON, money
-// in kr.
+// in kr. It says which prices the figures are in: "units" for a reader
+// ("beløb i kr. (2027-priser), …"), and for a program "prices", the
+// rows' prices ("loebende" for løbende priser or the base year of faste
+// priser, "2027"; see PricesField) and "present_value_prices", those of
+// the present value (always faste priser of the first budget year, at the
+// real discount rate "discount_rate").
 func JSON(w io.Writer, meta results.Meta, s *sim.Summary) error {
 	out := jsonSummary{
 		Scenario: meta.Scenario, Title: meta.Title, Files: meta.Files, Start: meta.Start, End: meta.End,
 		Runs: meta.Runs, Seed: meta.Seed, DiscountRate: s.DiscountRate,
-		Units: msg.T(lang, "beløb i kr. (løbende priser), helaarspersoner = persondage / årets dage"),
+		Units:  msg.Sprintf(lang, "beløb i kr. (%s), helaarspersoner = persondage / årets dage", meta.Prices(lang)),
+		Prices: PricesField(meta.PriceBase), PresentValuePrices: PricesField(s.Years[0]),
 		Years: s.Years, PresentValue: toJSON(s.PresentValue),
 	}
 	for _, r := range s.Rows {

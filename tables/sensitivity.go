@@ -23,14 +23,14 @@ func SensitivityText(w io.Writer, meta results.Meta, r *sensitivity.Result) erro
 	n := len(c.Years)
 	period := meta.YearsLabel(lang, c.Years[0], c.Years[n-1])
 	sb.WriteString(meta.Title + "\n")
-	sb.WriteString(msg.Sprintf(lang, "Følsomhed: indsats %s mod basis %s · %d kørsler pr. beregning · seed %d", meta.Scenario, meta.Baseline, meta.Runs, meta.Seed) + "\n\n")
+	sb.WriteString(msg.Sprintf(lang, "Følsomhed: indsats %s mod basis %s · %d kørsler pr. beregning · seed %d · %s", meta.Scenario, meta.Baseline, meta.Runs, meta.Seed, meta.Prices(lang)) + "\n\n")
 	s := c.Saving[n]
 	sb.WriteString(msg.Sprintf(lang, "Med alle usikre antagelser trukket i hver kørsel: besparelse %s %s (90 %%-interval %s til %s); sandsynlighed for besparelse %s; forventet tab ved forkert valg %s",
 		period, Amount(s.Mean), Amount(s.P5), Amount(s.P95), Percent(c.PSaving[n]), Amount(c.ExpectedLoss[n])) + "\n")
 	sb.WriteString(msg.Sprintf(lang, "Med alle antagelser i deres middelværdi: besparelse %s %s", period, Amount(r.Base)) + "\n\n")
 
 	atLow, atHigh, spread := msg.T(lang, "ved lav"), msg.T(lang, "ved høj"), msg.T(lang, "spænd")
-	g := Grid{Title: msg.Sprintf(lang, "Tornado: besparelse %s (1.000 kr.)", period),
+	g := Grid{Title: msg.Sprintf(lang, "Tornado: besparelse %s (1.000 kr., %s)", period, meta.Prices(lang)),
 		Columns: []string{msg.T(lang, "lav værdi"), msg.T(lang, "høj værdi"), atLow, atHigh, spread}}
 	for _, b := range r.Tornado {
 		g.Rows = append(g.Rows, Row{Label: b.Param.Name,
@@ -39,7 +39,7 @@ func SensitivityText(w io.Writer, meta results.Meta, r *sensitivity.Result) erro
 	g.compactText(&sb)
 	if nb := min(sensitivity.BudgetYears, n); nb < n {
 		budget := meta.YearsLabel(lang, c.Years[0], c.Years[nb-1])
-		g = Grid{Title: msg.Sprintf(lang, "Tornado: besparelse i budgetperioden %s (1.000 kr.)", budget), Columns: []string{atLow, atHigh, spread}}
+		g = Grid{Title: msg.Sprintf(lang, "Tornado: besparelse i budgetperioden %s (1.000 kr., %s)", budget, meta.Prices(lang)), Columns: []string{atLow, atHigh, spread}}
 		for _, b := range r.Tornado {
 			g.Rows = append(g.Rows, Row{Label: b.Param.Name,
 				Means: []string{Number(b.BudgetLow / Thousand), Number(b.BudgetHigh / Thousand), Number(math.Abs(b.BudgetHigh-b.BudgetLow) / Thousand)}})
@@ -88,7 +88,9 @@ func (g Grid) compactText(sb *strings.Builder) {
 	}
 }
 
-// SensitivityCSV writes the tornado and the importance ranking in kr.
+// SensitivityCSV writes the tornado and the importance ranking in kr. A
+// sensitivity.Result does not know its prices: they are those of the
+// comparison it varies (sammenligning.csv's prices column).
 func SensitivityCSV(w io.Writer, r *sensitivity.Result) error {
 	cw := csv.NewWriter(w)
 	cw.Write([]string{"analysis", "parameter", "file", "line", "low", "high", "saving_low", "saving_high", "width", "budget_saving_low", "budget_saving_high", "rank_correlation"})

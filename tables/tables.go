@@ -10,6 +10,7 @@ import (
 	"fmt"
 	"io"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"golang.org/x/text/language"
@@ -126,7 +127,7 @@ func pad(s string, w int, right bool) string {
 func Text(w io.Writer, meta results.Meta, s *sim.Summary) error {
 	var sb strings.Builder
 	fmt.Fprintf(&sb, "%s\n", meta.Title)
-	sb.WriteString(msg.Sprintf(lang, "Scenarie %s · start %s · %d kørsler · seed %d · løbende priser", meta.Scenario, meta.Start, meta.Runs, meta.Seed) + "\n")
+	sb.WriteString(msg.Sprintf(lang, "Scenarie %s · start %s · %d kørsler · seed %d · %s", meta.Scenario, meta.Start, meta.Runs, meta.Seed, meta.Prices(lang)) + "\n")
 	sb.WriteString(msg.T(lang, "Gennemsnit over kørslerne; 90 %-interval (P5–P95) i parentes.") + "\n")
 	for _, b := range blocks(s) {
 		lw := width(b.title)
@@ -167,12 +168,28 @@ func Text(w io.Writer, meta results.Meta, s *sim.Summary) error {
 	return err
 }
 
-// presentValue describes the discounted municipal net cost.
+// presentValue describes the discounted municipal net cost. The present
+// value is in faste priser of the first budget year, whatever prices the
+// tables show, discounted at a real rate.
 func presentValue(meta results.Meta, s *sim.Summary) string {
 	pv := s.PresentValue
 	first, last := s.Years[0], s.Years[len(s.Years)-1]
-	return msg.Sprintf(lang, "Nutidsværdi af kommunal nettoudgift %s, diskonteret %s om året til %d: %s %s 1.000 kr. (Monte Carlo-fejl på gennemsnittet ±%s).",
-		meta.YearsLabel(lang, first, last), Percent(s.DiscountRate), first, Number(pv.Mean/Thousand), Interval(pv, sim.Net), Number(pv.MCSE/Thousand))
+	return msg.Sprintf(lang, "Nutidsværdi af kommunal nettoudgift %s i %s, diskonteret med en real rente på %s om året til %d: %s %s 1.000 kr. (Monte Carlo-fejl på gennemsnittet ±%s).",
+		meta.YearsLabel(lang, first, last), presentValuePrices(first), Percent(s.DiscountRate), first, Number(pv.Mean/Thousand), Interval(pv, sim.Net), Number(pv.MCSE/Thousand))
+}
+
+// presentValuePrices names the prices of a present value discounted to
+// year first: faste priser of that year ("2027-priser").
+func presentValuePrices(first int) string {
+	return results.Meta{PriceBase: first}.Prices(lang)
+}
+
+// pricesSentence names meta's prices as a sentence: "Løbende priser.",
+// "2027-priser.".
+func pricesSentence(meta results.Meta) string {
+	p := meta.Prices(lang)
+	r, n := utf8.DecodeRuneInString(p)
+	return string(unicode.ToUpper(r)) + p[n:] + "."
 }
 
 // Markdown writes the tables as Markdown, in Danish: one table per measure,
@@ -180,8 +197,8 @@ func presentValue(meta results.Meta, s *sim.Summary) string {
 func Markdown(w io.Writer, meta results.Meta, s *sim.Summary) error {
 	var sb strings.Builder
 	fmt.Fprintf(&sb, "# %s\n\n", meta.Title)
-	sb.WriteString(msg.Sprintf(lang, "Scenarie `%s`, start %s, %d kørsler, seed %d. Løbende priser. Gennemsnit over kørslerne med 90 %%-interval (P5–P95) i parentes.",
-		meta.Scenario, meta.Start, meta.Runs, meta.Seed) + "\n")
+	sb.WriteString(msg.Sprintf(lang, "Scenarie `%s`, start %s, %d kørsler, seed %d. %s Gennemsnit over kørslerne med 90 %%-interval (P5–P95) i parentes.",
+		meta.Scenario, meta.Start, meta.Runs, meta.Seed, pricesSentence(meta)) + "\n")
 	for _, b := range blocks(s) {
 		fmt.Fprintf(&sb, "\n## %s\n\n| |", b.title)
 		for _, y := range b.years {

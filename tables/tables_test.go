@@ -64,7 +64,7 @@ func TestText(t *testing.T) {
 		"Bruttoudgift til ydelser (1.000 kr.)",
 		"Kontanthjælp    2.000    3.000", // in 1.000 kr., one column per year
 		"(1.999–2.001)",
-		"Nutidsværdi af kommunal nettoudgift 2027–2028, diskonteret 3,5 % om året til 2027: 2.449 (2.400–2.500) 1.000 kr.",
+		"Nutidsværdi af kommunal nettoudgift 2027–2028 i 2027-priser, diskonteret med en real rente på 3,5 % om året til 2027: 2.449 (2.400–2.500) 1.000 kr.",
 	} {
 		if !strings.Contains(strings.Join(strings.Fields(out), " "), strings.Join(strings.Fields(want), " ")) {
 			t.Errorf("text lacks %q:\n%s", want, out)
