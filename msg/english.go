@@ -398,7 +398,7 @@ var english = map[string]string{
 	`Simulerer BASIS og hvert INDSATS-scenarie med fælles tilfældige tal — samme seed og
 samme tilfældige tal pr. person, knyttet til personens identitet — så en deltagers forløb kun
 er anderledes, hvor indsatsen virker, og udskriver for hver indsats tabellen "Økonomiske
-konsekvenser (1.000 kr. ekskl. moms)": en kolonne pr. budgetår og i alt, en linje pr.
+konsekvenser (1.000 kr., 2027-priser, ekskl. moms)": en kolonne pr. budgetår og i alt, en linje pr.
 udgift til indsatsen, ændringen i ydelser (brutto), i statens refusion og netto, og
 kommunens nettoændring; + er merudgift, − mindreudgift; hvert tal er gennemsnittet over
 kørslerne med 90 %-intervallet nedenunder. Derunder: besparelsen pr. år med dens
@@ -428,7 +428,7 @@ basisscenariet og med indsatserne, så regnestykket kan efterprøves i hånden; 
 samme tilstand deler en linje.`: `Simulates BASELINE and each INTERVENTION scenario on common random numbers — the same
 seed and the same random numbers per person, keyed by the person's identity — so that a
 participant's life differs only where the intervention acts, and prints for each
-intervention the table "Økonomiske konsekvenser (1.000 kr. ekskl. moms)": one column per
+intervention the table "Økonomiske konsekvenser (1.000 kr., 2027-priser, ekskl. moms)": one column per
 budget year and the total, a line per cost of the intervention, the change in ydelser
 (gross), in state refusion and net, and the kommune's net change; + is extra spending,
 − a saving; each figure is the mean over the runs with the 90 % interval underneath. Below
@@ -590,7 +590,7 @@ indsatser — og skriver rapport.html: én HTML-fil med alt indlejret (diagramme
 ingen scripts, intet netværk), på dansk, til et beskæftigelsesudvalg:
   en overskrift på én sætning ("… forventes at spare kommunen 2,1 mio. kr. netto over
   2027–2030; 90 % sandsynlighed for besparelse"), nøgletallene, budgetskemaet
-  "Økonomiske konsekvenser (1.000 kr. ekskl. moms)", diagrammerne, de helårspersoner, der
+  "Økonomiske konsekvenser (1.000 kr., 2027-priser, ekskl. moms)", diagrammerne, de helårspersoner, der
   flyttes, hvilke antagelser der betyder mest (en følsomhedsanalyse af det første SCENARIE,
   når dets antagelser er usikre tal), de vigtigste antagelser med kilder og fil:linje og et
   kort metodeafsnit (refusionstrappen, Monte Carlo, fælles tilfældige tal).
@@ -605,7 +605,7 @@ itself without interventions — and writes rapport.html: one HTML file with eve
 (charts as SVG, no scripts, no network), in Danish, for a Beskæftigelsesudvalg:
   a one-sentence headline ("… forventes at spare kommunen 2,1 mio. kr. netto over
   2027–2030; 90 % sandsynlighed for besparelse"), the key figures, the budget form
-  "Økonomiske konsekvenser (1.000 kr. ekskl. moms)", the charts, the helårspersoner moved,
+  "Økonomiske konsekvenser (1.000 kr., 2027-priser, ekskl. moms)", the charts, the helårspersoner moved,
   which assumptions matter most (a sensitivity analysis of the first SCENARIO when its
   assumptions are uncertain numbers), the key assumptions with their sources and file:line,
   and a short method section (refusionstrappe, Monte Carlo, common random numbers).

@@ -35,10 +35,10 @@ func ExampleRun() {
 	fmt.Printf("present value: %.0f mio. kr.\n", sum.PresentValue.Mean/1e6)
 	// Output:
 	// 2027: net 955 mio. kr. (P5–P95 951–958)
-	// 2028: net 974 mio. kr. (P5–P95 969–981)
-	// 2029: net 997 mio. kr. (P5–P95 980–1006)
-	// 2030: net 1027 mio. kr. (P5–P95 1013–1040)
-	// present value: 3753 mio. kr.
+	// 2028: net 950 mio. kr. (P5–P95 945–957)
+	// 2029: net 949 mio. kr. (P5–P95 933–958)
+	// 2030: net 953 mio. kr. (P5–P95 941–965)
+	// present value: 3619 mio. kr.
 }
 
 // ExampleCompare compares a scenario with an intervention against the same
@@ -78,8 +78,8 @@ func ExampleCompare() {
 	// Output:
 	// 2027: +0.2 mio. kr. (P5–P95 -0.1 – +0.4)
 	// 2028: +0.6 mio. kr. (P5–P95 +0.1 – +1.3)
-	// 2029: +0.5 mio. kr. (P5–P95 -0.1 – +1.2)
-	// 2030: +0.8 mio. kr. (P5–P95 -0.3 – +1.5)
-	// all years: +2.1 mio. kr. (P5–P95 -0.4 – +4.1)
+	// 2029: +0.5 mio. kr. (P5–P95 -0.1 – +1.1)
+	// 2030: +0.8 mio. kr. (P5–P95 -0.3 – +1.4)
+	// all years: +2.0 mio. kr. (P5–P95 -0.4 – +4.0)
 	// saves money in 20 % of the runs
 }

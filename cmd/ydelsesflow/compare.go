@@ -23,7 +23,7 @@ func compareCommand() *cli.Command {
 		Description: msg.T(lang, `Simulerer BASIS og hvert INDSATS-scenarie med fælles tilfældige tal — samme seed og
 samme tilfældige tal pr. person, knyttet til personens identitet — så en deltagers forløb kun
 er anderledes, hvor indsatsen virker, og udskriver for hver indsats tabellen "Økonomiske
-konsekvenser (1.000 kr. ekskl. moms)": en kolonne pr. budgetår og i alt, en linje pr.
+konsekvenser (1.000 kr., 2027-priser, ekskl. moms)": en kolonne pr. budgetår og i alt, en linje pr.
 udgift til indsatsen, ændringen i ydelser (brutto), i statens refusion og netto, og
 kommunens nettoændring; + er merudgift, − mindreudgift; hvert tal er gennemsnittet over
 kørslerne med 90 %-intervallet nedenunder. Derunder: besparelsen pr. år med dens

@@ -257,3 +257,40 @@ func TestMistakesInEnglish(t *testing.T) {
 		}
 	}
 }
+
+// TestPricesFlag checks that --prices chooses the prices of every amount:
+// the default scenario's own faste 2027-priser, or løbende priser, which
+// agree in 2027 and differ later; and that a wrong value is a usage error.
+func TestPricesFlag(t *testing.T) {
+	table := func(prices string) string {
+		out := t.TempDir()
+		args := []string{"run", "default.yaml", "--runs", "2", "--quiet", "--out", out}
+		if prices != "" {
+			args = append(args, "--prices", prices)
+		}
+		if code, _, stderr := invoke(t, args...); code != 0 {
+			t.Fatalf("%v: exit %d: %s", args, code, stderr)
+		}
+		b, err := os.ReadFile(filepath.Join(out, "tabel.txt"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return string(b)
+	}
+	own, faste, loebende := table(""), table("faste"), table("loebende")
+	if own != faste || !strings.Contains(faste, "· 2027-priser") || !strings.Contains(loebende, "· løbende priser") {
+		t.Fatalf("headers: default %q, faste %q, løbende %q", firstLines(own), firstLines(faste), firstLines(loebende))
+	}
+	if faste == loebende {
+		t.Error("faste and løbende priser give the same table")
+	}
+	if code, _, stderr := invoke(t, "run", "--prices", "2027", "--runs", "2"); code != 2 || !strings.Contains(stderr, `ukendt --prices "2027"`) {
+		t.Errorf("--prices 2027: exit %d, %s", code, stderr)
+	}
+}
+
+// firstLines returns the first two lines of s.
+func firstLines(s string) string {
+	lines := strings.SplitN(s, "\n", 3)
+	return strings.Join(lines[:min(2, len(lines))], " / ")
+}

@@ -33,7 +33,7 @@ indsatser — og skriver rapport.html: én HTML-fil med alt indlejret (diagramme
 ingen scripts, intet netværk), på dansk, til et beskæftigelsesudvalg:
   en overskrift på én sætning ("… forventes at spare kommunen 2,1 mio. kr. netto over
   2027–2030; 90 % sandsynlighed for besparelse"), nøgletallene, budgetskemaet
-  "Økonomiske konsekvenser (1.000 kr. ekskl. moms)", diagrammerne, de helårspersoner, der
+  "Økonomiske konsekvenser (1.000 kr., 2027-priser, ekskl. moms)", diagrammerne, de helårspersoner, der
   flyttes, hvilke antagelser der betyder mest (en følsomhedsanalyse af det første SCENARIE,
   når dets antagelser er usikre tal), de vigtigste antagelser med kilder og fil:linje og et
   kort metodeafsnit (refusionstrappen, Monte Carlo, fælles tilfældige tal).
