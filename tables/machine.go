@@ -43,18 +43,24 @@ func statFields(s sim.Stat) []string {
 
 // SummaryCSV writes every summary figure, one line per year, state and
 // measure, in kr. (not 1.000 kr.) with full precision, followed by the
-// present value of the municipal net cost (year left empty). A Summary
-// does not know its prices: the JSON summary written beside it (JSON,
-// sammendrag.json) names them in its "prices" field.
-func SummaryCSV(w io.Writer, s *sim.Summary) error {
+// present value of the municipal net cost (year left empty). The last
+// column, prices, names the prices of the amounts (PricesField:
+// "loebende" or the base year of faste priser; the present value is
+// always in the first budget year's prices; empty for persons).
+func SummaryCSV(w io.Writer, meta results.Meta, s *sim.Summary) error {
 	cw := csv.NewWriter(w)
-	cw.Write(append([]string{"year", "state", "label", "measure", "unit"}, statHeader...))
+	cw.Write(append(append([]string{"year", "state", "label", "measure", "unit"}, statHeader...), "prices"))
+	prices := PricesField(meta.PriceBase)
 	for _, r := range s.Rows {
 		for _, m := range sim.Measures {
-			cw.Write(append([]string{strconv.Itoa(r.Year), r.State, r.Label, m.String(), unit(m)}, statFields(r.Stats[m])...))
+			p := prices
+			if m == sim.FullTimePersons {
+				p = ""
+			}
+			cw.Write(append(append([]string{strconv.Itoa(r.Year), r.State, r.Label, m.String(), unit(m)}, statFields(r.Stats[m])...), p))
 		}
 	}
-	cw.Write(append([]string{"", sim.TotalName, msg.T(lang, "I alt"), PresentValueMeasure, "kr"}, statFields(s.PresentValue)...))
+	cw.Write(append(append([]string{"", sim.TotalName, msg.T(lang, "I alt"), PresentValueMeasure, "kr"}, statFields(s.PresentValue)...), PricesField(s.Years[0])))
 	cw.Flush()
 	return cw.Error()
 }

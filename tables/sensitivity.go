@@ -88,17 +88,16 @@ func (g Grid) compactText(sb *strings.Builder) {
 	}
 }
 
-// SensitivityCSV writes the tornado and the importance ranking in kr. A
-// sensitivity.Result does not know its prices: they are those of the
-// comparison it varies (sammenligning.csv's prices column).
-func SensitivityCSV(w io.Writer, r *sensitivity.Result) error {
+// SensitivityCSV writes the tornado and the importance ranking in kr.; the
+// tornado's lines end with the prices of their savings (PricesField).
+func SensitivityCSV(w io.Writer, meta results.Meta, r *sensitivity.Result) error {
 	cw := csv.NewWriter(w)
-	cw.Write([]string{"analysis", "parameter", "file", "line", "low", "high", "saving_low", "saving_high", "width", "budget_saving_low", "budget_saving_high", "rank_correlation"})
+	cw.Write([]string{"analysis", "parameter", "file", "line", "low", "high", "saving_low", "saving_high", "width", "budget_saving_low", "budget_saving_high", "rank_correlation", "prices"})
 	for _, b := range r.Tornado {
-		cw.Write([]string{"tornado", b.Param.Name, b.Param.File, fmt.Sprint(b.Param.Line), num(b.Low), num(b.High), num(b.SavingLow), num(b.SavingHigh), num(b.Width()), num(b.BudgetLow), num(b.BudgetHigh), ""})
+		cw.Write([]string{"tornado", b.Param.Name, b.Param.File, fmt.Sprint(b.Param.Line), num(b.Low), num(b.High), num(b.SavingLow), num(b.SavingHigh), num(b.Width()), num(b.BudgetLow), num(b.BudgetHigh), "", PricesField(meta.PriceBase)})
 	}
 	for _, i := range r.Importance {
-		cw.Write([]string{"psa", i.Param.Name, i.Param.File, fmt.Sprint(i.Param.Line), "", "", "", "", "", "", "", num(i.Rank)})
+		cw.Write([]string{"psa", i.Param.Name, i.Param.File, fmt.Sprint(i.Param.Line), "", "", "", "", "", "", "", num(i.Rank), ""})
 	}
 	cw.Flush()
 	return cw.Error()

@@ -74,7 +74,7 @@ func TestText(t *testing.T) {
 
 func TestMachineFiles(t *testing.T) {
 	var b bytes.Buffer
-	if err := SummaryCSV(&b, summary()); err != nil {
+	if err := SummaryCSV(&b, results.Meta{}, summary()); err != nil {
 		t.Fatal(err)
 	}
 	recs, err := csv.NewReader(&b).ReadAll()
@@ -85,7 +85,7 @@ func TestMachineFiles(t *testing.T) {
 	if len(recs) != 1+16+1 {
 		t.Fatalf("%d CSV records, want 18", len(recs))
 	}
-	if got := strings.Join(recs[2], ","); got != "2027,kh,Kontanthjælp,brutto,kr,2000000,0,0,1999000,2000000,2001000" {
+	if got := strings.Join(recs[2], ","); got != "2027,kh,Kontanthjælp,brutto,kr,2000000,0,0,1999000,2000000,2001000,loebende" {
 		t.Errorf("gross line: %s", got)
 	}
 	b.Reset()

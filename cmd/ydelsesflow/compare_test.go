@@ -247,7 +247,7 @@ horizon: {years: 2}
 		}
 	}
 	csv, _ := os.ReadFile(filepath.Join(out, "sensitivitet.csv"))
-	if !strings.HasPrefix(string(csv), "analysis,parameter,file,line,low,high,saving_low,saving_high,width,budget_saving_low,budget_saving_high,rank_correlation\ntornado,andel_afvist,") {
+	if !strings.HasPrefix(string(csv), "analysis,parameter,file,line,low,high,saving_low,saving_high,width,budget_saving_low,budget_saving_high,rank_correlation,prices\ntornado,andel_afvist,") {
 		t.Errorf("sensitivitet.csv: the widest bar should be the diverted share:\n%s", csv)
 	}
 	code, _, stderr = invoke(t, "sensitivity", "rksk-2020/revalidering-cut.yaml", "--runs", "4", "--out", filepath.Join(dir, "x"))

@@ -176,7 +176,7 @@ func TestCommands(t *testing.T) {
 		t.Errorf("explain: exit %d\n%s", code, stdout)
 	}
 	code, stdout, stderr := invoke(t, "run", "default.yaml", "--runs", "3", "--format", "csv", "--out", t.TempDir())
-	if code != 0 || !strings.HasPrefix(stdout, "year,state,label,measure,unit,mean,sd,mcse,p5,p50,p95\n2027,sygedagpenge,") {
+	if code != 0 || !strings.HasPrefix(stdout, "year,state,label,measure,unit,mean,sd,mcse,p5,p50,p95,prices\n2027,sygedagpenge,") {
 		t.Errorf("run --format csv: exit %d\n%.300s\n%s", code, stdout, stderr)
 	}
 	// Without --runs and --seed, the scenario's runs and seed.

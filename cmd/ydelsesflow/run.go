@@ -113,7 +113,7 @@ func renderRun(meta results.Meta, sum *sim.Summary, res *sim.Result) (outputFile
 	render := map[string]func(io.Writer) error{
 		"tabel.txt":       func(w io.Writer) error { return tables.Text(w, meta, sum) },
 		"tabel.md":        func(w io.Writer) error { return tables.Markdown(w, meta, sum) },
-		"sammendrag.csv":  func(w io.Writer) error { return tables.SummaryCSV(w, sum) },
+		"sammendrag.csv":  func(w io.Writer) error { return tables.SummaryCSV(w, meta, sum) },
 		"koersler.csv":    func(w io.Writer) error { return tables.RunsCSV(w, res) },
 		"sammendrag.json": func(w io.Writer) error { return tables.JSON(w, meta, sum) },
 	}

@@ -61,7 +61,7 @@ func sensitivityAction(o options, args []string, stdout, stderr io.Writer) error
 	if err := tables.SensitivityText(&txt, meta, res); err != nil {
 		return err
 	}
-	if err := tables.SensitivityCSV(&csv, res); err != nil {
+	if err := tables.SensitivityCSV(&csv, meta, res); err != nil {
 		return err
 	}
 	files := outputFiles{"sensitivitet.txt": txt.Bytes(), "sensitivitet.csv": csv.Bytes()}
