@@ -38,17 +38,18 @@ func TestLangtidsraskCase(t *testing.T) {
 	jaf21 := 15355 * 12 / 365.0 // and 504,82 kr./dag in 2021 (the same sats, indexing 0)
 	taf := 21 * 149.0           // tabt arbejdsfortjeneste, 21 h × 149 kr. = 3.129 kr./uge
 
-	// Scenarie 2 (baseline): the employer's 4 weeks cost nothing and do not
-	// move the clock; sygedagpenge at clock 1–20 (path weeks 5–24), JAF at
-	// clock 21–69 (path weeks 25–73). Path week 52, Monday 28 December 2020
-	// to Sunday 3 January 2021 (JAF clock 48, 30 %), has 4 days in 2020 and
-	// 3 in 2021.
-	wantBaseGross := 20*sdp + (6*7+21*7+4)*jaf20 + (3+4*7+17*7)*jaf21 // 256.327,71
-	want2021 := (3+4*7)*jaf21*(1-0.3) + 17*7*jaf21*(1-0.2)            // 10.954,64 + 48.059,05 = 59.013,68
+	// Scenarie 2 (baseline), from Wednesday 1 January 2020: path week 1
+	// (Monday 30 December 2019 – Sunday 5 January 2020) counts 5 days, and
+	// the employer's 4 weeks cost nothing and do not move the clock;
+	// sygedagpenge at clock 1–20 (path weeks 5–24), JAF at clock 21–69 (path
+	// weeks 25–73). Path week 53, Monday 28 December 2020 to Sunday 3
+	// January 2021 (JAF clock 49, 30 %), has 4 days in 2020 and 3 in 2021.
+	wantBaseGross := 20*sdp + (6*7+22*7+4)*jaf20 + (3+3*7+17*7)*jaf21 // 256.318,06
+	want2021 := (3+3*7)*jaf21*(1-0.3) + 17*7*jaf21*(1-0.2)            // 8.481,01 + 48.059,05 = 56.540,05
 	wantBaseNet := 4*sdp*(1-0.8) + 16*sdp*(1-0.4) +                   // sygedagpenge clock 1–4 and 5–20
-		6*7*jaf20*(1-0.4) + (21*7+4)*jaf20*(1-0.3) + // JAF clock 21–26, 27–48 (2020 days)
-		want2021 // JAF clock 48–52 (2021 days) and 53–69
-	// = 3.337,60 + 40.051,20 + 12.686,75 + 53.213,89 + 59.013,68 = 168.303,12
+		6*7*jaf20*(1-0.4) + (22*7+4)*jaf20*(1-0.3) + // JAF clock 21–26, 27–49 (2020 days)
+		want2021 // JAF clock 49–52 (2021 days) and 53–69
+	// = 3.337,60 + 40.051,20 + 12.686,75 + 55.680,75 + 56.540,05 = 168.296,36
 
 	// Scenarie 1 (Langtidsrask): 26 weeks of tabt arbejdsfortjeneste, 50 % refusion.
 	wantAltGross := 26 * taf           // 81.354
@@ -82,7 +83,7 @@ func TestLangtidsraskCase(t *testing.T) {
 		}
 	}
 
-	// By budget year: 2021 holds 3 days of path week 52 and weeks 53–73.
+	// By budget year: 2021 holds 3 days of path week 53 and weeks 54–73.
 	if got := baseRes.Model.Years; len(got) != 2 || got[0] != 2020 || got[1] != 2021 {
 		t.Fatalf("years %v, want [2020 2021]", got)
 	}
@@ -100,7 +101,7 @@ func TestLangtidsraskCase(t *testing.T) {
 	}
 	all := len(cmp.Years) // the whole horizon
 	if saving := cmp.Saving[all].Mean; !near(saving, wantBaseNet-wantAltNet) {
-		t.Errorf("Compare saving %.2f kr., want %.2f kr. (168.303,12 − 40.677)", saving, wantBaseNet-wantAltNet)
+		t.Errorf("Compare saving %.2f kr., want %.2f kr. (168.296,36 − 40.677)", saving, wantBaseNet-wantAltNet)
 	}
 	if d := cmp.Net[all].Mean; !near(d, wantAltNet-wantBaseNet) {
 		t.Errorf("Compare net change %.2f kr., want %.2f kr.", d, wantAltNet-wantBaseNet)
