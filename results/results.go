@@ -44,8 +44,12 @@ type Meta struct {
 	Title string `json:"title"`
 	// PriceBase is the budget year whose prices the amounts are in (faste
 	// priser, "2027-priser"), or 0 for løbende priser.
-	PriceBase int    `json:"price_base,omitempty"`
-	Scenario  string `json:"scenario"` // the name the scenario was loaded by
+	PriceBase int `json:"price_base,omitempty"`
+	// RealPresentValue is set when the present values are in faste priser
+	// of the first budget year (the scenario gives a satsregulering);
+	// without it they discount each year's own prices.
+	RealPresentValue bool   `json:"real_present_value,omitempty"`
+	Scenario         string `json:"scenario"` // the name the scenario was loaded by
 	// Baseline is the scenario compared against ("" for a run).
 	Baseline string `json:"baseline,omitempty"`
 	// Start is the first day the simulation counts, YYYY-MM-DD; Calendar

@@ -35,7 +35,7 @@ func TestCalendarYearsToTheKrone(t *testing.T) {
 		{"all of 2028 at 4.800 kr./uge", "2028-01-01", "{years: 1}", "week", 4800,
 			[]int{2028}, []float64{100 * 4800 * 366.0 / 7}, []float64{100}}, // 25.097.142,86
 		// A start on Wednesday 16 June 2027: 199 days to 31 December;
-		// 100 × 12 × 12.000 × 199 / 365 = 7.851.506,85 kr.; 100 × 199 / 365
+		// 100 × 12 × 12.000 × 199 / 365 = 7.850.958,90 kr.; 100 × 199 / 365
 		// = 54,52 helårspersoner.
 		{"from a Wednesday in June 2027", "2027-06-16", "{years: 1}", "month", 12000,
 			[]int{2027}, []float64{100 * 12 * 12000 * 199.0 / 365}, []float64{100 * 199.0 / 365}},

@@ -54,7 +54,7 @@ func (c *compiler) change(ix index, y int, need value) float64 {
 	if ix.hasLast && (y > ix.last || len(ix.rates) == 0) {
 		return ix.later
 	}
-	c.errf(need, "%s har ingen ændring for %d, som %s kræver; tilføj %d under rates", ix.v.path, y, need.path, y)
+	c.errf(need, "%s har ingen ændring for %d, som %s bruger; tilføj %d under rates", ix.v.path, y, need.path, y)
 	return 0
 }
 
@@ -97,10 +97,10 @@ func (c *compiler) prices(sc *Scenario, f value) {
 			}
 		}
 		if !c.hasSats {
-			c.errf(pv, "faste priser kræver indexes.satsregulering: den satsregulering, ydelserne regnes tilbage med")
+			c.errf(pv, "faste priser (prices: faste eller --prices faste) kræver indexes.satsregulering: den satsregulering, ydelserne regnes tilbage med")
 		}
 		if !c.hasPL && len(f.get("interventions").entries()) > 0 {
-			c.errf(pv, "faste priser kræver indexes.pl: det pris- og lønindeks, indsatsernes udgifter regnes tilbage med")
+			c.errf(pv, "faste priser (prices: faste eller --prices faste) kræver indexes.pl: det pris- og lønindeks, indsatsernes udgifter regnes tilbage med")
 		}
 	default:
 		c.valueErrf(pv, "ukendt prices %q; forventede loebende eller faste", prices)

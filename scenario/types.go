@@ -140,7 +140,7 @@ type CostLine struct {
 	Fixed map[string]float64 `yaml:"fixed,omitempty" json:"fixed,omitempty"`
 	// The year whose prices the amounts are in (default: the first budget year).
 	PriceYear *int `yaml:"price_year,omitempty" json:"price_year,omitempty"`
-	// Yearly price and wage index for later years, e.g. 0.02 (default 0).
+	// Yearly price and wage index for later years, e.g. 0.02 (default: the scenario's indexes.pl, else 0).
 	Indexing *float64 `yaml:"indexing,omitempty" json:"indexing,omitempty" jsonschema:"minimum=-0.5,maximum=0.5"`
 	// The state's share of the line (default 0: the kommune pays all).
 	StateShare *float64 `yaml:"state_share,omitempty" json:"state_share,omitempty" jsonschema:"minimum=0,maximum=1"`
@@ -182,7 +182,7 @@ type VariantSet struct {
 
 // Horizon is the simulated period. Give exactly one of years and weeks.
 type Horizon struct {
-	// Number of whole budget years, counted from the budget year of the start week.
+	// Number of calendar budget years, from start's year to 31 December of the last.
 	Years int `yaml:"years,omitempty" json:"years,omitempty" jsonschema:"minimum=1,maximum=60"`
 	// Number of weeks.
 	Weeks int `yaml:"weeks,omitempty" json:"weeks,omitempty" jsonschema:"minimum=1,maximum=3130"`

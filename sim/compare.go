@@ -100,6 +100,9 @@ func Compatible(base, alt *Model) error {
 	if base.Weeks != alt.Weeks {
 		return msg.Errorf("horisonterne er forskellige (%d og %d uger); brug samme start og horisont", base.Weeks, alt.Weeks)
 	}
+	if base.PriceBase != alt.PriceBase {
+		return msg.Errorf("scenarierne er i forskellige priser (prisniveau %d og %d; 0 er løbende priser); brug samme prices, price_base eller --prices", base.PriceBase, alt.PriceBase)
+	}
 	return nil
 }
 
@@ -144,6 +147,14 @@ func Compare(base, alt *Result, discountRate float64) (*Comparison, error) {
 		cost[i] = newSeries()
 	}
 	gross, statePart, total := newSeries(), newSeries(), newSeries()
+	// The horizon's helårspersoner are person-days over the days counted,
+	// so a budget year covered in part weighs by its days.
+	counted := 0
+	for _, parts := range m.WeekDays {
+		for _, p := range parts {
+			counted += p.Days
+		}
+	}
 	persons, netBy := make([]series, ns), make([]series, ns)
 	for s := range persons {
 		persons[s], netBy[s] = newSeries(), newSeries()
@@ -173,7 +184,7 @@ func Compare(base, alt *Result, discountRate float64) (*Comparison, error) {
 				netBy[s][ny][r] += dg - dst
 				dp := a.PersonYears - b.PersonYears
 				persons[s][y][r] = dp
-				persons[s][ny][r] += dp / float64(ny)
+				persons[s][ny][r] += dp * float64(m.YearDays[y]) / float64(counted)
 			}
 			gross[ny][r] += gross[y][r]
 			statePart[ny][r] += statePart[y][r]

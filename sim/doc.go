@@ -1,7 +1,7 @@
 // Package sim is the weekly benefit-flow Monte Carlo engine of ydelsesflow.
 //
 // A [Model] is a compiled scenario: states (ydelser and non-benefit states),
-// their financing, weekly rates per budget year and group, duration-dependent
+// their financing, daily rates per budget year and group, duration-dependent
 // exit hazards with destination shares, maximum durations, initial stock and
 // Poisson inflows, all possibly changing at dated epochs. [Run] simulates
 // every person week by week:
@@ -18,8 +18,9 @@
 // The law — the staircase's steps and shares, the reset rule, the labels of
 // the steps — is defined once, in law.go, with its paragraphs.
 //
-// Person-weeks are counted per run × budget year × state × group × step as
-// integers, and priced afterwards with the [Refusionstrappe] or the state's
+// Person-weeks are counted per run × week × state × group × step as
+// integers, and priced afterwards day by day (a week that straddles New
+// Year is split between its budget years) with the [Refusionstrappe] or the state's
 // fixed share, so results do not depend on the order in which persons are
 // visited.
 //

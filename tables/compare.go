@@ -238,8 +238,13 @@ func savingLines(meta results.Meta, c *sim.Comparison) []string {
 		out = append(out, msg.Sprintf(lang, "Besparelse %s: %s (MC-fejl ±%s; P5 %s, P50 %s, P95 %s); sandsynlighed for besparelse %s; forventet tab ved forkert valg %s",
 			cols[p], Number(s.Mean/Thousand), Number(s.MCSE/Thousand), Number(s.P5/Thousand), Number(s.P50/Thousand), Number(s.P95/Thousand), Percent(c.PSaving[p]), Number(c.ExpectedLoss[p]/Thousand)))
 	}
-	out = append(out, msg.Sprintf(lang, "Nutidsværdi af besparelsen %s i %s, diskonteret med en real rente på %s om året til %d: %s (%s–%s), MC-fejl ±%s",
-		meta.YearsLabel(lang, c.Years[0], c.Years[n-1]), presentValuePrices(c.Years[0]), Percent(c.DiscountRate), c.Years[0], Number(c.NPV.Mean/Thousand), Number(c.NPV.P5/Thousand), Number(c.NPV.P95/Thousand), Number(c.NPV.MCSE/Thousand)))
+	if meta.RealPresentValue {
+		out = append(out, msg.Sprintf(lang, "Nutidsværdi af besparelsen %s i %s, diskonteret med en real rente på %s om året til %d: %s (%s–%s), MC-fejl ±%s",
+			meta.YearsLabel(lang, c.Years[0], c.Years[n-1]), presentValuePrices(c.Years[0]), Percent(c.DiscountRate), c.Years[0], Number(c.NPV.Mean/Thousand), Number(c.NPV.P5/Thousand), Number(c.NPV.P95/Thousand), Number(c.NPV.MCSE/Thousand)))
+	} else {
+		out = append(out, msg.Sprintf(lang, "Nutidsværdi af besparelsen %s i løbende priser (scenariet angiver ingen satsregulering), diskonteret %s om året til %d: %s (%s–%s), MC-fejl ±%s",
+			meta.YearsLabel(lang, c.Years[0], c.Years[n-1]), Percent(c.DiscountRate), c.Years[0], Number(c.NPV.Mean/Thousand), Number(c.NPV.P5/Thousand), Number(c.NPV.P95/Thousand), Number(c.NPV.MCSE/Thousand)))
+	}
 	if c.BreakEvenWeek >= 0 {
 		cal := meta.Calendar()
 		d := cal.Monday(c.BreakEvenWeek)
@@ -361,7 +366,7 @@ func CompareCSV(w io.Writer, meta results.Meta, c *sim.Comparison, m *sim.Model,
 	for p, l := range c.ExpectedLoss {
 		cw.Write([]string{meta.Scenario, period(p), "forventet_tab_ved_forkert_valg", "kr", num(l), "", "", "", "", "", "", prices})
 	}
-	cw.Write(append(append([]string{meta.Scenario, "total", "besparelse_nutidsvaerdi", "kr"}, statFields(c.NPV)...), "", PricesField(c.Years[0])))
+	cw.Write(append(append([]string{meta.Scenario, "total", "besparelse_nutidsvaerdi", "kr"}, statFields(c.NPV)...), "", presentValueField(meta, c.Years[0])))
 	for s, st := range c.Persons {
 		emit("helaarspersoner:"+m.States[s].Name, "helaarspersoner", st, nil)
 	}

@@ -14,7 +14,7 @@ import (
 // 2027 and ends on 15 March 2028: both its budget years are covered only
 // in part.
 var partial = results.Meta{Scenario: "test.yaml", Baseline: "basis.yaml", Title: "Test", Start: "2027-01-04", End: "2028-03-15",
-	Runs: 5, Seed: 1, Years: []int{2027, 2028}}
+	Runs: 5, Seed: 1, Years: []int{2027, 2028}, RealPresentValue: true}
 
 // comparison is a hand-made comparison over 2027 and 2028 (and their
 // total) with one cost line and one state.

@@ -135,7 +135,7 @@ func JSON(w io.Writer, meta results.Meta, s *sim.Summary) error {
 		Scenario: meta.Scenario, Title: meta.Title, Files: meta.Files, Start: meta.Start, End: meta.End,
 		Runs: meta.Runs, Seed: meta.Seed, DiscountRate: s.DiscountRate,
 		Units:  msg.Sprintf(lang, "beløb i kr. (%s), helaarspersoner = persondage / årets dage", meta.Prices(lang)),
-		Prices: PricesField(meta.PriceBase), PresentValuePrices: PricesField(s.Years[0]),
+		Prices: PricesField(meta.PriceBase), PresentValuePrices: presentValueField(meta, s.Years[0]),
 		Years: s.Years, PresentValue: toJSON(s.PresentValue),
 	}
 	for _, r := range s.Rows {
@@ -151,4 +151,13 @@ func JSON(w io.Writer, meta results.Meta, s *sim.Summary) error {
 		return msg.Errorf("kan ikke skrive JSON: %w", err)
 	}
 	return nil
+}
+
+// presentValueField names the prices of a present value for machine files:
+// the first budget year when it is in faste priser, else "loebende".
+func presentValueField(meta results.Meta, first int) string {
+	if !meta.RealPresentValue {
+		return PricesField(0)
+	}
+	return PricesField(first)
 }

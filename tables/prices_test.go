@@ -119,7 +119,7 @@ func TestPrices(t *testing.T) {
 
 // TestSummaryJSONPrices checks that the JSON summary's price fields parse.
 func TestSummaryJSONPrices(t *testing.T) {
-	meta := results.Meta{Scenario: "s.yaml", PriceBase: 2027}
+	meta := results.Meta{Scenario: "s.yaml", PriceBase: 2027, RealPresentValue: true}
 	var b bytes.Buffer
 	if err := JSON(&b, meta, summary()); err != nil {
 		t.Fatal(err)
@@ -133,5 +133,23 @@ func TestSummaryJSONPrices(t *testing.T) {
 	}
 	if v.Prices != "2027" || v.PresentValuePrices != "2027" {
 		t.Errorf("prices %q, present_value_prices %q, want 2027 and 2027", v.Prices, v.PresentValuePrices)
+	}
+}
+
+// TestNominalPresentValue checks that a present value computed without a
+// satsregulering (so in each year's own prices) is not called real.
+func TestNominalPresentValue(t *testing.T) {
+	meta := partial
+	meta.RealPresentValue = false
+	c, m := comparison()
+	var b bytes.Buffer
+	if err := Text(&b, meta, summary()); err != nil {
+		t.Fatal(err)
+	}
+	if err := CompareText(&b, meta, c, m); err != nil {
+		t.Fatal(err)
+	}
+	if out := b.String(); strings.Contains(out, "real rente") || strings.Count(out, "i løbende priser (scenariet angiver ingen satsregulering), diskonteret 3,5 % om året") != 2 {
+		t.Errorf("a nominal present value is labelled wrongly:\n%s", out)
 	}
 }

@@ -174,6 +174,10 @@ func Text(w io.Writer, meta results.Meta, s *sim.Summary) error {
 func presentValue(meta results.Meta, s *sim.Summary) string {
 	pv := s.PresentValue
 	first, last := s.Years[0], s.Years[len(s.Years)-1]
+	if !meta.RealPresentValue {
+		return msg.Sprintf(lang, "Nutidsværdi af kommunal nettoudgift %s i løbende priser (scenariet angiver ingen satsregulering), diskonteret %s om året til %d: %s %s 1.000 kr. (Monte Carlo-fejl på gennemsnittet ±%s).",
+			meta.YearsLabel(lang, first, last), Percent(s.DiscountRate), first, Number(pv.Mean/Thousand), Interval(pv, sim.Net), Number(pv.MCSE/Thousand))
+	}
 	return msg.Sprintf(lang, "Nutidsværdi af kommunal nettoudgift %s i %s, diskonteret med en real rente på %s om året til %d: %s %s 1.000 kr. (Monte Carlo-fejl på gennemsnittet ±%s).",
 		meta.YearsLabel(lang, first, last), presentValuePrices(first), Percent(s.DiscountRate), first, Number(pv.Mean/Thousand), Interval(pv, sim.Net), Number(pv.MCSE/Thousand))
 }

@@ -52,7 +52,7 @@ func summary() *sim.Summary {
 	}
 }
 
-var meta = results.Meta{Scenario: "test.yaml", Title: "Test", Start: "2027-01-04", Runs: 5, Seed: 1}
+var meta = results.Meta{Scenario: "test.yaml", Title: "Test", Start: "2027-01-04", Runs: 5, Seed: 1, RealPresentValue: true}
 
 func TestText(t *testing.T) {
 	var b bytes.Buffer

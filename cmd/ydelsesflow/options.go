@@ -144,7 +144,7 @@ func sharedFlags(r flagRules) []cli.Flag {
 		flags = append(flags,
 			&cli.Uint64Flag{Name: "seed", Usage: msg.T(lang, "hovedseed for de tilfældige tal"), DefaultText: r.seed},
 			&cli.IntFlag{Name: "workers", Aliases: []string{"j"}, Usage: msg.T(lang, "parallelle arbejdere (ændrer ikke resultaterne)"), DefaultText: msg.T(lang, "én pr. CPU-kerne")},
-			&cli.StringFlag{Name: "prices", Usage: msg.T(lang, "priserne, beløbene vises i: faste (scenariets price_base, fx 2027-priser) eller loebende"), DefaultText: msg.T(lang, "scenariets prices")})
+			&cli.StringFlag{Name: "prices", Usage: msg.T(lang, "priserne, som beløbene vises i: faste (scenariets price_base, fx 2027-priser) eller loebende"), DefaultText: msg.T(lang, "scenariets prices")})
 	}
 	if r.out != "" {
 		flags = append(flags, &cli.StringFlag{Name: "out", Aliases: []string{"o"}, Value: r.outDefault, Usage: r.out, DefaultText: r.outDefText})
