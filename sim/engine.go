@@ -387,6 +387,9 @@ func (w *worker) run(r int, seed uint64, hook func(run, week int, f WeekFlow), t
 			} else {
 				p.clock = int32(c.PriorClock)
 			}
+			if w.selfSupp[c.State] && p.clock > 0 {
+				w.history(&p, weeks-1)
+			}
 			w.persons = append(w.persons, p)
 		}
 	}
@@ -545,6 +548,23 @@ func (w *worker) leave(p *person) {
 		w.freed[i]++
 	}
 	p.iv, p.waiting = 0, false
+}
+
+// history records, for the reset rule (§ 6), the h self-supporting weeks
+// just before week 0 of a person of the initial stock who starts in a
+// self-supporting state (its weeks there before the start): they count as
+// weeks after the start do. With ResetWeeks or more of them within the
+// window, the count was reset before the start and the clock is 0.
+func (w *worker) history(p *person, h int) {
+	if h = min(h, ResetWindowWeeks-1); h >= ResetWeeks {
+		p.clock, p.selfN, p.ring = 0, 0, [ringWords]uint64{}
+		return
+	}
+	for k := 1; k <= h; k++ {
+		slot := ResetWindowWeeks - k // week −k, as week t uses slot t mod the window
+		p.ring[slot>>6] |= 1 << uint(slot&63)
+	}
+	p.selfN = int32(h)
 }
 
 // week prices and moves every person in week t and returns the number of

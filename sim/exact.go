@@ -6,9 +6,11 @@ import "ydelsesflow/msg"
 // numbers, by pushing expected numbers of persons through the Markov chain on
 // (state, group, weeks in state, clock) week by week; inflow adds its mean.
 //
-// The reset rule is not applied: Expected is exact only for models in which
-// it cannot fire (no person accumulates [ResetWeeks] self-supporting weeks
-// after a benefit week within the horizon). It is used to check the Monte Carlo
+// The reset rule is not applied after the start: Expected is exact only for
+// models in which it cannot fire then (no person accumulates [ResetWeeks]
+// self-supporting weeks after a benefit week within the horizon, counting
+// the weeks a person of the initial stock has been self-supporting before
+// the start). A reset before the start is applied, as the engine does. It is used to check the Monte Carlo
 // engine; see docs/MODEL.md, "An exact check".
 func Expected(m *Model) ([][]Totals, error) {
 	if err := m.Check(); err != nil {
@@ -64,6 +66,9 @@ func Expected(m *Model) ([][]Totals, error) {
 			clock := c.PriorClock
 			if m.States[c.State].Clock {
 				clock += weeks - 1
+			}
+			if m.States[c.State].SelfSupporting && min(weeks-1, ResetWindowWeeks-1) >= ResetWeeks {
+				clock = 0 // reset before the start, as in the engine's history
 			}
 			wi := min(weeks, wcap[i]) - 1
 			mass[i][wi*nc+capClock(clock)] += float64(c.Persons) * p

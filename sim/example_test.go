@@ -34,11 +34,11 @@ func ExampleRun() {
 	}
 	fmt.Printf("present value: %.0f mio. kr.\n", sum.PresentValue.Mean/1e6)
 	// Output:
-	// 2027: net 955 mio. kr. (P5–P95 951–958)
-	// 2028: net 950 mio. kr. (P5–P95 945–957)
+	// 2027: net 951 mio. kr. (P5–P95 947–954)
+	// 2028: net 949 mio. kr. (P5–P95 944–956)
 	// 2029: net 949 mio. kr. (P5–P95 933–958)
 	// 2030: net 953 mio. kr. (P5–P95 941–965)
-	// present value: 3619 mio. kr.
+	// present value: 3613 mio. kr.
 }
 
 // ExampleCompare compares a scenario with an intervention against the same

@@ -232,3 +232,60 @@ func TestFixedShare(t *testing.T) {
 		t.Errorf("kontanthjælp after fixed-share weeks: refusion %.2f, want %.2f (clock starting at 1)", kh.StatePart, want)
 	}
 }
+
+// TestHistoryBeforeStart checks § 6 for the initial stock: a person who
+// starts in a self-supporting state has been there its weeks in the state
+// before the start, and those weeks count for the reset rule as weeks
+// after the start do. Each person had 30 benefit weeks (prior_benefit_weeks)
+// and then works; on falling sick it gets 10 weeks of sygedagpenge at
+// 1.000 kr. a week, priced by hand:
+//
+//	no reset:  clock 31–40, all on the 30 % step: 10 × 300 = 3.000 kr.;
+//	reset:     clock 1–10: 4 × 800 + 6 × 400 = 5.600 kr.
+func TestHistoryBeforeStart(t *testing.T) {
+	tests := []struct {
+		name     string
+		inState  int // weeks in work at the start (the start's week included)
+		leaveAt  int // the work week after which the person falls sick
+		refusion float64
+	}{
+		// 100 weeks of work before the start (model.md's example): the count
+		// was reset before the start, so the first sick week is clock 1.
+		{"100 weeks of work before the start", 101, 101, 5600},
+		// 30 weeks before the start and 22 after (weeks 0–21): 52 within
+		// the window, so the count resets before the person falls sick.
+		{"30 weeks before and 22 after", 31, 52, 5600},
+		// 30 weeks before and 21 after: 51, no reset.
+		{"30 weeks before and 21 after", 31, 51, 3000},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			text := fmt.Sprintf(`start: 2027-01-04
+horizon: {weeks: 40}
+runs: 1
+groups: {alle: {}}
+states:
+  arbejde: {financing: none, self_supporting: true}
+  syg: {financing: staircase, rate: {per: week, amounts: {2027: 1000}, indexing: 0}}
+  slut: {financing: none}
+transitions:
+  arbejde: {hazards: [{from_week: 1, weekly: 0}], destinations: {syg: 1}, max_weeks: %d, at_max: {syg: 1}}
+  syg: {hazards: [{from_week: 1, weekly: 0}], destinations: {slut: 1}, max_weeks: 10, at_max: {slut: 1}}
+initial:
+  arbejde: {persons: {alle: 1}, weeks_in_state: {min: %d, max: %d}, prior_benefit_weeks: 30}
+`, tt.leaveAt, tt.inState, tt.inState)
+			file := filepath.Join(t.TempDir(), "h.yaml")
+			if err := os.WriteFile(file, []byte(text), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			sc, err := (&scenario.Loader{}).Load(file)
+			if err != nil {
+				t.Fatal(err)
+			}
+			got := sumYears(runPath(t, sc), stateIndex(t, sc.Model, "syg"))
+			if !kroner(got.Gross, 10000) || !kroner(got.StatePart, tt.refusion) {
+				t.Errorf("sygedagpenge: gross %.2f, refusion %.2f; want 10.000 and %.2f", got.Gross, got.StatePart, tt.refusion)
+			}
+		})
+	}
+}
