@@ -34,11 +34,11 @@ func ExampleRun() {
 	}
 	fmt.Printf("present value: %.0f mio. kr.\n", sum.PresentValue.Mean/1e6)
 	// Output:
-	// 2027: net 951 mio. kr. (P5–P95 947–954)
-	// 2028: net 949 mio. kr. (P5–P95 944–956)
-	// 2029: net 949 mio. kr. (P5–P95 933–958)
-	// 2030: net 953 mio. kr. (P5–P95 941–965)
-	// present value: 3613 mio. kr.
+	// 2027: net 952 mio. kr. (P5–P95 947–955)
+	// 2028: net 952 mio. kr. (P5–P95 948–959)
+	// 2029: net 954 mio. kr. (P5–P95 939–962)
+	// 2030: net 958 mio. kr. (P5–P95 946–970)
+	// present value: 3627 mio. kr.
 }
 
 // ExampleCompare compares a scenario with an intervention against the same
@@ -76,10 +76,10 @@ func ExampleCompare() {
 	}
 	fmt.Printf("saves money in %.0f %% of the runs\n", 100*c.PSaving[len(c.Years)])
 	// Output:
-	// 2027: +0.2 mio. kr. (P5–P95 -0.1 – +0.4)
-	// 2028: +0.6 mio. kr. (P5–P95 +0.1 – +1.3)
-	// 2029: +0.5 mio. kr. (P5–P95 -0.1 – +1.1)
-	// 2030: +0.8 mio. kr. (P5–P95 -0.3 – +1.4)
-	// all years: +2.0 mio. kr. (P5–P95 -0.4 – +4.0)
-	// saves money in 20 % of the runs
+	// 2027: +0.4 mio. kr. (P5–P95 +0.3 – +0.6)
+	// 2028: +0.6 mio. kr. (P5–P95 +0.2 – +1.1)
+	// 2029: +0.6 mio. kr. (P5–P95 -0.0 – +1.2)
+	// 2030: +0.6 mio. kr. (P5–P95 -0.1 – +1.4)
+	// all years: +2.3 mio. kr. (P5–P95 +0.6 – +4.2)
+	// saves money in 0 % of the runs
 }
