@@ -513,14 +513,13 @@ func (c *compiler) rate(r value, m *sim.Model) []float64 {
 	var missing []string
 	for i, y := range years {
 		j, found := slices.BinarySearch(sorted, y)
+		near := sorted[max(0, j-1)] // the latest given year before y, or the first
 		switch {
 		case found:
 			out[i] = given[y] * perDay(i)
 		case hasIndexing: // the rate's own indexing
-			near := sorted[max(0, j-1)] // the latest given year before y, or the first
 			out[i] = given[near] * perDay(i) * math.Pow(1+indexing, float64(y-near))
 		case c.hasSats: // the scenario's satsregulering
-			near := sorted[max(0, j-1)]
 			out[i] = given[near] * perDay(i) * c.factor(c.sats, near, y, r)
 		default:
 			missing = append(missing, fmt.Sprint(y))

@@ -112,15 +112,13 @@ func (c *compiler) prices(sc *Scenario, f value) {
 	m.Deflator = make([]float64, len(m.Years))
 	m.CostDeflator = make([]float64, len(m.Years))
 	for i, y := range m.Years {
-		m.Deflator[i], m.CostDeflator[i] = 1/c.factor(c.sats, first, y, pv), 1
-		if c.hasPL {
-			m.CostDeflator[i] = 1 / c.factor(c.pl, first, y, pv)
+		in := y // the prices year y's amounts are in
+		if m.PriceBase != 0 {
+			in = m.PriceBase
 		}
-		if m.PriceBase != 0 { // amounts in PriceBase prices already
-			m.Deflator[i] = 1 / c.factor(c.sats, first, m.PriceBase, pv)
-			if c.hasPL {
-				m.CostDeflator[i] = 1 / c.factor(c.pl, first, m.PriceBase, pv)
-			}
+		m.Deflator[i], m.CostDeflator[i] = 1/c.factor(c.sats, first, in, pv), 1
+		if c.hasPL {
+			m.CostDeflator[i] = 1 / c.factor(c.pl, first, in, pv)
 		}
 	}
 }

@@ -740,15 +740,14 @@ func (w *worker) price() runFigures {
 				}
 			}
 		}
-		for i := range m.Interventions {
-			for j, l := range m.Interventions[i].Costs {
-				for _, fx := range l.Fixed {
-					if fx.Week == t {
-						c := l.indexed(fx.Amount, fx.Year)
-						f.costs[fx.Year][m.costIndex(i, j)] += c
-						f.weekNet[t] += c * (1 - l.StateShare)
-					}
-				}
+	}
+	// Lump sums: each once, in its date's week and budget year.
+	for i := range m.Interventions {
+		for j, l := range m.Interventions[i].Costs {
+			for _, fx := range l.Fixed {
+				c := l.indexed(fx.Amount, fx.Year)
+				f.costs[fx.Year][m.costIndex(i, j)] += c
+				f.weekNet[fx.Week] += c * (1 - l.StateShare)
 			}
 		}
 	}
