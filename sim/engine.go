@@ -30,6 +30,9 @@ type Options struct {
 	Week func(run, week int, f WeekFlow)
 	// Trace, if not nil, reports every week of selected persons of one run.
 	Trace *Trace
+	// Flows asks for every run's flows (Result.Flows): entries, exits and
+	// their durations and destinations per budget year and state.
+	Flows bool
 	// ModelFor, if not nil, returns the model of a run: the scenario with
 	// that run's draws of its uncertain parameters (probabilistic
 	// sensitivity analysis). It must have the shape of the model given to
@@ -123,6 +126,9 @@ type Result struct {
 	// MeanParticipants[t][i] and MeanWaiting[t][i] are the mean numbers of
 	// participants in and persons waiting for intervention i in week t.
 	MeanParticipants, MeanWaiting [][]float64
+	// Flows[r] are the flows of run r, if Options.Flows asked for them;
+	// Flows[r].Stock is nil (MeanStock holds the mean stocks).
+	Flows []*Flows
 	// MeanSteps[t][k] is the mean number of persons in week t on step k of
 	// the refusionstrappe, counting persons in states financed by the
 	// staircase (FinancingKind.OnStaircase).
@@ -149,6 +155,9 @@ func Run(m *Model, opts Options) (*Result, error) {
 	}
 	res := &Result{Model: m, Runs: opts.Runs, FirstRun: opts.FirstRun, Seed: opts.Seed, PerRun: make([][][]Totals, opts.Runs),
 		Costs: make([][][]float64, opts.Runs), ParticipantWeeks: make([][][]float64, opts.Runs), WeekNet: make([][]float64, opts.Runs)}
+	if opts.Flows {
+		res.Flows = make([]*Flows, opts.Runs)
+	}
 	ns, ni := len(m.States), len(m.Interventions)
 	stockSum := make([]int64, m.Weeks*ns)
 	partSum := make([]int64, m.Weeks*ni)
@@ -167,6 +176,7 @@ func Run(m *Model, opts Options) (*Result, error) {
 		go func() {
 			defer wg.Done()
 			w := newWorker(m)
+			w.wantFlows = opts.Flows
 			for r := range jobs {
 				if opts.ModelFor != nil {
 					mr, err := opts.ModelFor(opts.FirstRun + r)
@@ -182,11 +192,15 @@ func Run(m *Model, opts Options) (*Result, error) {
 						continue
 					}
 					w = newWorker(mr)
+					w.wantFlows = opts.Flows
 				}
 				w.run(opts.FirstRun+r, opts.Seed, opts.Week, opts.Trace)
 				f := w.price()
 				mu.Lock()
 				res.PerRun[r], res.Costs[r], res.ParticipantWeeks[r], res.WeekNet[r] = f.totals, f.costs, f.participants, f.weekNet
+				if opts.Flows {
+					res.Flows[r] = w.takeFlows(f.totals)
+				}
 				for i, c := range w.stock {
 					stockSum[i] += int64(c)
 				}
@@ -260,6 +274,12 @@ func (r *Result) Append(o *Result) error {
 	r.Costs = append(r.Costs, o.Costs...)
 	r.ParticipantWeeks = append(r.ParticipantWeeks, o.ParticipantWeeks...)
 	r.WeekNet = append(r.WeekNet, o.WeekNet...)
+	if r.Flows != nil || o.Flows != nil {
+		if len(r.Flows) != r.Runs-o.Runs || len(o.Flows) != o.Runs {
+			return msg.New("sim: kan kun tilføje kørsler med strømme til kørsler med strømme")
+		}
+		r.Flows = append(r.Flows, o.Flows...)
+	}
 	r.Runs += o.Runs
 	return nil
 }
@@ -322,6 +342,10 @@ type worker struct {
 	seed, runID uint64
 	trace       *Trace
 	origins     map[uint64]Origin
+	// wantFlows asks for the run's flows in flows, laid out
+	// [year][state][entries, exits, exit weeks, exits to each state].
+	wantFlows bool
+	flows     []float64
 }
 
 func newWorker(m *Model) *worker {
@@ -372,6 +396,9 @@ func (w *worker) run(r int, seed uint64, hook func(run, week int, f WeekFlow), t
 	clear(w.freed)
 	w.persons = w.persons[:0]
 	w.seed, w.runID = seed, uint64(r)
+	if w.wantFlows {
+		w.flows = make([]float64, len(m.Years)*ns*(flowFields+ns))
+	}
 	w.trace = nil
 	if tr != nil && tr.Run == r {
 		w.trace, w.origins = tr, map[uint64]Origin{}
@@ -423,6 +450,9 @@ func (w *worker) run(r int, seed uint64, hook func(run, week int, f WeekFlow), t
 					p.state = int16(w.divert(&p, s, t))
 					if w.absorb[p.state] {
 						continue // diverted out of the model before its first week
+					}
+					if w.flows != nil {
+						w.flows[w.flowAt(m.entryYear(t), int(p.state))+flowEntries]++
 					}
 					w.persons = append(w.persons, p)
 				}
@@ -654,6 +684,9 @@ func (w *worker) week(t int, ep *Epoch) int {
 				w.leave(p)
 			}
 			to = w.divert(p, to, t+1)
+			if w.flows != nil {
+				w.recordMove(t, s, to, int(p.weeks))
+			}
 			if w.absorb[to] {
 				absorbed++
 				last := len(ps) - 1
@@ -667,6 +700,51 @@ func (w *worker) week(t int, ep *Epoch) int {
 	}
 	w.persons = ps
 	return absorbed
+}
+
+// The fields of a state's flows in worker.flows, followed by its exits to
+// each state.
+const (
+	flowEntries = iota
+	flowExits
+	flowExitWeeks
+	flowFields
+)
+
+// flowAt returns the index in w.flows of year y's flows of state s.
+func (w *worker) flowAt(y, s int) int {
+	ns := len(w.m.States)
+	return (y*ns + s) * (flowFields + ns)
+}
+
+// recordMove counts a spell in state s that ends after weeks weeks at the
+// end of week t and the spell in state to that starts the next week.
+func (w *worker) recordMove(t, s, to, weeks int) {
+	i := w.flowAt(w.m.exitYear(t), s)
+	w.flows[i+flowExits]++
+	w.flows[i+flowExitWeeks] += float64(weeks)
+	w.flows[i+flowFields+to]++
+	if y := w.m.entryYear(t + 1); y >= 0 && !w.absorb[to] {
+		w.flows[w.flowAt(y, to)+flowEntries]++
+	}
+}
+
+// takeFlows returns the flows of the last run, with the helårspersoner of
+// its priced totals.
+func (w *worker) takeFlows(totals [][]Totals) *Flows {
+	m := w.m
+	ns := len(m.States)
+	f := &Flows{Year: make([][]Flow, len(m.Years))}
+	for y := range f.Year {
+		f.Year[y] = make([]Flow, ns)
+		for s := range ns {
+			i := w.flowAt(y, s)
+			f.Year[y][s] = Flow{PersonYears: totals[y][s].PersonYears, Entries: w.flows[i+flowEntries], Exits: w.flows[i+flowExits],
+				ExitWeeks: w.flows[i+flowExitWeeks], ExitsTo: w.flows[i+flowFields : i+flowFields+ns : i+flowFields+ns]}
+		}
+	}
+	w.flows = nil
+	return f
 }
 
 // participantTransition returns where a participant in state s with exit
