@@ -55,6 +55,11 @@ type compiler struct {
 	pricesFlag     string
 	sats, pl       index
 	hasSats, hasPL bool
+	// fitted sets numbers by their node in this compilation (a
+	// calibration's trial values); wholes records, at Load, the nodes read
+	// as whole numbers.
+	fitted map[*yaml.Node]float64
+	wholes map[*yaml.Node]bool
 }
 
 // shareAt is one share of an uncertain set of shares.
@@ -85,6 +90,9 @@ func (c *compiler) str(v value) string {
 // in this compilation, else the scalar. Types were checked when each file
 // was read, so a scalar that is not a number reads as 0.
 func (c *compiler) number(v value) float64 {
+	if x, ok := c.fitted[v.node]; ok && v.node != nil {
+		return x
+	}
 	if p := c.params[v.node]; p != nil {
 		return p.value(c.param(p))
 	}
@@ -113,6 +121,15 @@ func (c *compiler) number(v value) float64 {
 // whole returns the whole number at v. An uncertain number standing here
 // is rounded (its mean and every draw).
 func (c *compiler) whole(v value) int {
+	if c.loading && v.node != nil {
+		if c.wholes == nil {
+			c.wholes = map[*yaml.Node]bool{}
+		}
+		c.wholes[v.node] = true
+	}
+	if x, ok := c.fitted[v.node]; ok && v.node != nil {
+		return int(math.Round(x))
+	}
 	if p := c.params[v.node]; p != nil {
 		if c.loading {
 			p.Whole = true

@@ -51,6 +51,10 @@ type Scenario struct {
 	// params and shares are the uncertain numbers and shares by node.
 	params          map[*yaml.Node]*Param
 	shares          map[*yaml.Node]shareAt
+	// Calibration is what `ydelsesflow calibrate` may fit, and to what;
+	// nil if the scenario has no calibration: key.
+	Calibration *Fitting
+
 	noInterventions bool                 // the baseline made by WithoutInterventions
 	prices          string               // the Loader's Prices when it was loaded
 	copula          *distribution.Copula // the correlations between Params, or nil
@@ -117,6 +121,9 @@ func (ld *Loader) Load(name string) (*Scenario, error) {
 	sc.params, sc.shares = c.params, c.shares
 	r.collectParams(sc, root)
 	r.correlations(sc, root)
+	if r.list.Err() == nil {
+		r.calibration(sc, root, c.wholes)
+	}
 	if err := r.list.Err(); err != nil {
 		return nil, err
 	}

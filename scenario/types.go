@@ -44,6 +44,24 @@ type File struct {
 	Variants map[string]Variant `yaml:"variants,omitempty" json:"variants,omitempty"`
 	// Rank correlations between uncertain numbers (by their name:), drawn with a Gaussian copula.
 	Correlations []Correlation `yaml:"correlations,omitempty" json:"correlations,omitempty"`
+	// What `ydelsesflow calibrate` may fit, and the observed figures to fit it to.
+	Calibration *Calibration `yaml:"calibration,omitempty" json:"calibration,omitempty"`
+}
+
+// Calibration names the numbers `ydelsesflow calibrate` may fit and the file of the kommune's observed figures.
+type Calibration struct {
+	// The targets file: a CSV with the header ydelse,periode,maal,vaerdi,kilde and optionally tolerance; a path relative to this file (the flag --targets overrides it).
+	Targets string `yaml:"targets,omitempty" json:"targets,omitempty"`
+	// The numbers that may be fitted, by key path as the error messages print them (e.g. transitions.ressourceforloeb.mean_weeks, inflows.sygedagpenge.per_year.almen, transitions.sygedagpenge.hazards[1].weekly), each with its bounds.
+	Fit map[string]FitBounds `yaml:"fit,omitempty" json:"fit,omitempty"`
+}
+
+// FitBounds are the bounds within which calibrate may set a number.
+type FitBounds struct {
+	// The smallest value allowed.
+	Min *float64 `yaml:"min" json:"min"`
+	// The largest value allowed.
+	Max *float64 `yaml:"max" json:"max"`
 }
 
 // Correlation makes two uncertain numbers move together, e.g. "IPS works better" and "IPS shortens stays more".
