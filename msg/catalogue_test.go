@@ -40,6 +40,7 @@ var translators = []translator{
 	{"ydelsesflow/scenario", "at", 2, true},
 	{"ydelsesflow/scenario", "errf", 1, true},
 	{"ydelsesflow/scenario", "valueErrf", 1, true},
+	{"ydelsesflow/calibration", "fail", 2, true},
 	{"ydelsesflow/cmd/ydelsesflow", "usagef", 0, true},
 	{"ydelsesflow/cmd/ydelsesflow", "count", 2, false},
 	{"ydelsesflow/cmd/ydelsesflow", "count", 3, false},

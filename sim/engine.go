@@ -397,7 +397,7 @@ func (w *worker) run(r int, seed uint64, hook func(run, week int, f WeekFlow), t
 	w.persons = w.persons[:0]
 	w.seed, w.runID = seed, uint64(r)
 	if w.wantFlows {
-		w.flows = make([]float64, len(m.Years)*ns*(flowFields+ns))
+		w.flows = make([]float64, len(m.Years)*ns*(flowFields+2*ns))
 	}
 	w.trace = nil
 	if tr != nil && tr.Run == r {
@@ -703,7 +703,7 @@ func (w *worker) week(t int, ep *Epoch) int {
 }
 
 // The fields of a state's flows in worker.flows, followed by its exits to
-// each state.
+// each state and its entries from each state.
 const (
 	flowEntries = iota
 	flowExits
@@ -714,7 +714,7 @@ const (
 // flowAt returns the index in w.flows of year y's flows of state s.
 func (w *worker) flowAt(y, s int) int {
 	ns := len(w.m.States)
-	return (y*ns + s) * (flowFields + ns)
+	return (y*ns + s) * (flowFields + 2*ns)
 }
 
 // recordMove counts a spell in state s that ends after weeks weeks at the
@@ -725,7 +725,9 @@ func (w *worker) recordMove(t, s, to, weeks int) {
 	w.flows[i+flowExitWeeks] += float64(weeks)
 	w.flows[i+flowFields+to]++
 	if y := w.m.entryYear(t + 1); y >= 0 && !w.absorb[to] {
-		w.flows[w.flowAt(y, to)+flowEntries]++
+		j := w.flowAt(y, to)
+		w.flows[j+flowEntries]++
+		w.flows[j+flowFields+len(w.m.States)+s]++
 	}
 }
 
@@ -740,7 +742,8 @@ func (w *worker) takeFlows(totals [][]Totals) *Flows {
 		for s := range ns {
 			i := w.flowAt(y, s)
 			f.Year[y][s] = Flow{PersonYears: totals[y][s].PersonYears, Entries: w.flows[i+flowEntries], Exits: w.flows[i+flowExits],
-				ExitWeeks: w.flows[i+flowExitWeeks], ExitsTo: w.flows[i+flowFields : i+flowFields+ns : i+flowFields+ns]}
+				ExitWeeks: w.flows[i+flowExitWeeks], ExitsTo: w.flows[i+flowFields : i+flowFields+ns : i+flowFields+ns],
+				EntriesFrom: w.flows[i+flowFields+ns : i+flowFields+2*ns : i+flowFields+2*ns]}
 		}
 	}
 	w.flows = nil

@@ -24,6 +24,9 @@ type Flow struct {
 	ExitWeeks float64
 	// ExitsTo[d] counts the exits to state d (absorbing states included).
 	ExitsTo []float64
+	// EntriesFrom[o] counts the entries from state o; the rest of Entries
+	// came from outside the model (inflow).
+	EntriesFrom []float64
 }
 
 // MeanWeeks returns the mean duration in weeks of the spells that ended in
@@ -44,6 +47,39 @@ func (f *Flow) add(g Flow) {
 	for d, x := range g.ExitsTo {
 		f.ExitsTo[d] += x
 	}
+	for o, x := range g.EntriesFrom {
+		f.EntriesFrom[o] += x
+	}
+}
+
+// MeanFlows returns the mean of the flows of several runs (their Stock is
+// left nil).
+func MeanFlows(runs []*Flows) *Flows {
+	if len(runs) == 0 {
+		return nil
+	}
+	ns := len(runs[0].Year[0])
+	out := &Flows{Year: make([][]Flow, len(runs[0].Year))}
+	for y := range out.Year {
+		out.Year[y] = make([]Flow, ns)
+		for s := range ns {
+			f := &out.Year[y][s]
+			f.ExitsTo, f.EntriesFrom = make([]float64, ns), make([]float64, ns)
+			for _, r := range runs {
+				f.add(r.Year[y][s])
+			}
+			n := float64(len(runs))
+			f.PersonYears /= n
+			f.Entries /= n
+			f.Exits /= n
+			f.ExitWeeks /= n
+			for d := range ns {
+				f.ExitsTo[d] /= n
+				f.EntriesFrom[d] /= n
+			}
+		}
+	}
+	return out
 }
 
 // Flows are the flows and stocks of a model, per budget year and state.
@@ -62,6 +98,7 @@ func newFlows(m *Model) *Flows {
 		f.Year[y] = make([]Flow, ns)
 		for s := range ns {
 			f.Year[y][s].ExitsTo = make([]float64, ns)
+			f.Year[y][s].EntriesFrom = make([]float64, ns)
 		}
 	}
 	for t := range f.Stock {
@@ -233,7 +270,9 @@ func (f *Flows) move(m *Model, next, nextElapsed [][]float64, ng, s, g int, x, w
 			continue
 		}
 		if yNext >= 0 {
-			f.Year[yNext][d.State].Entries += x * share
+			in := &f.Year[yNext][d.State]
+			in.Entries += x * share
+			in.EntriesFrom[s] += x * share
 		}
 		addMass(next, nextElapsed, d.State*ng+g, 0, x*share, 1)
 	}

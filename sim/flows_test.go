@@ -131,6 +131,7 @@ func TestExpectedFlowsAgreeWithMonteCarlo(t *testing.T) {
 			check("afgangsuger", y, s, e.ExitWeeks, func(f sim.Flow) float64 { return f.ExitWeeks })
 			for d := range m.States {
 				check("afgang til "+m.States[d].Name, y, s, e.ExitsTo[d], func(f sim.Flow) float64 { return f.ExitsTo[d] })
+				check("tilgang fra "+m.States[d].Name, y, s, e.EntriesFrom[d], func(f sim.Flow) float64 { return f.EntriesFrom[d] })
 			}
 		}
 	}

@@ -1,0 +1,194 @@
+package calibration_test
+
+import (
+	"fmt"
+	"math"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"ydelsesflow/calibration"
+	"ydelsesflow/scenario"
+	"ydelsesflow/sim"
+)
+
+// small is a scenario whose numbers the tests fit; %v are the four fitted
+// numbers: kh's mean weeks, syg's hazard from week 9, syg's share to kh
+// and syg's inflow.
+const small = `start: 2027-01-04
+horizon: {years: 3}
+groups: {alle: {}}
+states:
+  syg:
+    financing: staircase
+    rate: {per: week, amounts: {2027: 4800}, indexing: 0.02}
+  kh:
+    financing: staircase
+    rate: {per: month, amounts: {2027: 12000}, indexing: 0.02}
+  arbejde:
+    financing: none
+    self_supporting: true
+transitions:
+  syg:
+    hazards:
+      - {from_week: 1, weekly: 0.06}
+      - {from_week: 9, weekly: %v}
+    destinations: {arbejde: %v, kh: %v}
+  kh:
+    mean_weeks: %v
+    destinations: {arbejde: 1}
+  arbejde:
+    mean_weeks: 150
+    destinations: {syg: 1}
+initial:
+  syg: {persons: {alle: 300}}
+  kh: {persons: {alle: 200}}
+  arbejde: {persons: {alle: 1000}}
+inflows:
+  syg: {per_year: {alle: %v}}
+calibration:
+  targets: maal.csv
+  fit:
+    transitions.kh.mean_weeks: {min: 10, max: 200}
+    transitions.syg.hazards[1].weekly: {min: 0.005, max: 0.3}
+    transitions.syg.destinations.kh: {min: 0.01, max: 0.6}
+    inflows.syg.per_year.alle: {min: 100, max: 3000}
+`
+
+// write writes the scenario with the given numbers and targets file into
+// dir and loads it.
+func write(t *testing.T, dir string, hazard, toKh, khWeeks, inflow float64, targets string) *scenario.Scenario {
+	t.Helper()
+	src := fmt.Sprintf(small, hazard, 1-toKh, toKh, khWeeks, inflow)
+	if err := os.WriteFile(filepath.Join(dir, "a.yaml"), []byte(src), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "maal.csv"), []byte(targets), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	sc, err := (&scenario.Loader{}).Load(filepath.Join(dir, "a.yaml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return sc
+}
+
+// TestFitRecoversKnownNumbers builds targets from a scenario with known
+// numbers, starts from other values and checks that the fit finds the
+// known numbers within 2 %.
+func TestFitRecoversKnownNumbers(t *testing.T) {
+	dir := t.TempDir()
+	measures := []string{
+		"syg,2027,tilgang", "syg,2028,helaarspersoner", "syg,2029,varighed_uger",
+		"kh,2027,tilgang", "kh,2028,helaarspersoner", "kh,2029,varighed_uger",
+		"syg,2028,afgang_andel:kh", "syg+kh,2028-06-30,personer", "kh,2029,andel:syg+kh",
+	}
+	// The truth: measure the targets in the scenario with the known numbers.
+	truth := write(t, dir, 0.04, 0.2, 60, 900, "ydelse,periode,maal,vaerdi,kilde\n"+strings.Join(measureRows(measures, nil), "\n")+"\n")
+	targets, err := calibration.Read("maal.csv", mustRead(t, filepath.Join(dir, "maal.csv")), truth.Model, truth.Start)
+	if err != nil {
+		t.Fatal(err)
+	}
+	f, err := sim.ExpectedFlows(truth.Model)
+	if err != nil {
+		t.Fatal(err)
+	}
+	values := make([]float64, len(targets))
+	for i := range targets {
+		values[i] = targets[i].Measure(f, f.Stock)
+	}
+	csv := "ydelse,periode,maal,vaerdi,kilde\n" + strings.Join(measureRows(measures, values), "\n") + "\n"
+	// Start elsewhere and fit.
+	sc := write(t, dir, 0.1, 0.4, 120, 500, csv)
+	targets, err = calibration.Read("maal.csv", mustRead(t, filepath.Join(dir, "maal.csv")), sc.Model, sc.Start)
+	if err != nil {
+		t.Fatal(err)
+	}
+	res, err := calibration.Fit(sc, targets, calibration.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Method != calibration.Exact {
+		t.Errorf("method %v, want the exact chain", res.Method)
+	}
+	want := []float64{60, 0.04, 0.2, 900}
+	for i, n := range sc.Calibration.Numbers {
+		if math.Abs(res.X[i]-want[i]) > 0.02*want[i] {
+			t.Errorf("%s: fitted %.4g, want %.4g (started at %.4g)", n.Path, res.X[i], want[i], res.Start[i])
+		}
+		if res.AtBound[i] {
+			t.Errorf("%s ended at a bound", n.Path)
+		}
+	}
+	for i, tg := range targets {
+		if !calibration.Within(tg, res.After[i]) {
+			t.Errorf("%s: model %.4g after the fit, observed %.4g", tg.Label(), res.After[i], tg.Value)
+		}
+	}
+	if len(res.Confounded) > 0 || len(res.Unused) > 0 || math.IsInf(res.Condition, 0) {
+		t.Errorf("identifiable numbers reported as confounded %v or unused %v (condition %v)", res.Confounded, res.Unused, res.Condition)
+	}
+}
+
+// TestFitTellsWhatItCannotSee checks that numbers no target depends on, and
+// numbers the targets cannot tell apart, are named.
+func TestFitTellsWhatItCannotSee(t *testing.T) {
+	dir := t.TempDir()
+	// The persons in the first week depend on the inflow alone (it comes
+	// before the week's count; nobody has moved yet).
+	sc := write(t, dir, 0.04, 0.2, 60, 900, "ydelse,periode,maal,vaerdi,kilde\nsyg,2027-01-04,personer,320,test\n")
+	targets, err := calibration.Read("maal.csv", mustRead(t, filepath.Join(dir, "maal.csv")), sc.Model, sc.Start)
+	if err != nil {
+		t.Fatal(err)
+	}
+	res, err := calibration.Fit(sc, targets, calibration.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var unused []string
+	for _, j := range res.Unused {
+		unused = append(unused, sc.Calibration.Numbers[j].Path)
+	}
+	if want := "transitions.kh.mean_weeks transitions.syg.hazards[1].weekly transitions.syg.destinations.kh"; strings.Join(unused, " ") != want {
+		t.Errorf("unused %q, want %q", unused, want)
+	}
+	if !calibration.Within(targets[0], res.After[0]) {
+		t.Errorf("model %.1f, want %.1f", res.After[0], targets[0].Value)
+	}
+
+	// One yearly target that every number moves cannot tell them apart.
+	sc = write(t, dir, 0.04, 0.2, 60, 900, "ydelse,periode,maal,vaerdi,kilde\nsyg,2028,helaarspersoner,250,test\n")
+	if targets, err = calibration.Read("maal.csv", mustRead(t, filepath.Join(dir, "maal.csv")), sc.Model, sc.Start); err != nil {
+		t.Fatal(err)
+	}
+	if res, err = calibration.Fit(sc, targets, calibration.Options{}); err != nil {
+		t.Fatal(err)
+	}
+	if len(res.Unused) != 0 || len(res.Confounded) != 1 || !math.IsInf(res.Condition, 1) {
+		t.Errorf("unused %v, confounded %v, condition %v; want no unused, one confounded pair and an infinite condition", res.Unused, res.Confounded, res.Condition)
+	}
+}
+
+// measureRows returns the targets file's rows for the measures, with the
+// values (1 if values is nil).
+func measureRows(measures []string, values []float64) []string {
+	out := make([]string, len(measures))
+	for i, m := range measures {
+		v := 1.0
+		if values != nil {
+			v = values[i]
+		}
+		out[i] = fmt.Sprintf("%s,%.10g,test", m, v)
+	}
+	return out
+}
+
+func mustRead(t *testing.T, name string) []byte {
+	t.Helper()
+	b, err := os.ReadFile(name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b
+}
