@@ -9,7 +9,8 @@ import (
 // All returns every chart the results hold data for: for a run the
 // caseload and the refusion picture; for each comparison the caseload with
 // and without, the cumulative saving, the budget bars and the histogram;
-// for a sensitivity analysis the tornado. With several comparisons, the
+// for a sensitivity analysis the tornado; for a calibration the model
+// against the observed figures. With several comparisons, the
 // names of the second and later end in -2, -3, ….
 func All(f *results.File, o Options) []*Chart {
 	var out []*Chart
@@ -26,6 +27,9 @@ func All(f *results.File, o Options) []*Chart {
 	}
 	if s := f.Sensitivity; s != nil && len(s.Bars) > 0 {
 		out = append(out, Tornado(s, o))
+	}
+	if c := f.Calibration; c != nil && len(c.Targets) > 0 {
+		out = append(out, Calibration(c, o))
 	}
 	return out
 }

@@ -1,7 +1,10 @@
 package results
 
 import (
+	"slices"
 	"time"
+	"ydelsesflow/calibration"
+	"ydelsesflow/scenario"
 
 	"ydelsesflow/msg"
 	"ydelsesflow/sensitivity"
@@ -152,4 +155,33 @@ func FromSensitivity(meta Meta, r *sensitivity.Result) *Sensitivity {
 		}
 	}
 	return s
+}
+
+// FromCalibration returns the figures of a fit of the numbers nums to the
+// targets. A nil fit (a run's check of its targets) gives the model's
+// values before as after, with no fitted numbers.
+func FromCalibration(meta Meta, targets []calibration.Target, nums []*scenario.FitNumber, fit *calibration.Result, before []float64, method calibration.Method) *Calibration {
+	c := &Calibration{Meta: meta, Method: "eksakt"}
+	if method == calibration.MonteCarlo {
+		c.Method = "monte_carlo"
+	}
+	after := before
+	if fit != nil {
+		before, after = fit.Before, fit.After
+	}
+	for i, t := range targets {
+		c.Targets = append(c.Targets, Target{Line: t.Line, Ydelse: t.Ydelse, Periode: t.Periode, Maal: t.Maal, Observed: t.Value,
+			Before: before[i], After: after[i], Tolerance: t.Tolerance, Source: t.Source})
+	}
+	if fit == nil {
+		return c
+	}
+	for i, n := range nums {
+		c.Fitted = append(c.Fitted, Fitted{Path: n.Path, Where: n.Where, Min: n.Min, Max: n.Max, Start: fit.Start[i], Value: fit.X[i],
+			AtBound: fit.AtBound[i], Unused: slices.Contains(fit.Unused, i)})
+	}
+	for _, p := range fit.Confounded {
+		c.Confounded = append(c.Confounded, [2]string{nums[p[0]].Path, nums[p[1]].Path})
+	}
+	return c
 }

@@ -34,6 +34,57 @@ type File struct {
 	Run         *Run          `json:"run,omitempty"`
 	Comparisons []*Comparison `json:"comparisons,omitempty"`
 	Sensitivity *Sensitivity  `json:"sensitivity,omitempty"`
+	Calibration *Calibration  `json:"calibration,omitempty"`
+}
+
+// Calibration is a scenario's deviations from the kommune's observed
+// figures, before and after a fit (After equals Before when nothing was
+// fitted, as in a run).
+type Calibration struct {
+	Meta
+	// Method says how the model's figures were computed: "eksakt" or
+	// "monte_carlo".
+	Method  string   `json:"method"`
+	Targets []Target `json:"targets"`
+	// Fitted are the fitted numbers; none for a run's deviation table.
+	Fitted []Fitted `json:"fitted,omitempty"`
+	// Confounded lists pairs of fitted numbers (their paths) that the
+	// targets cannot tell apart.
+	Confounded [][2]string `json:"confounded,omitempty"`
+}
+
+// Target is one observed figure and the model's value of it.
+type Target struct {
+	Line      int     `json:"line"` // in the targets file
+	Ydelse    string  `json:"ydelse"`
+	Periode   string  `json:"periode"`
+	Maal      string  `json:"maal"`
+	Observed  float64 `json:"observed"`
+	Before    float64 `json:"before"`
+	After     float64 `json:"after"`
+	Tolerance float64 `json:"tolerance"` // relative
+	Source    string  `json:"source,omitempty"`
+}
+
+// Deviation returns the relative deviation of the model after the fit.
+func (t Target) Deviation() float64 { return (t.After - t.Observed) / t.Observed }
+
+// DeviationBefore returns the relative deviation of the model before it.
+func (t Target) DeviationBefore() float64 { return (t.Before - t.Observed) / t.Observed }
+
+// Within reports whether the model meets the target after the fit.
+func (t Target) Within() bool { return math.Abs(t.Deviation()) <= t.Tolerance }
+
+// Fitted is one fitted number.
+type Fitted struct {
+	Path    string  `json:"path"`
+	Where   string  `json:"where"` // file:line:col in the scenario
+	Min     float64 `json:"min"`
+	Max     float64 `json:"max"`
+	Start   float64 `json:"start"`
+	Value   float64 `json:"value"`
+	AtBound bool    `json:"at_bound,omitempty"`
+	Unused  bool    `json:"unused,omitempty"` // no target depends on it
 }
 
 // Meta says what was simulated: the scenario and the baseline it is
@@ -295,7 +346,7 @@ func Read(r io.Reader) (*File, error) {
 	if f.Version != Version {
 		return nil, msg.Errorf("resultatfilen har version %d, men programmet læser version %d: kør simuleringen igen", f.Version, Version)
 	}
-	if f.Run == nil && len(f.Comparisons) == 0 && f.Sensitivity == nil {
+	if f.Run == nil && len(f.Comparisons) == 0 && f.Sensitivity == nil && f.Calibration == nil {
 		return nil, msg.Errorf("resultatfilen indeholder ingen resultater")
 	}
 	if err := f.check(); err != nil {

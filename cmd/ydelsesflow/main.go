@@ -143,7 +143,7 @@ opgør kommunens brutto- og nettoudgifter pr. budgetår i 1.000 kr. med et 90 %%
 Scenarierne er YAML-filer; "ydelsesflow scenarios" viser dem, der er bygget ind.`, sim.Refusionstrappe.Percents()),
 		Writer:    stdout,
 		ErrWriter: stderr,
-		Commands: []*cli.Command{runCommand(), compareCommand(), sensitivityCommand(), reportCommand(), plotCommand(),
+		Commands: []*cli.Command{runCommand(), compareCommand(), sensitivityCommand(), reportCommand(), calibrateCommand(), plotCommand(),
 			validateCommand(), scenariosCommand(), explainCommand(), schemaCommand(), helpCommand()},
 		// The app has its own help command, so urfave/cli/v2 adds neither
 		// its help command nor --help: the flag is given here.

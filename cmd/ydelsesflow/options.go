@@ -35,6 +35,7 @@ type options struct {
 	plots       bool          // --plots
 	chart       plots.Options // --lang
 	plotFormats []string      // --plot-formats
+	targets     string        // --targets (calibrate)
 }
 
 // runsAndSeed returns the number of runs and the seed: --runs if given or
@@ -66,6 +67,7 @@ type flagRules struct {
 	traceState  string    // whom --trace follows by default; "": no --trace
 	plotsSwitch bool      // --plots
 	charts      bool      // --lang and --plot-formats
+	targets     bool      // --targets
 }
 
 // runsRule is one command's rule for --runs.
@@ -111,6 +113,14 @@ var (
 		out:  msg.T(lang, "mappe til rapport.html"), outDefault: "ud",
 		quiet:       msg.T(lang, "udskriv intet på standard output"),
 		plotsSwitch: true, charts: true,
+	}
+	calibrateFlags = flagRules{
+		runs: &runsRule{min: 1, usage: msg.T(lang, "Monte Carlo-kørsler pr. beregning, hvis kæden ikke kan regne scenariet eksakt"), defText: msg.T(lang, "scenariets runs")},
+		seed: msg.T(lang, "scenariets seed"),
+		out:  msg.T(lang, "mappe til filerne"), outDefault: "kalibrering",
+		quiet:   msg.T(lang, "udskriv intet på standard output; skriv kun filerne"),
+		charts:  true,
+		targets: true,
 	}
 	plotFlags = flagRules{
 		out: msg.T(lang, "mappe til diagrammerne"), outDefText: msg.T(lang, "RESULTATMAPPE"),
@@ -163,6 +173,9 @@ func sharedFlags(r flagRules) []cli.Flag {
 	if r.plotsSwitch {
 		flags = append(flags, &cli.BoolFlag{Name: "plots", Aliases: []string{"p"}, Usage: msg.T(lang, "tegn også diagrammerne (PNG, SVG, PDF) i --out"), DisableDefaultText: true})
 	}
+	if r.targets {
+		flags = append(flags, &cli.StringFlag{Name: "targets", Usage: msg.T(lang, "målfilen (CSV) med kommunens observerede tal"), DefaultText: msg.T(lang, "scenariets calibration.targets")})
+	}
 	if r.charts {
 		flags = append(flags,
 			&cli.StringFlag{Name: "lang", Value: "da", Usage: msg.T(lang, "diagrammernes sprog: da eller en")},
@@ -212,6 +225,9 @@ func parseOptions(c *cli.Context, r flagRules) (options, error) {
 	}
 	if r.plotsSwitch {
 		o.plots = c.Bool("plots")
+	}
+	if r.targets {
+		o.targets = c.String("targets")
 	}
 	if r.charts {
 		chartLang, err := msg.ParseLang(c.String("lang"))
