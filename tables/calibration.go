@@ -12,9 +12,12 @@ import (
 )
 
 // methodName names how a calibration's figures were computed, in Danish.
-func methodName(method string, runs int) string {
-	if method == "monte_carlo" {
+func methodName(method string, runs int, fitted bool) string {
+	switch {
+	case method == "monte_carlo" && fitted:
 		return msg.Sprintf(lang, "Monte Carlo, %d kørsler med de samme tilfældige tal i hver beregning", runs)
+	case method == "monte_carlo":
+		return msg.Sprintf(lang, "som gennemsnit over %d Monte Carlo-kørsler", runs)
 	}
 	return msg.T(lang, "eksakt (forventede antal uden tilfældige tal)")
 }
@@ -48,7 +51,7 @@ func CalibrationText(w io.Writer, c *results.Calibration) error {
 		head = msg.Sprintf(lang, "Modellen mod de observerede tal: %s", c.Title)
 	}
 	sb.WriteString(head + "\n")
-	sb.WriteString(msg.Sprintf(lang, "Scenarie %s · beregnet %s", c.Scenario, methodName(c.Method, c.Runs)) + "\n")
+	sb.WriteString(msg.Sprintf(lang, "Scenarie %s · beregnet %s", c.Scenario, methodName(c.Method, c.Runs, fitted)) + "\n")
 	sb.WriteString(msg.Sprintf(lang, "%d af %d mål inden for tolerancen. Afvigelse = (model − observeret) / observeret.", within, len(c.Targets)) + "\n\n")
 	g.compactText(&sb)
 	if fitted {

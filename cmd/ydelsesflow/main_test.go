@@ -138,7 +138,7 @@ func TestUsage(t *testing.T) {
 		code int
 		want string
 	}{
-		{[]string{"simuler"}, 2, `ingen kommando "simuler"; kommandoerne er run, compare, sensitivity, report, plot, validate, scenarios, explain og schema (se ydelsesflow --help)`},
+		{[]string{"simuler"}, 2, `ingen kommando "simuler"; kommandoerne er run, compare, sensitivity, report, calibrate, plot, validate, scenarios, explain og schema (se ydelsesflow --help)`},
 		{[]string{"run", "--bogus"}, 2, "ukendt flag --bogus"},
 		{[]string{"run", "--runs", "0"}, 2, "--runs skal være mindst 1, fik 0"},
 		{[]string{"run", "--runs", "auto"}, 2, `--runs skal være et antal kørsler, mindst 1; fik "auto"`},

@@ -133,7 +133,7 @@ func reportAction(ctx context.Context, o options, ro reportOptions, args []strin
 // projectionReport simulates one scenario without interventions.
 func projectionReport(o options, rep *report.Report, sc *scenario.Scenario, stderr io.Writer) error {
 	runs, seed := o.runsAndSeed(sc)
-	res, err := simulate(o, sc, runs, seed, stderr)
+	res, err := simulate(o, sc, runs, seed, false, stderr)
 	if err != nil {
 		return err
 	}

@@ -8,6 +8,7 @@ import (
 
 	"github.com/urfave/cli/v2"
 
+	"ydelsesflow/calibration"
 	"ydelsesflow/msg"
 	"ydelsesflow/results"
 	"ydelsesflow/scenario"
@@ -61,7 +62,15 @@ func runAction(o options, args []string, stdout, stderr io.Writer) error {
 	if o.trace > 0 {
 		return traceRun(o, sc, seed, stdout)
 	}
-	res, err := simulate(o, sc, runs, seed, stderr)
+	// A scenario with calibration targets is checked against them: read
+	// them before simulating, so that a bad file stops the run at once.
+	var targets []calibration.Target
+	if sc.Calibration != nil && sc.Calibration.Targets != "" {
+		if targets, _, err = readTargets(o, sc); err != nil {
+			return err
+		}
+	}
+	res, err := simulate(o, sc, runs, seed, len(targets) > 0, stderr)
 	if err != nil {
 		return err
 	}
@@ -73,7 +82,26 @@ func runAction(o options, args []string, stdout, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
-	if err := files.addResults(o, &results.File{Run: results.FromRun(meta, res, sum)}); err != nil {
+	rf := &results.File{Run: results.FromRun(meta, res, sum)}
+	if len(targets) > 0 {
+		flows := sim.MeanFlows(res.Flows)
+		values := make([]float64, len(targets))
+		for i := range targets {
+			values[i] = targets[i].Measure(flows, res.MeanStock)
+		}
+		rf.Calibration = results.FromCalibration(meta, targets, nil, nil, values, calibration.MonteCarlo)
+		var txt, csv bytes.Buffer
+		if err := tables.CalibrationText(&txt, rf.Calibration); err != nil {
+			return err
+		}
+		if err := tables.CalibrationCSV(&csv, rf.Calibration); err != nil {
+			return err
+		}
+		files["kalibrering.txt"], files["kalibrering.csv"] = txt.Bytes(), csv.Bytes()
+		// The deviations follow the budget table on the terminal.
+		files["tabel.txt"] = append(append(files["tabel.txt"], '\n'), txt.Bytes()...)
+	}
+	if err := files.addResults(o, rf); err != nil {
 		return err
 	}
 	if err := files.write(o.out); err != nil {
@@ -101,11 +129,12 @@ func first(args []string) string {
 	return args[0]
 }
 
-// simulate runs a scenario with a progress bar on the terminal.
-func simulate(o options, sc *scenario.Scenario, runs int, seed uint64, stderr io.Writer) (*sim.Result, error) {
+// simulate runs a scenario with a progress bar on the terminal, counting
+// its flows if asked.
+func simulate(o options, sc *scenario.Scenario, runs int, seed uint64, flows bool, stderr io.Writer) (*sim.Result, error) {
 	bar := newProgress(stderr, runs)
 	defer bar.finish()
-	return sim.Run(sc.Model, sim.Options{Runs: runs, Seed: seed, Workers: o.workers, Progress: bar.update, ModelFor: sc.RunModels(seed)})
+	return sim.Run(sc.Model, sim.Options{Runs: runs, Seed: seed, Workers: o.workers, Progress: bar.update, ModelFor: sc.RunModels(seed), Flows: flows})
 }
 
 // renderRun renders run's tables in memory.
