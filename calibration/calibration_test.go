@@ -170,6 +170,47 @@ func TestFitTellsWhatItCannotSee(t *testing.T) {
 	}
 }
 
+// TestFitFallsBackToMonteCarlo checks that a scenario the chain cannot
+// represent (here: an intervention) is fitted by Monte Carlo with the same
+// random numbers in every evaluation, says so, and moves towards its target.
+func TestFitFallsBackToMonteCarlo(t *testing.T) {
+	dir := t.TempDir()
+	sc := write(t, dir, 0.04, 0.2, 60, 900, "ydelse,periode,maal,vaerdi,kilde\nsyg,2028,tilgang,1200,test\n")
+	src, err := os.ReadFile(filepath.Join(dir, "a.yaml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	src = append(src, []byte(`interventions:
+  kortere:
+    from: 2027-01-04
+    source: test
+    target: {state: kh}
+    effect: {hazard_ratio: 1.5, source: test}
+`)...)
+	if err := os.WriteFile(filepath.Join(dir, "a.yaml"), src, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if sc, err = (&scenario.Loader{}).Load(filepath.Join(dir, "a.yaml")); err != nil {
+		t.Fatal(err)
+	}
+	targets, err := calibration.Read("maal.csv", mustRead(t, filepath.Join(dir, "maal.csv")), sc.Model, sc.Start)
+	if err != nil {
+		t.Fatal(err)
+	}
+	res, err := calibration.Fit(sc, targets, calibration.Options{Runs: 10, Seed: 1, MaxEvaluations: 20})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Method != calibration.MonteCarlo || res.Runs != 10 || !strings.Contains(res.Why, "indsatser") {
+		t.Errorf("method %v with %d runs (%q), want Monte Carlo with 10 runs because of the intervention", res.Method, res.Runs, res.Why)
+	}
+	// 20 evaluations (a short search, to keep the test fast) move the
+	// model most of the way.
+	if d0, d1 := math.Abs(calibration.Deviation(targets[0], res.Before[0])), math.Abs(calibration.Deviation(targets[0], res.After[0])); d1 > d0/2 {
+		t.Errorf("deviation %.3f before and %.3f after the fit; want it at least halved", d0, d1)
+	}
+}
+
 // measureRows returns the targets file's rows for the measures, with the
 // values (1 if values is nil).
 func measureRows(measures []string, values []float64) []string {

@@ -34,7 +34,7 @@ type Options struct {
 	// Workers are the goroutines of a Monte Carlo evaluation (≤ 0: all CPUs).
 	Workers int
 	// MaxEvaluations bounds the model evaluations of the search (0: a
-	// default, 4.000 exact or 400 Monte Carlo).
+	// default, 2.000 exact or 200 Monte Carlo).
 	MaxEvaluations int
 }
 
@@ -118,8 +118,9 @@ func (e *evaluator) loss(v []float64) float64 {
 }
 
 // Fit fits the scenario's calibration numbers to the targets, starting
-// from the scenario's values. The scenario is fitted without its
-// interventions (the baseline). Numbers are searched within their bounds
+// from the scenario's values. The scenario is fitted as it is, with its
+// interventions if it has any: observed figures come from the world the
+// kommune lived in. Numbers are searched within their bounds
 // through a logistic reparametrisation: with the exact chain by L-BFGS
 // with central-difference gradients, with Monte Carlo (or a whole number
 // among them, which makes the loss a step function) by Nelder–Mead.
@@ -128,10 +129,9 @@ func Fit(sc *scenario.Scenario, targets []Target, opts Options) (*Result, error)
 	if cal == nil || len(cal.Numbers) == 0 {
 		return nil, msg.New("scenariet angiver ingen tal at tilpasse; angiv dem under calibration.fit")
 	}
-	base := sc.WithoutInterventions()
-	e := &evaluator{sc: base, targets: targets, opts: opts}
+	e := &evaluator{sc: sc, targets: targets, opts: opts}
 	res := &Result{}
-	if _, err := sim.ExpectedFlows(base.Model); err != nil {
+	if _, err := sim.ExpectedFlows(sc.Model); err != nil {
 		if !errors.Is(err, sim.ErrNotExact) {
 			return nil, err
 		}
@@ -179,17 +179,24 @@ func Fit(sc *scenario.Scenario, targets []Target, opts Options) (*Result, error)
 	}
 	p := optimize.Problem{Func: f}
 	var method optimize.Method = &optimize.NelderMead{}
-	limit := 400
-	if e.method == Exact && !whole {
-		p.Grad = func(grad, z []float64) { fd.Gradient(grad, f, z, &fd.Settings{Formula: fd.Central, Step: 1e-4}) }
-		method, limit = &optimize.LBFGS{}, 4000
+	limit := 200
+	// The search stops when the targets are met (a loss of 1e-4 is a
+	// hundredth of each tolerance), or when the loss has stopped falling.
+	conv := &threshold{limit: 1e-4 * float64(len(targets)), FunctionConverge: optimize.FunctionConverge{Absolute: 1e-6, Relative: 1e-4, Iterations: 25}}
+	if e.method == Exact {
+		conv = &threshold{limit: 1e-10, FunctionConverge: optimize.FunctionConverge{Absolute: 1e-10, Iterations: 100}}
+		limit = 2000
+		if !whole {
+			p.Grad = func(grad, z []float64) { fd.Gradient(grad, f, z, &fd.Settings{Formula: fd.Central, Step: 1e-4}) }
+			method = &optimize.LBFGS{}
+		}
 	}
 	if opts.MaxEvaluations > 0 {
 		limit = opts.MaxEvaluations
 	}
 	z := z0
 	if e.loss(res.Before) > 0 {
-		r, err := optimize.Minimize(p, z0, &optimize.Settings{FuncEvaluations: limit}, method)
+		r, err := optimize.Minimize(p, z0, &optimize.Settings{FuncEvaluations: limit, Converger: conv}, method)
 		if firstErr != nil {
 			return nil, firstErr
 		}
@@ -285,4 +292,19 @@ func (e *evaluator) identify(res *Result, nums []*scenario.FitNumber) error {
 		}
 	}
 	return nil
+}
+
+// threshold is a converger that stops the search when the loss is at most
+// limit, and otherwise when FunctionConverge says it has stopped falling.
+type threshold struct {
+	limit float64
+	optimize.FunctionConverge
+}
+
+// Converged implements optimize.Converger.
+func (c *threshold) Converged(loc *optimize.Location) optimize.Status {
+	if loc.F <= c.limit {
+		return optimize.FunctionThreshold
+	}
+	return c.FunctionConverge.Converged(loc)
 }

@@ -29,7 +29,8 @@ func calibrateCommand() *cli.Command {
 		Description: msg.T(lang, `Tilpasser de tal, som scenariet nævner under calibration.fit (med grænser), så modellen
 rammer kommunens observerede tal i målfilen (calibration.targets eller --targets) så godt som
 muligt: summen af de kvadrerede relative afvigelser, hver divideret med målets tolerance,
-gøres mindst mulig. Basisforløbet tilpasses (uden indsatser).
+gøres mindst mulig. Scenariet tilpasses, som det er, med sine indsatser, hvis det har nogen:
+de observerede tal kommer fra den verden, kommunen levede i.
 
 Målfilen er en CSV-fil med overskriften ydelse,periode,maal,vaerdi,kilde og evt. tolerance
 (relativ; standard 0.02). Målene er helaarspersoner, tilgang, afgang og varighed_uger for et
