@@ -481,14 +481,15 @@ changes: and applied by the engine from their date.`,
 	"budgetlæg kommunens udgifter til ydelser med en Monte Carlo-flowmodel og refusionstrappen": "budget the kommune's benefit spending with a Monte Carlo flow model and the refusionstrappe",
 	`ydelsesflow følger simulerede borgere uge for uge mellem sygedagpenge, jobafklaring,
 ressourceforløb, revalidering, kontanthjælp, ledighedsydelse, fleksjob, førtidspension,
-uddannelse og selvforsørgelse, prissætter hver uge med statens refusion (%s) og
-opgør kommunens brutto- og nettoudgifter pr. budgetår i 1.000 kr. med et 90 %%-interval.
+uddannelse og selvforsørgelse, prissætter hver uge med statens refusion (%s efter
+loven; et scenarie kan ændre trappen fra en dato) og opgør kommunens brutto- og
+nettoudgifter pr. budgetår i 1.000 kr. med et 90 %%-interval.
 
 Scenarierne er YAML-filer; "ydelsesflow scenarios" viser dem, der er bygget ind.`: `ydelsesflow follows simulated citizens week by week between sygedagpenge, jobafklaring,
 ressourceforløb, revalidering, kontanthjælp, ledighedsydelse, fleksjob, førtidspension,
-education and self-support, prices every week with the state's refusion (%s), and
-reports the kommune's gross and net spending per budget year in 1.000 kr. with a 90 %%
-interval.
+education and self-support, prices every week with the state's refusion (%s by the
+law; a scenario may change the staircase from a date), and reports the kommune's gross
+and net spending per budget year in 1.000 kr. with a 90 %% interval.
 
 Scenarios are YAML files; "ydelsesflow scenarios" lists the ones built in.`,
 	"vis kommandoerne eller hjælpen til én kommando": "show the commands, or the help of one command",
@@ -811,4 +812,39 @@ column and key path. Exits with status 1 if any file has a problem.`,
 	"en maksimal varighed (max_weeks) kræver destinationer ved udløbet (at_max)": "a maximum duration (max_weeks) needs destinations at its end (at_max)",
 	"Uge %d–%d (%s)": "Weeks %d–%d (%s)",
 	"Uge %d+ (%s)":   "Week %d+ (%s)",
+	// The staircase as data (sim/law.go, scenario/compile.go, results, plots, report).
+	"refusionstrappen har %d trin; den skal have 1–%d":                                 "the refusion staircase has %d steps; it must have 1–%d",
+	"trin %d begynder i uge %d, ikke i uge %d":                                         "step %d starts in week %d, not in week %d",
+	"det sidste trin ender i uge %d; det har ingen ende":                               "the last step ends in week %d; it has no end",
+	"trin %d ender i uge %d, før det begynder":                                         "step %d ends in week %d, before it starts",
+	"trin %d: statens andel %v ligger uden for [0,1]":                                  "step %d: the state's share %v is outside [0,1]",
+	"nulstillingsreglen: %d uger inden for %d uger; forventede 1 ≤ uger ≤ vindue ≤ %d": "the reset rule: %d weeks within %d weeks; expected 1 ≤ weeks ≤ window ≤ %d",
+	"sim: epoke %d: %w": "sim: epoch %d: %w",
+	"sim: en kørsels model har et andet antal trin på refusionstrappen end scenariet":                                                                                                          "sim: a run's model has another number of steps on the refusion staircase than the scenario",
+	"weeks skal være mindst 1, ikke %d: de selvforsørgende uger, der starter en ny optælling":                                                                                                  "weeks must be at least 1, not %d: the self-supporting weeks that start a new count",
+	"window_weeks skal være 1–%d uger (højst 5 år), ikke %d":                                                                                                                                   "window_weeks must be 1–%d weeks (at most 5 years), not %d",
+	"%d selvforsørgende uger kan ikke nås inden for et vindue på %d uger: weeks må højst være window_weeks (ret %s eller %s)":                                                                  "%d self-supporting weeks cannot be reached within a window of %d weeks: weeks must be at most window_weeks (correct %s or %s)",
+	"refusionstrappen har ingen trin: angiv steps som en liste, fx [{to_week: 4, state_share: 0.80}, {to_week: 26, state_share: 0.40}, {to_week: 52, state_share: 0.30}, {state_share: 0.20}]": "the refusion staircase has no steps: give steps as a list, e.g. [{to_week: 4, state_share: 0.80}, {to_week: 26, state_share: 0.40}, {to_week: 52, state_share: 0.30}, {state_share: 0.20}]",
+	"refusionstrappen har %d trin; den kan have højst %d":                                                                                                                                      "the refusion staircase has %d steps; it can have at most %d",
+	"det sidste trin har ingen ende: fjern to_week, så trinnet gælder fra uge %d og frem":                                                                                                      "the last step has no end: remove to_week, so that the step holds from week %d on",
+	"trin %d mangler to_week, den sidste uge på trinnet; kun det sidste trin er uden ende":                                                                                                     "step %d lacks to_week, the last week on the step; only the last step has no end",
+	"to_week skal være mindst 1, ikke %d: det første trin begynder i uge 1":                                                                                                                    "to_week must be at least 1, not %d: the first step starts in week 1",
+	"trinnene skal slutte i stigende uger: trin %d begynder i uge %d (efter to_week %d), så to_week skal være mindst %d, ikke %d":                                                              "the steps must end in increasing weeks: step %d starts in week %d (after to_week %d), so to_week must be at least %d, not %d",
+	"trin %d mangler state_share: statens andel af bruttoudgiften i trinnets uger, fx 0.80":                                                                                                    "step %d lacks state_share: the state's share of the gross in the step's weeks, e.g. 0.80",
+	"%s; ny optælling efter %d selvforsørgende uger inden for %d uger":                                                                                                                         "%s; a new count after %d self-supporting weeks within %d weeks",
+	" (lovens)":                                   " (the law's)",
+	"refusionstrappen i hele perioden: %s":        "the refusion staircase throughout: %s",
+	"refusionstrappen fra %s: %s":                 "the refusion staircase from %s: %s",
+	"refusionstrappen fra %s (ændring %s): %s":    "the refusion staircase from %s (change %s): %s",
+	"%s fra %s":                                   "%s from %s",
+	"Trinene: %s.":                                "The steps: %s.",
+	"staircases: %q er ikke en dato (ÅÅÅÅ-MM-DD)": "staircases: %q is not a date (YYYY-MM-DD)",
+	"staircases: %s kommer ikke efter %s":         "staircases: %s does not come after %s",
+	"staircases fra %s: %w":                       "staircases from %s: %w",
+	"%s gælder %s":                                "%s %s applies",
+	"%s (%s)":                                     "%s (%s)",
+	"til og med %s":                               "until %s",
+	"%s i alle uger":                              "%s in every week",
+	"%d uger inden for %d år":                     "%d weeks within %d years",
+	"%d uger inden for %d uger":                   "%d weeks within %d weeks",
 }

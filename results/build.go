@@ -18,7 +18,7 @@ func NewMeta(m *sim.Model, title, scenario string, start time.Time, runs int, se
 		}
 	}
 	meta := Meta{Title: title, Scenario: scenario, Start: start.Format(time.DateOnly), End: start.AddDate(0, 0, days-1).Format(time.DateOnly),
-		Runs: runs, Seed: seed, Years: m.Years, PriceBase: m.PriceBase, RealPresentValue: m.Deflator != nil}
+		Runs: runs, Seed: seed, Years: m.Years, PriceBase: m.PriceBase, RealPresentValue: m.Deflator != nil, Staircases: staircases(m, start)}
 	for _, s := range m.States {
 		meta.States = append(meta.States, State{Name: s.Name, Label: s.Label, Paid: s.Financing.Kind != sim.FinancingNone})
 	}

@@ -67,6 +67,11 @@ type Meta struct {
 	Years []int `json:"years"`
 	// States are the model's states in order; per-state series follow it.
 	States []State `json:"states"`
+	// Staircases are the refusionstrapper in force over the horizon, each
+	// with its reset rule and first day; omitted when the law's
+	// (sim.Refusionstrappe, sim.LawReset) holds throughout, as in files
+	// written before a scenario could set its own (StaircasePeriods).
+	Staircases []Staircase `json:"staircases,omitempty"`
 	// Files are the scenario files read, the scenario first. The JSON
 	// summary of a run (tables.JSON, sammendrag.json) lists them;
 	// resultat.json does not keep them.
@@ -103,7 +108,8 @@ type Run struct {
 	// Stock[t][s] is the mean number of persons in state s in week t.
 	Stock [][]float64 `json:"stock"`
 	// Steps[t][k] is the mean number of persons on step k of the
-	// refusionstrappe in week t (states financed by the staircase).
+	// refusionstrappe in force in week t (Meta.StaircaseAt), in states
+	// financed by the staircase; each week has Meta.StepCount numbers.
 	Steps [][]float64 `json:"steps"`
 	// Gross, StatePart and Net are the yearly totals over all ydelser:
 	// gross spending, the state's part (refusion) and the kommune's net.
@@ -314,7 +320,7 @@ func (f *File) check() error {
 		if err := weekly("run.stock", r.Stock, len(r.States)); err != nil {
 			return err
 		}
-		if err := weekly("run.steps", r.Steps, sim.Steps); err != nil {
+		if err := weekly("run.steps", r.Steps, r.StepCount()); err != nil {
 			return err
 		}
 		if len(r.Steps) != len(r.Stock) {
@@ -395,6 +401,9 @@ func (m Meta) check(weeks int) error {
 	start, err := time.Parse(time.DateOnly, m.Start)
 	if err != nil {
 		return msg.Errorf("start %q er ikke en dato (ÅÅÅÅ-MM-DD)", m.Start)
+	}
+	if err := m.checkStaircases(); err != nil {
+		return err
 	}
 	if m.End == "" {
 		return nil

@@ -57,7 +57,7 @@ func TestErrors(t *testing.T) {
 			[]string{`a.yaml:14:5: transitions.syg.max_weks: ukendt nøgle "max_weks"; mente du "max_weeks"?; tilladte nøgler her: mean_weeks, hazards, destinations, max_weeks, at_max, groups, source`}},
 		{"unknown top-level key",
 			map[string]string{"a.yaml": "extends: b.yaml\nhorisont: 4\n", "b.yaml": base},
-			[]string{`a.yaml:2:1: horisont: ukendt nøgle "horisont"; mente du "horizon"?; tilladte nøgler her: extends, title, description, start, horizon, runs, seed, discount_rate, indexes, prices, price_base, groups, states, transitions, initial, inflows, changes, interventions, variants, correlations`}},
+			[]string{`a.yaml:2:1: horisont: ukendt nøgle "horisont"; mente du "horizon"?; tilladte nøgler her: extends, title, description, start, horizon, runs, seed, discount_rate, indexes, prices, price_base, groups, states, transitions, initial, inflows, refusionstrappe, changes, interventions, variants, correlations`}},
 		{"wrong type",
 			map[string]string{"a.yaml": "extends: b.yaml\nruns: many\n", "b.yaml": base},
 			[]string{`a.yaml:2:7: runs: forventede et helt tal, fik tekst "many"`}},

@@ -40,12 +40,7 @@ func financingSchema(t *testing.T) (description string, enum []string) {
 // defines them.
 func TestSchemaFollowsTheLaw(t *testing.T) {
 	desc, _ := financingSchema(t)
-	var mirror sim.Staircase
-	for k, st := range sim.Refusionstrappe {
-		st.StateShare = 1 - st.StateShare
-		mirror[k] = st
-	}
-	for _, want := range []string{"refusionstrappe " + sim.Refusionstrappe.Percents(), "co-finances " + mirror.Percents()} {
+	for _, want := range []string{"refusionstrappe " + sim.Refusionstrappe.Percents(), "co-finances " + sim.Refusionstrappe.Mirror().Percents()} {
 		if !strings.Contains(desc, want) {
 			t.Errorf("the schema's description of financing does not say %q; correct the comment of State.Financing in scenario/types.go and run go generate ./scenario:\n%s", want, desc)
 		}

@@ -110,6 +110,12 @@ type Inflow struct {
 // Epoch holds the parameters in force from week FromWeek until the next epoch.
 type Epoch struct {
 	FromWeek int
+	// Staircase is the refusionstrappe in force (the law's,
+	// Refusionstrappe, unless the scenario gives another) and Reset its
+	// reset rule (LawReset). A person's clock keeps counting from one epoch
+	// into the next; the new steps apply to the clock's value.
+	Staircase Staircase
+	Reset     ResetRule
 	// Rate[s][g][y] is the daily gross rate of state s for group g in
 	// budget year index y: a monthly sats × 12 / days in the year, a weekly
 	// sats / 7.
@@ -197,6 +203,17 @@ type Model struct {
 	Interventions []Intervention
 }
 
+// StepCount returns the most steps of any epoch's staircase: the number
+// of steps per week in the person-week counts and in Result.MeanSteps,
+// where step k of a week is the k-th step of that week's staircase.
+func (m *Model) StepCount() int {
+	n := 0
+	for _, ep := range m.Epochs {
+		n = max(n, len(ep.Staircase))
+	}
+	return n
+}
+
 // Check verifies the model's internal consistency. Scenario errors are
 // reported by the scenario package with file positions; Check guards the
 // engine against a compiler bug and returns a plain error.
@@ -226,6 +243,12 @@ func (m *Model) Check() error {
 	for i, ep := range m.Epochs {
 		if i > 0 && ep.FromWeek <= m.Epochs[i-1].FromWeek {
 			return msg.New("sim: epokerne står i forkert rækkefølge")
+		}
+		if err := ep.Staircase.Check(); err != nil {
+			return msg.Errorf("sim: epoke %d: %w", i, err)
+		}
+		if err := ep.Reset.Check(); err != nil {
+			return msg.Errorf("sim: epoke %d: %w", i, err)
 		}
 		if len(ep.Rate) != ns || len(ep.Exit) != ns || len(ep.Inflow) != ns {
 			return msg.Errorf("sim: epoke %d har et forkert antal tilstande", i)

@@ -198,7 +198,7 @@ func TestHelp(t *testing.T) {
 		want []string
 	}{
 		{[]string{"--help"}, []string{"NAVN:\n   ydelsesflow - budgetlæg", "BRUG:\n   ydelsesflow [globale flag] kommando [kommandoens flag]\n",
-			"BESKRIVELSE:", "statens refusion (80/40/30/20 %)", "KOMMANDOER:", "\n   help, h      vis kommandoerne eller hjælpen til én kommando\n",
+			"BESKRIVELSE:", "statens refusion (80/40/30/20 % efter", "KOMMANDOER:", "\n   help, h      vis kommandoerne eller hjælpen til én kommando\n",
 			"GLOBALE FLAG:\n   --help, -h  vis hjælpen\n"}},
 		{[]string{"help"}, []string{"KOMMANDOER:\n   run          simulér et scenarie"}},
 		{[]string{"help", "run"}, []string{"BRUG:\n   ydelsesflow run [flag] [SCENARIE]\n", "FLAG:\n",
