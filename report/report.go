@@ -192,7 +192,8 @@ func law(m results.Meta) lawView {
 }
 
 // segment is a text that holds in a period: when is "til og med 31.
-// december 2027", "fra 1. januar 2028", or "" for the whole horizon.
+// december 2027" (the first), "fra 1. januar 2028 til og med 30. juni
+// 2028", "fra 1. juli 2028" (the last), or "" for the whole horizon.
 type segment struct{ text, when string }
 
 // segments describes the staircase periods of m by text(i) of period i,
@@ -214,12 +215,16 @@ func segments(m results.Meta, text func(i int) string) []segment {
 		return segs
 	}
 	for j := range segs {
-		if until, ok := m.Until(last[j]); ok {
-			segs[j].when = msg.Sprintf(lang, "til og med %s", da.Date(until))
-			continue
-		}
 		from, _ := time.Parse(time.DateOnly, periods[first[j]].From)
-		segs[j].when = msg.Sprintf(lang, "fra %s", da.Date(from))
+		until, ends := m.Until(last[j])
+		switch {
+		case j == 0:
+			segs[j].when = msg.Sprintf(lang, "til og med %s", da.Date(until))
+		case ends:
+			segs[j].when = msg.Sprintf(lang, "fra %s til og med %s", da.Date(from), da.Date(until))
+		default:
+			segs[j].when = msg.Sprintf(lang, "fra %s", da.Date(from))
+		}
 	}
 	return segs
 }

@@ -125,7 +125,8 @@ func (m Meta) Until(i int) (time.Time, bool) {
 // StaircaseLabels names each staircase's steps with the period it is in
 // force, in language lang, when the staircase changes within the horizon:
 // "Uge 1–4 (80 %), Uge 5–26 (40 %), Uge 27–52 (30 %), Uge 53+ (20 %) til
-// 31. december 2027", then "… fra 1. januar 2028". With one staircase
+// 31. december 2027", then "… fra 1. januar 2028" (a staircase between two
+// others: "… fra 1. januar 2028 til 30. juni 2028"). With one staircase
 // throughout it returns nil.
 func (m Meta) StaircaseLabels(lang msg.Lang) []string {
 	periods := m.StaircasePeriods()
@@ -142,12 +143,16 @@ func (m Meta) StaircaseLabels(lang msg.Lang) []string {
 			}
 			steps += st.Label(lang)
 		}
-		if until, ok := m.Until(i); ok {
-			out = append(out, msg.Sprintf(lang, "%s til %s", steps, f.Date(until)))
-			continue
-		}
 		from, _ := time.Parse(time.DateOnly, p.From)
-		out = append(out, msg.Sprintf(lang, "%s fra %s", steps, f.Date(from)))
+		until, ends := m.Until(i)
+		switch {
+		case i == 0:
+			out = append(out, msg.Sprintf(lang, "%s til %s", steps, f.Date(until)))
+		case ends:
+			out = append(out, msg.Sprintf(lang, "%s fra %s til %s", steps, f.Date(from), f.Date(until)))
+		default:
+			out = append(out, msg.Sprintf(lang, "%s fra %s", steps, f.Date(from)))
+		}
 	}
 	return out
 }

@@ -96,6 +96,8 @@ func Expected(m *Model) ([][]Totals, error) {
 			clear(x)
 		}
 		nk := w.nk
+		stepOf := w.stepOf[w.weekEp[t]] // the step of a clock on the week's staircase, up to its last step's start
+		lastClock := len(stepOf) - 1
 		seg := counts[t*ns*ng*nk:]
 		for s := range ns {
 			for g := range ng {
@@ -111,7 +113,7 @@ func Expected(m *Model) ([][]Totals, error) {
 						if m.States[s].Clock {
 							c1 = capClock(c + 1)
 						}
-						seg[i*nk+ep.Staircase.StepOf(c1)] += x
+						seg[i*nk+int(stepOf[min(c1, lastClock)])] += x
 						weeks := wi + 1
 						stay := x
 						if ex != nil {
