@@ -16,11 +16,12 @@ const (
 	// moved away). YAML: none.
 	FinancingNone FinancingKind = iota
 	// FinancingStaircase: the kommune pays the gross and the state refunds
-	// its share by the Refusionstrappe. YAML: staircase.
+	// its share by the staircase in force (Epoch.Staircase, by default the
+	// Refusionstrappe). YAML: staircase.
 	FinancingStaircase
 	// FinancingMedfinansiering: Udbetaling Danmark or an a-kasse pays the
 	// gross and the kommune co-finances by the medfinansieringstrappe, the
-	// Refusionstrappe's mirror. YAML: medfinansiering.
+	// staircase's mirror. YAML: medfinansiering.
 	FinancingMedfinansiering
 	// FinancingFixed: the state bears a fixed share whatever the duration
 	// (e.g. førtidspension granted before 1 July 2014: 35 %). YAML: fixed.
@@ -44,7 +45,7 @@ func (k FinancingKind) String() string {
 }
 
 // OnStaircase reports whether weeks financed this way are split by the
-// Refusionstrappe: staircase and medfinansiering.
+// staircase in force: staircase and medfinansiering.
 func (k FinancingKind) OnStaircase() bool {
 	return k == FinancingStaircase || k == FinancingMedfinansiering
 }
