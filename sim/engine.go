@@ -574,9 +574,11 @@ func (w *worker) leave(p *person) {
 // just before week 0 of a person of the initial stock who starts in a
 // self-supporting state (its weeks there before the start): they count as
 // weeks after the start do. With r.Weeks or more of them within the
-// window of the first epoch's rule r, the count was reset before the start
-// and the clock is 0. The record keeps up to MaxResetWindowWeeks−1 of
-// them, for a later epoch with a longer window.
+// window of the first epoch's rule r (with week 0, the window's last), the
+// count was reset before the start and the clock is 0. The record keeps up
+// to MaxResetWindowWeeks−1 of them, for a later epoch with a longer
+// window; the count is those in weeks −r.WindowWeeks … −1, as week 0
+// expects (it drops week −r.WindowWeeks and adds itself).
 func (w *worker) history(p *person, h int, r ResetRule) {
 	if n := min(h, r.WindowWeeks-1); n >= r.Weeks {
 		p.clock, p.selfN, p.ring = 0, 0, [ringWords]uint64{}
@@ -586,7 +588,7 @@ func (w *worker) history(p *person, h int, r ResetRule) {
 		slot := MaxResetWindowWeeks - k // week −k, as week t uses slot t mod MaxResetWindowWeeks
 		p.ring[slot>>6] |= 1 << uint(slot&63)
 	}
-	p.selfN = int32(min(h, r.WindowWeeks-1))
+	p.selfN = int32(min(h, r.WindowWeeks))
 }
 
 // ringSlot returns the slot of week t (which may be negative) in a

@@ -248,3 +248,37 @@ func TestMonteCarloAgreesWithExpectedAcrossStaircases(t *testing.T) {
 		t.Errorf("the state's part of the last year is %.0f kr. under both staircases", law[last][0].StatePart)
 	}
 }
+
+// TestHistoryFillsTheWindow checks a person of the initial stock whose
+// self-supporting weeks before the start fill a window as long as the
+// reset rule's weeks (4 within 4): 9 weeks of work before the start after
+// 30 benefit weeks. Within the window before week 0 lie 3 of them, so the
+// count has not restarted by the start; week 0, a 10th week of work, makes
+// 4 within the 4 weeks −3 … 0 and restarts it. The person then falls sick
+// for 4 weeks at 1.000 kr.: clock 1–4 at 80 %, 3.200 kr. of the state's
+// (not clock 31–34 at 30 %, 1.200 kr.).
+func TestHistoryFillsTheWindow(t *testing.T) {
+	sc := loadYAML(t, `
+start: 2027-01-04
+horizon: {weeks: 6}
+groups: {alle: {}}
+refusionstrappe:
+  reset: {weeks: 4, window_weeks: 4}
+states:
+  arbejde: {financing: none, self_supporting: true}
+  syg: {financing: staircase, rate: {per: week, amounts: {2027: 1000}}}
+  ud: {financing: none}
+transitions:
+  arbejde: {hazards: [{from_week: 1, weekly: 0}], destinations: {syg: 1}, max_weeks: 10, at_max: {syg: 1}}
+  syg: {hazards: [{from_week: 1, weekly: 0}], destinations: {ud: 1}, max_weeks: 4, at_max: {ud: 1}}
+initial:
+  arbejde: {persons: {alle: 1}, weeks_in_state: {min: 10, max: 10}, prior_benefit_weeks: 30}
+`)
+	res, err := sim.Run(sc.Model, sim.Options{Runs: 1, Seed: 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := res.PerRun[0][0][1].StatePart; math.Abs(got-3200) > 1e-6 {
+		t.Errorf("the state's part of the sick weeks: %.2f kr., want 3.200", got)
+	}
+}
