@@ -811,4 +811,12 @@ column and key path. Exits with status 1 if any file has a problem.`,
 	"en maksimal varighed (max_weeks) kræver destinationer ved udløbet (at_max)": "a maximum duration (max_weeks) needs destinations at its end (at_max)",
 	"Uge %d–%d (%s)": "Weeks %d–%d (%s)",
 	"Uge %d+ (%s)":   "Week %d+ (%s)",
+
+	// Who pays a benefit out (paid_by; issue 13 §2)
+	"ukendt paid_by %q; forventede kommune, udbetaling_danmark eller a_kasse":                                                                                      "unknown paid_by %q; expected kommune, udbetaling_danmark or a_kasse",
+	"tilstanden %q har ingen financing, så ingen udbetaler den: fjern paid_by, eller angiv financing: medfinansiering eller fixed":                                 "state %q has no financing, so nobody pays it out: remove paid_by, or give financing: medfinansiering or fixed",
+	"refusionstrappen gælder ydelser, som kommunen udbetaler (§ 5, stk. 2); en ydelse med paid_by: %s har financing: medfinansiering (§ 5, stk. 3)":                "the refusion staircase applies to benefits the kommune pays out (§ 5(2)); a benefit with paid_by: %s has financing: medfinansiering (§ 5(3))",
+	"medfinansiering gælder ydelser, som Udbetaling Danmark eller en a-kasse udbetaler (§ 5, stk. 3); en ydelse, som kommunen udbetaler, har financing: staircase": "medfinansiering applies to benefits Udbetaling Danmark or an a-kasse pays out (§ 5(3)); a benefit the kommune pays out has financing: staircase",
+	"sim: tilstanden %s har en ukendt betaler %d":                 "sim: state %s has an unknown payer %d",
+	"sim: tilstanden %s udbetales af %s, men har ingen financing": "sim: state %s is paid out by %s but has no financing",
 }
