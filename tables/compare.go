@@ -130,9 +130,10 @@ func BudgetGrid(c *sim.Comparison, m *sim.Model) Grid {
 	total.Rule, total.Total = true, true
 	g.Rows = append(g.Rows, total)
 	// The payments of Udbetaling Danmark and the a-kasser, whose
-	// co-financing is in the kommune's figures above: a memo line.
+	// co-financing is in the kommune's figures above: a memo line, not the
+	// kommune's spending.
 	if showsNonZero(c.PaidByOthers, Thousand) {
-		memo := statRow(msg.T(lang, "Til orientering: ændring i ydelser udbetalt af Udbetaling Danmark og a-kasser (ikke kommunens udgift)"), c.PaidByOthers, Thousand)
+		memo := statRow(msg.T(lang, "Til orientering: ændring i ydelser udbetalt af andre"), c.PaidByOthers, Thousand)
 		memo.Rule = true
 		g.Rows = append(g.Rows, memo)
 	}

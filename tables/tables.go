@@ -37,7 +37,7 @@ var heading = map[sim.Measure]string{
 	sim.Gross:           msg.Mark("Bruttoudgift til ydelser (1.000 kr.)"),
 	sim.StatePart:       msg.Mark("Statsrefusion og statens andel (1.000 kr.)"),
 	sim.Net:             msg.Mark("Kommunal nettoudgift (1.000 kr.)"),
-	sim.PaidByOthers:    msg.Mark("Til orientering: ydelser udbetalt af Udbetaling Danmark og a-kasser (1.000 kr.)"),
+	sim.PaidByOthers:    msg.Mark("Til orientering: ydelser udbetalt af andre (1.000 kr.)"),
 }
 
 // scale converts a measure's value to its table unit.
@@ -131,13 +131,19 @@ func paidByOthersNote(labels []string) string {
 		listing(labels))
 }
 
-// listing joins labels as a Danish list: "a", "a og b", "a, b og c".
+// listing joins labels as a Danish list at the start of a sentence, each
+// label after the first in lower case: "A", "A og b", "A, b og c".
 func listing(labels []string) string {
 	if len(labels) < 2 {
 		return strings.Join(labels, "")
 	}
-	last := len(labels) - 1
-	return msg.Sprintf(lang, "%s og %s", strings.Join(labels[:last], ", "), labels[last])
+	rest := make([]string, len(labels)-1)
+	for i, l := range labels[1:] {
+		r, n := utf8.DecodeRuneInString(l)
+		rest[i] = string(unicode.ToLower(r)) + l[n:]
+	}
+	last := len(rest) - 1
+	return msg.Sprintf(lang, "%s og %s", strings.Join(append([]string{labels[0]}, rest[:last]...), ", "), rest[last])
 }
 
 func width(s string) int { return utf8.RuneCountInString(s) }

@@ -103,7 +103,7 @@ func TestPaidByOthersMemo(t *testing.T) {
 	out := b.String()
 	gross, rest, _ := strings.Cut(out, "Statsrefusion og statens andel")
 	refusion, rest, _ := strings.Cut(rest, "Kommunal nettoudgift")
-	_, memo, ok := strings.Cut(rest, "Til orientering: ydelser udbetalt af Udbetaling Danmark og a-kasser (1.000 kr.)")
+	_, memo, ok := strings.Cut(rest, "Til orientering: ydelser udbetalt af andre (1.000 kr.)")
 	flat := func(s string) string { return strings.Join(strings.Fields(s), " ") }
 	switch {
 	case !ok:
