@@ -83,11 +83,12 @@ type block struct {
 }
 
 // blocks builds the tables shown to people. Rows whose figure is zero in
-// every year and run (absorbing states, unpaid states' costs) are left out,
-// and a table without rows; the CSV and JSON keep them. A benefit paid by
+// every year and run (absorbing states, unpaid states' costs) are left out;
+// the CSV and JSON keep them. There is one table per measure of
+// sim.Measures, in that order, except the last: a benefit paid by
 // Udbetaling Danmark or an a-kasse (sim.State.Split) shows the kommune's
 // co-financing as its gross expense, with no refusion, and the payment in
-// a memo table last, whose note says so.
+// a memo table last, whose note says so, when there is such a benefit.
 func blocks(s *sim.Summary) []block {
 	var out []block
 	ny := len(s.Years)
@@ -113,10 +114,10 @@ func blocks(s *sim.Summary) []block {
 			}
 			b.means, b.ivals = append(b.means, mean), append(b.ivals, ival)
 		}
-		if len(b.labels) == 0 {
-			continue
-		}
 		if m == sim.PaidByOthers {
+			if len(b.labels) == 0 {
+				continue // no benefit paid by others
+			}
 			b.note = paidByOthersNote(b.labels[:len(b.labels)-1])
 		}
 		out = append(out, b)
@@ -265,9 +266,10 @@ func Markdown(w io.Writer, meta results.Meta, s *sim.Summary) error {
 }
 
 // RunGrids returns the run's tables — helårspersoner, gross spending,
-// state refusion and the kommune's net spending per ydelse and year, and
-// the memo of the ydelser Udbetaling Danmark and the a-kasser pay out — as
-// Grids, the last row of each the total. Their columns are headed by the
+// state refusion and the kommune's net spending per ydelse and year, in
+// the order of sim.Measures, and, if some are paid out by Udbetaling
+// Danmark or an a-kasse, the memo of what they paid — as Grids, the last
+// row of each the total. Their columns are headed by the
 // years; Labelled names a year the horizon covers only in part.
 func RunGrids(s *sim.Summary) []Grid {
 	var out []Grid
