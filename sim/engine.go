@@ -61,17 +61,13 @@ type Trace struct {
 type PersonWeek struct {
 	Week         int
 	State, Group int
-	WeeksInState int // 1 in the first week in the state
-	Clock        int // the staircase clock in this week
-	// StateShare is the state's share of Gross: its refusion or fixed
-	// share, 0 for a benefit paid by others (State.Split).
-	StateShare float64
-	// Gross and Net are the kommune's gross expense and its net in kr.
-	// this week; PaidByOthers the payment by Udbetaling Danmark or an
-	// a-kasse, whose co-financing Gross is.
-	Gross, Net, PaidByOthers float64
-	Intervention             int  // the intervention taken part in or waited for, or -1
-	Waiting                  bool // waiting for a slot in Intervention
+	WeeksInState int     // 1 in the first week in the state
+	Clock        int     // the staircase clock in this week
+	StateShare   float64 // the state's share of Gross; 0 for a benefit paid by others (State.Split)
+	Gross, Net   float64 // kr. this week: the kommune's gross expense and its part
+	PaidByOthers float64 // kr. paid out by Udbetaling Danmark or an a-kasse, whose co-financing Gross is
+	Intervention int     // the intervention taken part in or waited for, or -1
+	Waiting      bool    // waiting for a slot in Intervention
 }
 
 // WeekFlow counts persons in one week of one run. Before is the number of
