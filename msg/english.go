@@ -72,8 +72,9 @@ var english = map[string]string{
 	"Forventet besparelse over %s (%s) med hver antagelse ved lav og høj værdi, de øvrige ved middelværdien (%s)": "Expected saving over %s (%s) with each assumption at its low and high value, the others at their means (%s)",
 	"Lav værdi": "Low value",
 	"Høj værdi": "High value",
-	"Staten betaler %s af ydelserne i %s og %s i %s":                                            "The state pays %s of the benefits in %s and %s in %s",
-	"Udgifter til ydelser pr. år (%s) og andel af personerne på hvert trin af refusionstrappen": "Spending on benefits per year (%s) and the share of persons on each step of the refusion staircase",
+	"Staten refunderer %s af kommunens udgifter til ydelser i %s og %s i %s":                                                                             "The state refunds %s of the kommune's spending on benefits in %s and %s in %s",
+	"Kommunens udgifter til ydelser pr. år (%s) og andel af personerne på hvert trin af refusionstrappen":                                                "The kommune's spending on benefits per year (%s) and the share of persons on each step of the refusion staircase",
+	"Til orientering: Udbetaling Danmark og a-kasser udbetaler %s i %s og %s i %s, som kommunen medfinansierer; kun medfinansieringen er med i søjlerne": "For information: Udbetaling Danmark and the a-kasser pay out %s in %s and %s in %s, which the kommune co-finances; only the co-financing is in the bars",
 	"Bruttoudgift":             "Gross spending",
 	"Statens andel":            "State's part",
 	"Kommunens nettoudgift":    "Kommune's net spending",
@@ -402,7 +403,8 @@ samme tilfældige tal pr. person, knyttet til personens identitet — så en del
 er anderledes, hvor indsatsen virker, og udskriver for hver indsats tabellen "Økonomiske
 konsekvenser (1.000 kr., 2027-priser, ekskl. moms)": en kolonne pr. budgetår og i alt, en linje pr.
 udgift til indsatsen, ændringen i ydelser (brutto), i statens refusion og netto, og
-kommunens nettoændring; + er merudgift, − mindreudgift; hvert tal er gennemsnittet over
+kommunens nettoændring, og til orientering ændringen i ydelser, som Udbetaling Danmark og
+a-kasser udbetaler; + er merudgift, − mindreudgift; hvert tal er gennemsnittet over
 kørslerne med 90 %-intervallet nedenunder. Derunder: besparelsen pr. år med dens
 Monte Carlo-fejl, P5/P50/P95 og sandsynligheden for en besparelse, nutidsværdien ved
 scenariets diskonteringsrente, break-even-ugen og de helårspersoner, der flyttes mellem
@@ -432,7 +434,8 @@ seed and the same random numbers per person, keyed by the person's identity — 
 participant's life differs only where the intervention acts, and prints for each
 intervention the table "Økonomiske konsekvenser (1.000 kr., 2027-priser, ekskl. moms)": one column per
 budget year and the total, a line per cost of the intervention, the change in ydelser
-(gross), in state refusion and net, and the kommune's net change; + is extra spending,
+(gross), in state refusion and net, and the kommune's net change, and for information the
+change in the ydelser Udbetaling Danmark and the a-kasser pay out; + is extra spending,
 − a saving; each figure is the mean over the runs with the 90 % interval underneath. Below
 it: the saving per year with its Monte Carlo error, P5/P50/P95 and the probability that
 it saves money, the present value at the scenario's discount rate, the break-even week,
@@ -636,7 +639,9 @@ Chromium (Debian's chromium package). Nothing is written if anything fails.`,
 	`Simulerer SCENARIE (en YAML-fil eller navnet på et indbygget scenarie; standard: det
 indbyggede default.yaml) og udskriver pr. budgetår helårspersoner, bruttoudgift, statens
 refusion og kommunens nettoudgift pr. ydelse i 1.000 kr., som gennemsnittet over
-Monte Carlo-kørslerne med 90 %-intervallet (P5–P95) nedenunder.
+Monte Carlo-kørslerne med 90 %-intervallet (P5–P95) nedenunder. For en ydelse, som
+Udbetaling Danmark eller en a-kasse udbetaler (paid_by), er kommunens bruttoudgift dens
+medfinansiering, uden refusion; udbetalingen står kun til orientering i en tabel for sig.
 
 Skriver desuden i --out-mappen:
   tabel.txt        den udskrevne tabel
@@ -656,7 +661,9 @@ Samme scenarie, seed og antal kørsler giver de samme tal på enhver maskine og 
 ethvert antal --workers.`: `Simulates SCENARIO (a YAML file, or the name of an embedded scenario; default: the
 embedded default.yaml) and prints, per budget year, helårspersoner, gross spending,
 state refusion and the kommune's net spending per ydelse, in 1.000 kr., as the mean over
-the Monte Carlo runs with the 90 % interval (P5–P95) underneath.
+the Monte Carlo runs with the 90 % interval (P5–P95) underneath. For a ydelse that
+Udbetaling Danmark or an a-kasse pays out (paid_by), the kommune's gross spending is its
+co-financing, without refusion; the payment is shown only for information, in a table of its own.
 
 It also writes to the --out directory:
   tabel.txt        the printed table
@@ -849,4 +856,15 @@ column and key path. Exits with status 1 if any file has a problem.`,
 	"%s i alle uger":                              "%s in every week",
 	"%d uger inden for %d år":                     "%d weeks within %d years",
 	"%d uger inden for %d uger":                   "%d weeks within %d weeks",
+
+	// Who pays a benefit out (paid_by; issue 13 §2)
+	"ukendt paid_by %q; forventede kommune, udbetaling_danmark eller a_kasse":                                                                                      "unknown paid_by %q; expected kommune, udbetaling_danmark or a_kasse",
+	"tilstanden %q har ingen financing, så ingen udbetaler den: fjern paid_by, eller angiv financing: medfinansiering eller fixed":                                 "state %q has no financing, so nobody pays it out: remove paid_by, or give financing: medfinansiering or fixed",
+	"refusionstrappen gælder ydelser, som kommunen udbetaler (§ 5, stk. 2); en ydelse med paid_by: %s har financing: medfinansiering (§ 5, stk. 3)":                "the refusion staircase applies to benefits the kommune pays out (§ 5(2)); a benefit with paid_by: %s has financing: medfinansiering (§ 5(3))",
+	"medfinansiering gælder ydelser, som Udbetaling Danmark eller en a-kasse udbetaler (§ 5, stk. 3); en ydelse, som kommunen udbetaler, har financing: staircase": "medfinansiering applies to benefits Udbetaling Danmark or an a-kasse pays out (§ 5(3)); a benefit the kommune pays out has financing: staircase",
+	"sim: tilstanden %s har en ukendt betaler %d":                 "sim: state %s has an unknown payer %d",
+	"sim: tilstanden %s udbetales af %s, men har ingen financing": "sim: state %s is paid out by %s but has no financing",
+	"Til orientering: ydelser udbetalt af andre (1.000 kr.)":      "For information: benefits paid out by others (DKK thousand)",
+	"%s udbetales af Udbetaling Danmark eller a-kassen, ikke af kommunen: kommunens udgift er dens medfinansiering, som står i bruttoudgiften uden refusion. Udbetalingen vises kun her, til orientering, og indgår ikke i kommunens udgifter.": "%s are paid out by Udbetaling Danmark or the a-kasse, not by the kommune: the kommune's expense is its co-financing, shown in gross spending without refusion. The payment is shown only here, for information, and is not part of the kommune's spending.",
+	"Til orientering: ændring i ydelser udbetalt af andre": "For information: change in benefits paid out by others",
 }

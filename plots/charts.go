@@ -499,9 +499,12 @@ func Tornado(s *results.Sensitivity, o Options) *Chart {
 	}
 }
 
-// Refusion draws the refusion picture of a run: gross spending, the
-// state's part and the kommune's net per year, and the share of persons
-// on each step of the refusionstrappe week by week.
+// Refusion draws the refusion picture of a run: the kommune's gross
+// spending, the state's part and the kommune's net per year, and the share
+// of persons on each step of the refusionstrappe week by week. Benefits
+// paid out by Udbetaling Danmark or an a-kasse count with the kommune's
+// co-financing (results.Run.Gross); what they paid out is named in the
+// subtitle, for information only.
 func Refusion(r *results.Run, o Options) *Chart {
 	ny := len(r.Years)
 	absMax := 0.0
@@ -595,13 +598,17 @@ func Refusion(r *results.Run, o Options) *Chart {
 
 	share0 := r.StatePart[0].Mean / r.Gross[0].Mean
 	shareN := r.StatePart[ny-1].Mean / r.Gross[ny-1].Mean
-	subtitle := o.trf("Udgifter til ydelser pr. år (%s) og andel af personerne på hvert trin af refusionstrappen", unitName)
+	subtitle := o.trf("Kommunens udgifter til ydelser pr. år (%s) og andel af personerne på hvert trin af refusionstrappen", unitName)
+	if len(r.PaidByOthers) == ny && r.PaidByOthers[0].Mean+r.PaidByOthers[ny-1].Mean != 0 {
+		subtitle += ". " + o.trf("Til orientering: Udbetaling Danmark og a-kasser udbetaler %s i %s og %s i %s, som kommunen medfinansierer; kun medfinansieringen er med i søjlerne",
+			o.f().Amount(r.PaidByOthers[0].Mean), r.YearLabel(o.Lang, r.Years[0]), o.f().Amount(r.PaidByOthers[ny-1].Mean), r.YearLabel(o.Lang, r.Years[ny-1]))
+	}
 	if periods := r.StaircaseLabels(o.Lang); periods != nil {
 		subtitle += ". " + o.trf("Trinene: %s.", strings.Join(periods, "; "))
 	}
 	return &Chart{
 		Name: "refusion",
-		Title: o.trf("Staten betaler %s af ydelserne i %s og %s i %s", o.f().Percent(share0, 0), r.YearLabel(o.Lang, r.Years[0]),
+		Title: o.trf("Staten refunderer %s af kommunens udgifter til ydelser i %s og %s i %s", o.f().Percent(share0, 0), r.YearLabel(o.Lang, r.Years[0]),
 			o.f().Percent(shareN, 0), r.YearLabel(o.Lang, r.Years[ny-1])),
 		Subtitle: subtitle,
 		Width:    17 * vg.Centimeter, Height: 17 * vg.Centimeter,

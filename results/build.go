@@ -48,6 +48,10 @@ func (m Meta) Calendar() sim.Calendar {
 func FromRun(meta Meta, res *sim.Result, sum *sim.Summary) *Run {
 	r := &Run{Meta: meta, Stock: res.MeanStock, Steps: res.MeanSteps}
 	ns := len(meta.States)
+	others := false
+	for _, s := range res.Model.States {
+		others = others || s.PaidBy != sim.PaidByKommune
+	}
 	for _, row := range sum.Rows {
 		if row.State != sim.TotalName {
 			continue
@@ -55,6 +59,9 @@ func FromRun(meta Meta, res *sim.Result, sum *sim.Summary) *Run {
 		r.Gross = append(r.Gross, BandOf(row.Stats[sim.Gross]))
 		r.StatePart = append(r.StatePart, BandOf(row.Stats[sim.StatePart]))
 		r.Net = append(r.Net, BandOf(row.Stats[sim.Net]))
+		if others {
+			r.PaidByOthers = append(r.PaidByOthers, BandOf(row.Stats[sim.PaidByOthers]))
+		}
 	}
 	for y := range meta.Years {
 		byState := make([]float64, ns)

@@ -112,10 +112,16 @@ type Run struct {
 	// financed by the staircase; each week has Meta.StepCount numbers.
 	Steps [][]float64 `json:"steps"`
 	// Gross, StatePart and Net are the yearly totals over all ydelser:
-	// gross spending, the state's part (refusion) and the kommune's net.
+	// the kommune's gross spending (for a benefit Udbetaling Danmark or an
+	// a-kasse pays out, its co-financing; sim.State.Split), the state's
+	// part (refusion) and the kommune's net.
 	Gross     []Band `json:"gross"`
 	StatePart []Band `json:"state_part"`
 	Net       []Band `json:"net"`
+	// PaidByOthers is the yearly total paid out by Udbetaling Danmark and
+	// the a-kasser: a memo figure, not in Gross. Files written before it
+	// was kept lack it, and so do runs without such benefits.
+	PaidByOthers []Band `json:"paid_by_others,omitempty"`
 	// NetByState[y][s] is the mean net spending on state s in year y.
 	NetByState [][]float64 `json:"net_by_state"`
 	// Persons[y] is the mean number of helårspersoner on paid ydelser.
@@ -314,7 +320,8 @@ func Read(r io.Reader) (*File, error) {
 // data, naming series by their keys in the file.
 func (f *File) check() error {
 	if r := f.Run; r != nil {
-		if len(r.Years) == 0 || len(r.Gross) != len(r.Years) || len(r.StatePart) != len(r.Years) || len(r.Net) != len(r.Years) || len(r.Persons) != len(r.Years) || len(r.NetByState) != len(r.Years) {
+		if len(r.Years) == 0 || len(r.Gross) != len(r.Years) || len(r.StatePart) != len(r.Years) || len(r.Net) != len(r.Years) || len(r.Persons) != len(r.Years) || len(r.NetByState) != len(r.Years) ||
+			len(r.PaidByOthers) != 0 && len(r.PaidByOthers) != len(r.Years) {
 			return msg.Errorf("run: de årlige tal passer ikke til de %d år", len(r.Years))
 		}
 		if err := weekly("run.stock", r.Stock, len(r.States)); err != nil {

@@ -367,6 +367,7 @@ func (c *compiler) state(s value) sim.State {
 	if x, ok := c.optNumber(share); ok && (x < 0 || x > 1) {
 		c.valueErrf(share, "state_share skal være mellem 0 og 1, ikke %v", x)
 	}
+	st.PaidBy = c.paidBy(s, kind)
 	st.Clock = kind.OnStaircase()
 	clock := s.get("clock")
 	if clock.ok() {
@@ -379,6 +380,38 @@ func (c *compiler) state(s value) sim.State {
 		c.errf(s, "tilstanden %q er selvforsørgelse og tæller på refusionstrappens ur; en uge kan ikke være begge dele", name)
 	}
 	return st
+}
+
+var payers = map[string]sim.Payer{
+	"kommune": sim.PaidByKommune, "udbetaling_danmark": sim.PaidByUdbetalingDanmark, "a_kasse": sim.PaidByAKasse,
+}
+
+// paidBy compiles the payer of the state s financed by kind: paid_by, or by
+// default Udbetaling Danmark for medfinansiering and the kommune otherwise.
+// The law pairs them (lov om kommunernes finansiering § 5): the kommune
+// pays the benefits on the refusionstrappe (stk. 2), Udbetaling Danmark or
+// an a-kasse those it co-finances (stk. 3); fixed financing (§ 30) may be
+// either; a state without financing is paid by nobody.
+func (c *compiler) paidBy(s value, kind sim.FinancingKind) sim.Payer {
+	pb := s.get("paid_by")
+	if !pb.ok() {
+		if kind == sim.FinancingMedfinansiering {
+			return sim.PaidByUdbetalingDanmark
+		}
+		return sim.PaidByKommune
+	}
+	p, ok := payers[c.str(pb)]
+	switch {
+	case !ok:
+		c.valueErrf(pb, "ukendt paid_by %q; forventede kommune, udbetaling_danmark eller a_kasse", c.str(pb))
+	case kind == sim.FinancingNone && p != sim.PaidByKommune:
+		c.errf(pb, "tilstanden %q har ingen financing, så ingen udbetaler den: fjern paid_by, eller angiv financing: medfinansiering eller fixed", s.name())
+	case kind == sim.FinancingStaircase && p != sim.PaidByKommune:
+		c.errf(pb, "refusionstrappen gælder ydelser, som kommunen udbetaler (§ 5, stk. 2); en ydelse med paid_by: %s har financing: medfinansiering (§ 5, stk. 3)", p)
+	case kind == sim.FinancingMedfinansiering && p == sim.PaidByKommune:
+		c.errf(pb, "medfinansiering gælder ydelser, som Udbetaling Danmark eller en a-kasse udbetaler (§ 5, stk. 3); en ydelse, som kommunen udbetaler, har financing: staircase")
+	}
+	return p
 }
 
 // epoch compiles rates, transitions and inflows from the tree f.

@@ -210,6 +210,8 @@ type State struct {
 	Financing string `yaml:"financing,omitempty" json:"financing,omitempty" jsonschema:"enum=staircase,enum=medfinansiering,enum=fixed,enum=none"`
 	// The state's share of gross cost when financing is fixed, e.g. 0.35.
 	StateShare *float64 `yaml:"state_share,omitempty" json:"state_share,omitempty" jsonschema:"minimum=0,maximum=1"`
+	// Who pays the benefit out: kommune (the default for staircase and fixed), udbetaling_danmark (the default for medfinansiering; førtidspension, also granted before July 2014 with financing fixed) or a_kasse (arbejdsløshedsdagpenge). A benefit paid by Udbetaling Danmark or an a-kasse is not the kommune's bruttoudgift: its co-financing is the kommune's expense (with no refusion), and the payment is shown only as a memo line. Staircase states are paid by the kommune, medfinansiering states by the others, none states by nobody.
+	PaidBy string `yaml:"paid_by,omitempty" json:"paid_by,omitempty" jsonschema:"enum=kommune,enum=udbetaling_danmark,enum=a_kasse"`
 	// Whether a week here counts on the staircase clock (default: true for staircase and medfinansiering, else false).
 	Clock *bool `yaml:"clock,omitempty" json:"clock,omitempty"`
 	// Whether a week here is self-supporting for the reset rule (ordinary work and education are; fleksjob is not).

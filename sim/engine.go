@@ -63,8 +63,9 @@ type PersonWeek struct {
 	State, Group int
 	WeeksInState int     // 1 in the first week in the state
 	Clock        int     // the staircase clock in this week
-	StateShare   float64 // the state's share of the gross
-	Gross, Net   float64 // kr. this week; Net is the kommune's part
+	StateShare   float64 // the state's share of Gross; 0 for a benefit paid by others (State.Split)
+	Gross, Net   float64 // kr. this week: the kommune's gross expense and its part
+	PaidByOthers float64 // kr. paid out by Udbetaling Danmark or an a-kasse, whose co-financing Gross is
 	Intervention int     // the intervention taken part in or waited for, or -1
 	Waiting      bool    // waiting for a slot in Intervention
 }
@@ -86,10 +87,16 @@ type Totals struct {
 	// PersonYears is the helårspersoner: person-days in the year / the
 	// days of the year.
 	PersonYears float64
-	Gross       float64 // gross cost in kr.
-	// StatePart is the part of Gross the state bears, in kr.: its refusion,
-	// its share under medfinansiering or its fixed share.
+	// Gross is the kommune's gross expense in kr.: what it pays out, or for
+	// a benefit paid by Udbetaling Danmark or an a-kasse its co-financing
+	// of the payment (State.Split).
+	Gross float64
+	// StatePart is the part of Gross the state bears, in kr.: its refusion
+	// or its fixed share; 0 for a benefit paid by others.
 	StatePart float64
+	// PaidByOthers is what Udbetaling Danmark or an a-kasse paid out in
+	// kr.: a memo figure, not part of the kommune's Gross.
+	PaidByOthers float64
 }
 
 // Net returns the municipal net cost in kr.
@@ -100,6 +107,7 @@ func (t *Totals) Add(u Totals) {
 	t.PersonYears += u.PersonYears
 	t.Gross += u.Gross
 	t.StatePart += u.StatePart
+	t.PaidByOthers += u.PaidByOthers
 }
 
 // Result holds the outcome of a simulation.
@@ -762,9 +770,13 @@ func (w *worker) traceWeek(p *person, t int, ep *Epoch, step, k int) {
 		rate *= m.Interventions[k-1].RateFactor
 	}
 	share := m.States[s].Financing.StateShare(ep.Staircase, step)
+	split := m.States[s].Split(rate, share)
+	if m.States[s].PaidBy != PaidByKommune {
+		share = 0 // the kommune's co-financing gets no refusion
+	}
 	w.trace.Week(w.origins[p.id], PersonWeek{
 		Week: t, State: s, Group: int(p.group), WeeksInState: int(p.weeks), Clock: int(p.clock),
-		StateShare: share, Gross: rate, Net: rate * (1 - share),
+		StateShare: share, Gross: split.Gross, Net: split.Net(), PaidByOthers: split.PaidByOthers,
 		Intervention: int(p.iv) - 1, Waiting: p.waiting,
 	})
 }
@@ -835,7 +847,8 @@ func priceWeeks(m *Model, weekEp []int, nk, k int, count func(i int) float64) ru
 		ep := &m.Epochs[weekEp[t]]
 		parts := m.WeekDays[t]
 		for s := range ns {
-			fin := m.States[s].Financing
+			st := &m.States[s]
+			fin := st.Financing
 			for g := range ng {
 				for step := range len(ep.Staircase) {
 					i := (((t*ns+s)*ng+g)*nk + step) * k
@@ -860,13 +873,10 @@ func priceWeeks(m *Model, weekEp []int, nk, k int, count func(i int) float64) ru
 					share := fin.StateShare(ep.Staircase, step)
 					for _, p := range parts {
 						days := float64(p.Days)
-						gross := weighted * ep.Rate[s][g][p.Year] * days
-						part := gross * share
-						tot := &f.totals[p.Year][s]
-						tot.PersonYears += n * days / float64(m.YearDays[p.Year])
-						tot.Gross += gross
-						tot.StatePart += part
-						f.weekNet[t] += gross - part
+						split := st.Split(weighted*ep.Rate[s][g][p.Year]*days, share)
+						split.PersonYears = n * days / float64(m.YearDays[p.Year])
+						f.totals[p.Year][s].Add(split)
+						f.weekNet[t] += split.Net()
 					}
 				}
 			}

@@ -56,14 +56,66 @@ type Financing struct {
 	Share float64 // the state's share, for FinancingFixed
 }
 
+// Payer says who pays a state's benefit out to the person. Its values are
+// named as the scenario files name them (paid_by: kommune,
+// udbetaling_danmark or a_kasse), and String returns that name.
+//
+// A benefit paid by Udbetaling Danmark or an a-kasse is not the kommune's
+// bruttoudgift: the kommune's expense is its co-financing (State.Split),
+// and the payment itself is a memo figure (Totals.PaidByOthers).
+type Payer int
+
+const (
+	// PaidByKommune: the kommune pays the benefit, and the state refunds
+	// its share. YAML: kommune.
+	PaidByKommune Payer = iota
+	// PaidByUdbetalingDanmark: Udbetaling Danmark pays (førtidspension).
+	// YAML: udbetaling_danmark.
+	PaidByUdbetalingDanmark
+	// PaidByAKasse: an a-kasse pays (arbejdsløshedsdagpenge). YAML: a_kasse.
+	PaidByAKasse
+)
+
+// String returns the payer's name in scenario files: "kommune",
+// "udbetaling_danmark" or "a_kasse".
+func (p Payer) String() string {
+	switch p {
+	case PaidByKommune:
+		return "kommune"
+	case PaidByUdbetalingDanmark:
+		return "udbetaling_danmark"
+	case PaidByAKasse:
+		return "a_kasse"
+	}
+	return fmt.Sprintf("Payer(%d)", int(p))
+}
+
 // State describes one state of the model.
 type State struct {
-	Name           string // identifier from the scenario file, e.g. "sygedagpenge"
-	Label          string // human label, e.g. "Sygedagpenge"
-	Financing      Financing
+	Name      string // identifier from the scenario file, e.g. "sygedagpenge"
+	Label     string // human label, e.g. "Sygedagpenge"
+	Financing Financing
+	// PaidBy is who pays the benefit out: the kommune, or Udbetaling
+	// Danmark or an a-kasse, whose payment the kommune only co-finances.
+	PaidBy         Payer
 	Clock          bool // weeks in the state count on the staircase clock
 	SelfSupporting bool // a week in the state is self-supporting for the reset rule
 	Absorbing      bool // a person entering the state leaves the model
+}
+
+// Split divides payment, the kroner paid out in the state, whose share
+// the state bears, into the kommune's figures. For a benefit the kommune
+// pays, the payment is its gross expense and share of it the state's part
+// (refusion). For a benefit paid by Udbetaling Danmark or an a-kasse the
+// kommune's gross expense is its co-financing, payment × (1 − share), with
+// no state part, and the payment is PaidByOthers, a memo figure. The
+// kommune's net, Gross − StatePart, is payment × (1 − share) either way.
+func (s *State) Split(payment, share float64) Totals {
+	part := payment * share
+	if s.PaidBy != PaidByKommune {
+		return Totals{Gross: payment - part, PaidByOthers: payment}
+	}
+	return Totals{Gross: payment, StatePart: part}
 }
 
 // Dest is one destination of a transition with its cumulative probability.
@@ -236,6 +288,14 @@ func (m *Model) Check() error {
 		}
 		if len(parts) == 0 || days > 7 {
 			return msg.Errorf("sim: uge %d tæller %d dage i %d dele", t, days, len(parts))
+		}
+	}
+	for _, st := range m.States {
+		if st.PaidBy < PaidByKommune || st.PaidBy > PaidByAKasse {
+			return msg.Errorf("sim: tilstanden %s har en ukendt betaler %d", st.Name, int(st.PaidBy))
+		}
+		if st.PaidBy != PaidByKommune && st.Financing.Kind == FinancingNone {
+			return msg.Errorf("sim: tilstanden %s udbetales af %s, men har ingen financing", st.Name, st.PaidBy)
 		}
 	}
 	if len(m.Epochs) == 0 || m.Epochs[0].FromWeek != 0 {
