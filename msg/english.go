@@ -72,8 +72,9 @@ var english = map[string]string{
 	"Forventet besparelse over %s (%s) med hver antagelse ved lav og høj værdi, de øvrige ved middelværdien (%s)": "Expected saving over %s (%s) with each assumption at its low and high value, the others at their means (%s)",
 	"Lav værdi": "Low value",
 	"Høj værdi": "High value",
-	"Staten betaler %s af ydelserne i %s og %s i %s":                                            "The state pays %s of the benefits in %s and %s in %s",
-	"Udgifter til ydelser pr. år (%s) og andel af personerne på hvert trin af refusionstrappen": "Spending on benefits per year (%s) and the share of persons on each step of the refusion staircase",
+	"Staten refunderer %s af kommunens udgifter til ydelser i %s og %s i %s":                                                                             "The state refunds %s of the kommune's spending on benefits in %s and %s in %s",
+	"Kommunens udgifter til ydelser pr. år (%s) og andel af personerne på hvert trin af refusionstrappen":                                                "The kommune's spending on benefits per year (%s) and the share of persons on each step of the refusion staircase",
+	"Til orientering: Udbetaling Danmark og a-kasser udbetaler %s i %s og %s i %s, som kommunen medfinansierer; kun medfinansieringen er med i søjlerne": "For information: Udbetaling Danmark and the a-kasser pay out %s in %s and %s in %s, which the kommune co-finances; only the co-financing is in the bars",
 	"Bruttoudgift":             "Gross spending",
 	"Statens andel":            "State's part",
 	"Kommunens nettoudgift":    "Kommune's net spending",
@@ -402,7 +403,8 @@ samme tilfældige tal pr. person, knyttet til personens identitet — så en del
 er anderledes, hvor indsatsen virker, og udskriver for hver indsats tabellen "Økonomiske
 konsekvenser (1.000 kr., 2027-priser, ekskl. moms)": en kolonne pr. budgetår og i alt, en linje pr.
 udgift til indsatsen, ændringen i ydelser (brutto), i statens refusion og netto, og
-kommunens nettoændring; + er merudgift, − mindreudgift; hvert tal er gennemsnittet over
+kommunens nettoændring, og til orientering ændringen i ydelser, som Udbetaling Danmark og
+a-kasser udbetaler; + er merudgift, − mindreudgift; hvert tal er gennemsnittet over
 kørslerne med 90 %-intervallet nedenunder. Derunder: besparelsen pr. år med dens
 Monte Carlo-fejl, P5/P50/P95 og sandsynligheden for en besparelse, nutidsværdien ved
 scenariets diskonteringsrente, break-even-ugen og de helårspersoner, der flyttes mellem
@@ -432,7 +434,8 @@ seed and the same random numbers per person, keyed by the person's identity — 
 participant's life differs only where the intervention acts, and prints for each
 intervention the table "Økonomiske konsekvenser (1.000 kr., 2027-priser, ekskl. moms)": one column per
 budget year and the total, a line per cost of the intervention, the change in ydelser
-(gross), in state refusion and net, and the kommune's net change; + is extra spending,
+(gross), in state refusion and net, and the kommune's net change, and for information the
+change in the ydelser Udbetaling Danmark and the a-kasser pay out; + is extra spending,
 − a saving; each figure is the mean over the runs with the 90 % interval underneath. Below
 it: the saving per year with its Monte Carlo error, P5/P50/P95 and the probability that
 it saves money, the present value at the scenario's discount rate, the break-even week,
@@ -481,14 +484,15 @@ changes: and applied by the engine from their date.`,
 	"budgetlæg kommunens udgifter til ydelser med en Monte Carlo-flowmodel og refusionstrappen": "budget the kommune's benefit spending with a Monte Carlo flow model and the refusionstrappe",
 	`ydelsesflow følger simulerede borgere uge for uge mellem sygedagpenge, jobafklaring,
 ressourceforløb, revalidering, kontanthjælp, ledighedsydelse, fleksjob, førtidspension,
-uddannelse og selvforsørgelse, prissætter hver uge med statens refusion (%s) og
-opgør kommunens brutto- og nettoudgifter pr. budgetår i 1.000 kr. med et 90 %%-interval.
+uddannelse og selvforsørgelse, prissætter hver uge med statens refusion (%s efter
+loven; et scenarie kan ændre trappen fra en dato) og opgør kommunens brutto- og
+nettoudgifter pr. budgetår i 1.000 kr. med et 90 %%-interval.
 
 Scenarierne er YAML-filer; "ydelsesflow scenarios" viser dem, der er bygget ind.`: `ydelsesflow follows simulated citizens week by week between sygedagpenge, jobafklaring,
 ressourceforløb, revalidering, kontanthjælp, ledighedsydelse, fleksjob, førtidspension,
-education and self-support, prices every week with the state's refusion (%s), and
-reports the kommune's gross and net spending per budget year in 1.000 kr. with a 90 %%
-interval.
+education and self-support, prices every week with the state's refusion (%s by the
+law; a scenario may change the staircase from a date), and reports the kommune's gross
+and net spending per budget year in 1.000 kr. with a 90 %% interval.
 
 Scenarios are YAML files; "ydelsesflow scenarios" lists the ones built in.`,
 	"vis kommandoerne eller hjælpen til én kommando": "show the commands, or the help of one command",
@@ -635,7 +639,9 @@ Chromium (Debian's chromium package). Nothing is written if anything fails.`,
 	`Simulerer SCENARIE (en YAML-fil eller navnet på et indbygget scenarie; standard: det
 indbyggede default.yaml) og udskriver pr. budgetår helårspersoner, bruttoudgift, statens
 refusion og kommunens nettoudgift pr. ydelse i 1.000 kr., som gennemsnittet over
-Monte Carlo-kørslerne med 90 %-intervallet (P5–P95) nedenunder.
+Monte Carlo-kørslerne med 90 %-intervallet (P5–P95) nedenunder. For en ydelse, som
+Udbetaling Danmark eller en a-kasse udbetaler (paid_by), er kommunens bruttoudgift dens
+medfinansiering, uden refusion; udbetalingen står kun til orientering i en tabel for sig.
 
 Skriver desuden i --out-mappen:
   tabel.txt        den udskrevne tabel
@@ -655,7 +661,9 @@ Samme scenarie, seed og antal kørsler giver de samme tal på enhver maskine og 
 ethvert antal --workers.`: `Simulates SCENARIO (a YAML file, or the name of an embedded scenario; default: the
 embedded default.yaml) and prints, per budget year, helårspersoner, gross spending,
 state refusion and the kommune's net spending per ydelse, in 1.000 kr., as the mean over
-the Monte Carlo runs with the 90 % interval (P5–P95) underneath.
+the Monte Carlo runs with the 90 % interval (P5–P95) underneath. For a ydelse that
+Udbetaling Danmark or an a-kasse pays out (paid_by), the kommune's gross spending is its
+co-financing, without refusion; the payment is shown only for information, in a table of its own.
 
 It also writes to the --out directory:
   tabel.txt        the printed table
@@ -909,4 +917,52 @@ column and key path. Exits with status 1 if any file has a problem.`,
 	"ved grænsen": "at the bound",
 	"Tilpasser de tal, som scenariet nævner under calibration.fit (med grænser), så modellen\nrammer kommunens observerede tal i målfilen (calibration.targets eller --targets) så godt som\nmuligt: summen af de kvadrerede relative afvigelser, hver divideret med målets tolerance,\ngøres mindst mulig. Scenariet tilpasses, som det er, med sine indsatser, hvis det har nogen:\nde observerede tal kommer fra den verden, kommunen levede i.\n\nMålfilen er en CSV-fil med overskriften ydelse,periode,maal,vaerdi,kilde og evt. tolerance\n(relativ; standard 0.02). Målene er helaarspersoner, tilgang, afgang og varighed_uger for et\nbudgetår, personer og andel:TILSTANDE på en dato (eller ved årets slutning) og\nafgang_andel:TILSTAND for et budgetår. Flere tilstande forbindes med +.\n\nStrømmene regnes eksakt (forventede antal uden tilfældige tal), hvor det kan lade sig gøre;\nellers med Monte Carlo med de samme tilfældige tal i hver beregning, og det siges hvilket.\nSkriver kalibreret.yaml (et scenarie, der bygger på SCENARIE og sætter de tilpassede tal med\nkilde), kalibrering.txt, kalibrering.csv, resultat.json og diagrammet kalibrering i --out.": "Fits the numbers the scenario names under calibration.fit (with bounds) so that the model\nmeets the kommune's observed figures in the targets file (calibration.targets or --targets) as\nwell as it can: the sum of the squared relative deviations, each divided by the target's\ntolerance, is minimised. The scenario is fitted as it is, with its interventions if it has any: the\nobserved figures come from the world the kommune lived in.\n\nThe targets file is a CSV file with the header ydelse,periode,maal,vaerdi,kilde and optionally\ntolerance (relative; default 0.02). The measures are helaarspersoner, tilgang, afgang and\nvarighed_uger for a budget year, personer and andel:STATES at a date (or at the end of a\nyear) and afgang_andel:STATE for a budget year. Join several states with +.\n\nThe flows are computed exactly (expected numbers without random numbers) where possible;\nelse by Monte Carlo with the same random numbers in every evaluation, and it says which.\nWrites kalibreret.yaml (a scenario that extends SCENARIO and sets the fitted numbers with a\nsource), kalibrering.txt, kalibrering.csv, resultat.json and the chart kalibrering in --out.",
 	"som gennemsnit over %d Monte Carlo-kørsler": "as the mean of %d Monte Carlo runs",
+	// The staircase as data (sim/law.go, scenario/compile.go, results, plots, report).
+	"refusionstrappen har %d trin; den skal have 1–%d":                                 "the refusion staircase has %d steps; it must have 1–%d",
+	"trin %d begynder i uge %d, ikke i uge %d":                                         "step %d starts in week %d, not in week %d",
+	"det sidste trin ender i uge %d; det har ingen ende":                               "the last step ends in week %d; it has no end",
+	"trin %d ender i uge %d, før det begynder":                                         "step %d ends in week %d, before it starts",
+	"trin %d: statens andel %v ligger uden for [0,1]":                                  "step %d: the state's share %v is outside [0,1]",
+	"nulstillingsreglen: %d uger inden for %d uger; forventede 1 ≤ uger ≤ vindue ≤ %d": "the reset rule: %d weeks within %d weeks; expected 1 ≤ weeks ≤ window ≤ %d",
+	"sim: epoke %d: %w": "sim: epoch %d: %w",
+	"sim: en kørsels model har et andet antal trin på refusionstrappen end scenariet":                                                                                                          "sim: a run's model has another number of steps on the refusion staircase than the scenario",
+	"weeks skal være mindst 1, ikke %d: de selvforsørgende uger, der starter en ny optælling":                                                                                                  "weeks must be at least 1, not %d: the self-supporting weeks that start a new count",
+	"window_weeks skal være 1–%d uger (højst 5 år), ikke %d":                                                                                                                                   "window_weeks must be 1–%d weeks (at most 5 years), not %d",
+	"%d selvforsørgende uger kan ikke nås inden for et vindue på %d uger: weeks må højst være window_weeks (ret %s eller %s)":                                                                  "%d self-supporting weeks cannot be reached within a window of %d weeks: weeks must be at most window_weeks (correct %s or %s)",
+	"refusionstrappen har ingen trin: angiv steps som en liste, fx [{to_week: 4, state_share: 0.80}, {to_week: 26, state_share: 0.40}, {to_week: 52, state_share: 0.30}, {state_share: 0.20}]": "the refusion staircase has no steps: give steps as a list, e.g. [{to_week: 4, state_share: 0.80}, {to_week: 26, state_share: 0.40}, {to_week: 52, state_share: 0.30}, {state_share: 0.20}]",
+	"refusionstrappen har %d trin; den kan have højst %d":                                                                                                                                      "the refusion staircase has %d steps; it can have at most %d",
+	"det sidste trin har ingen ende: fjern to_week, så trinnet gælder fra uge %d og frem":                                                                                                      "the last step has no end: remove to_week, so that the step holds from week %d on",
+	"trin %d mangler to_week, den sidste uge på trinnet; kun det sidste trin er uden ende":                                                                                                     "step %d lacks to_week, the last week on the step; only the last step has no end",
+	"to_week skal være mindst 1, ikke %d: det første trin begynder i uge 1":                                                                                                                    "to_week must be at least 1, not %d: the first step starts in week 1",
+	"trinnene skal slutte i stigende uger: trin %d begynder i uge %d (efter to_week %d), så to_week skal være mindst %d, ikke %d":                                                              "the steps must end in increasing weeks: step %d starts in week %d (after to_week %d), so to_week must be at least %d, not %d",
+	"trin %d mangler state_share: statens andel af bruttoudgiften i trinnets uger, fx 0.80":                                                                                                    "step %d lacks state_share: the state's share of the gross in the step's weeks, e.g. 0.80",
+	"%s; ny optælling efter %d selvforsørgende uger inden for %d uger":                                                                                                                         "%s; a new count after %d self-supporting weeks within %d weeks",
+	" (lovens)":                                   " (the law's)",
+	"refusionstrappen i hele perioden: %s":        "the refusion staircase throughout: %s",
+	"refusionstrappen fra %s: %s":                 "the refusion staircase from %s: %s",
+	"refusionstrappen fra %s (ændring %s): %s":    "the refusion staircase from %s (change %s): %s",
+	"%s fra %s":                                   "%s from %s",
+	"Trinene: %s.":                                "The steps: %s.",
+	"staircases: %q er ikke en dato (ÅÅÅÅ-MM-DD)": "staircases: %q is not a date (YYYY-MM-DD)",
+	"staircases: %s kommer ikke efter %s":         "staircases: %s does not come after %s",
+	"staircases fra %s: %w":                       "staircases from %s: %w",
+	"%s gælder %s":                                "%s %s applies",
+	"%s (%s)":                                     "%s (%s)",
+	"til og med %s":                               "until %s",
+	"fra %s til og med %s":                        "from %s until %s",
+	"%s fra %s til %s":                            "%s from %s to %s",
+	"%s i alle uger":                              "%s in every week",
+	"%d uger inden for %d år":                     "%d weeks within %d years",
+	"%d uger inden for %d uger":                   "%d weeks within %d weeks",
+
+	// Who pays a benefit out (paid_by; issue 13 §2)
+	"ukendt paid_by %q; forventede kommune, udbetaling_danmark eller a_kasse":                                                                                      "unknown paid_by %q; expected kommune, udbetaling_danmark or a_kasse",
+	"tilstanden %q har ingen financing, så ingen udbetaler den: fjern paid_by, eller angiv financing: medfinansiering eller fixed":                                 "state %q has no financing, so nobody pays it out: remove paid_by, or give financing: medfinansiering or fixed",
+	"refusionstrappen gælder ydelser, som kommunen udbetaler (§ 5, stk. 2); en ydelse med paid_by: %s har financing: medfinansiering (§ 5, stk. 3)":                "the refusion staircase applies to benefits the kommune pays out (§ 5(2)); a benefit with paid_by: %s has financing: medfinansiering (§ 5(3))",
+	"medfinansiering gælder ydelser, som Udbetaling Danmark eller en a-kasse udbetaler (§ 5, stk. 3); en ydelse, som kommunen udbetaler, har financing: staircase": "medfinansiering applies to benefits Udbetaling Danmark or an a-kasse pays out (§ 5(3)); a benefit the kommune pays out has financing: staircase",
+	"sim: tilstanden %s har en ukendt betaler %d":                 "sim: state %s has an unknown payer %d",
+	"sim: tilstanden %s udbetales af %s, men har ingen financing": "sim: state %s is paid out by %s but has no financing",
+	"Til orientering: ydelser udbetalt af andre (1.000 kr.)":      "For information: benefits paid out by others (DKK thousand)",
+	"%s udbetales af Udbetaling Danmark eller a-kassen, ikke af kommunen: kommunens udgift er dens medfinansiering, som står i bruttoudgiften uden refusion. Udbetalingen vises kun her, til orientering, og indgår ikke i kommunens udgifter.": "%s are paid out by Udbetaling Danmark or the a-kasse, not by the kommune: the kommune's expense is its co-financing, shown in gross spending without refusion. The payment is shown only here, for information, and is not part of the kommune's spending.",
+	"Til orientering: ændring i ydelser udbetalt af andre": "For information: change in benefits paid out by others",
 }

@@ -18,7 +18,6 @@ import (
 	"ydelsesflow/msg"
 	"ydelsesflow/numfmt"
 	"ydelsesflow/results"
-	"ydelsesflow/sim"
 )
 
 // Options choose the language of a chart.
@@ -500,9 +499,12 @@ func Tornado(s *results.Sensitivity, o Options) *Chart {
 	}
 }
 
-// Refusion draws the refusion picture of a run: gross spending, the
-// state's part and the kommune's net per year, and the share of persons
-// on each step of the refusionstrappe week by week.
+// Refusion draws the refusion picture of a run: the kommune's gross
+// spending, the state's part and the kommune's net per year, and the share
+// of persons on each step of the refusionstrappe week by week. Benefits
+// paid out by Udbetaling Danmark or an a-kasse count with the kommune's
+// co-financing (results.Run.Gross); what they paid out is named in the
+// subtitle, for information only.
 func Refusion(r *results.Run, o Options) *Chart {
 	ny := len(r.Years)
 	absMax := 0.0
@@ -554,28 +556,38 @@ func Refusion(r *results.Run, o Options) *Chart {
 		}
 		return r.Steps[t][k] / tot
 	}
+	// Step k of a week is the k-th step of the staircase in force that
+	// week; the bands are labelled with the steps in force three quarters
+	// into the horizon, and the subtitle names each period's steps when
+	// the staircase changes.
 	cum := make([]float64, weeks)
-	colors := []color.Color{pale, light, mid, dark}
+	n := r.StepCount()
+	mid := weeks * 3 / 4
+	atMid := r.StaircaseAt(mid).Sim()
 	var labels plotter.XYLabels
-	for k := range sim.Steps {
+	var onDark []bool
+	for k := range n {
 		lo := weekLine(r.Meta, func(t int) float64 { return cum[t] }, weeks)
 		for t := range weeks {
 			cum[t] += share(t, k)
 		}
 		hi := weekLine(r.Meta, func(t int) float64 { return cum[t] }, weeks)
-		pg := band(lo, hi, colors[k])
+		c, darkBand := stepColor(k, n)
+		pg := band(lo, hi, c)
 		pg.LineStyle.Color, pg.LineStyle.Width = color.White, vg.Points(0.5)
 		steps.Add(pg)
-		mid := weeks * 3 / 4
-		labels.XYs = append(labels.XYs, plotter.XY{X: weekX(r.Meta, mid), Y: (lo[mid].Y + hi[mid].Y) / 2})
-		labels.Labels = append(labels.Labels, fmt.Sprintf("%s: %s", sim.Refusionstrappe[k].Label(o.Lang), o.f().Percent(share(mid, k), 0)))
+		if k < len(atMid) {
+			labels.XYs = append(labels.XYs, plotter.XY{X: weekX(r.Meta, mid), Y: (lo[mid].Y + hi[mid].Y) / 2})
+			labels.Labels = append(labels.Labels, fmt.Sprintf("%s: %s", atMid[k].Label(o.Lang), o.f().Percent(share(mid, k), 0)))
+			onDark = append(onDark, darkBand)
+		}
 	}
 	lb, _ := plotter.NewLabels(labels)
 	for k := range lb.TextStyle {
 		lb.TextStyle[k].Font.Size = 8.5
 		lb.TextStyle[k].XAlign = draw.XCenter
 		lb.TextStyle[k].YAlign = draw.YCenter
-		if k >= 2 {
+		if onDark[k] {
 			lb.TextStyle[k].Color = color.White
 		}
 	}
@@ -586,14 +598,41 @@ func Refusion(r *results.Run, o Options) *Chart {
 
 	share0 := r.StatePart[0].Mean / r.Gross[0].Mean
 	shareN := r.StatePart[ny-1].Mean / r.Gross[ny-1].Mean
+	subtitle := o.trf("Kommunens udgifter til ydelser pr. år (%s) og andel af personerne på hvert trin af refusionstrappen", unitName)
+	if len(r.PaidByOthers) == ny && r.PaidByOthers[0].Mean+r.PaidByOthers[ny-1].Mean != 0 {
+		subtitle += ". " + o.trf("Til orientering: Udbetaling Danmark og a-kasser udbetaler %s i %s og %s i %s, som kommunen medfinansierer; kun medfinansieringen er med i søjlerne",
+			o.f().Amount(r.PaidByOthers[0].Mean), r.YearLabel(o.Lang, r.Years[0]), o.f().Amount(r.PaidByOthers[ny-1].Mean), r.YearLabel(o.Lang, r.Years[ny-1]))
+	}
+	if periods := r.StaircaseLabels(o.Lang); periods != nil {
+		subtitle += ". " + o.trf("Trinene: %s.", strings.Join(periods, "; "))
+	}
 	return &Chart{
 		Name: "refusion",
-		Title: o.trf("Staten betaler %s af ydelserne i %s og %s i %s", o.f().Percent(share0, 0), r.YearLabel(o.Lang, r.Years[0]),
+		Title: o.trf("Staten refunderer %s af kommunens udgifter til ydelser i %s og %s i %s", o.f().Percent(share0, 0), r.YearLabel(o.Lang, r.Years[0]),
 			o.f().Percent(shareN, 0), r.YearLabel(o.Lang, r.Years[ny-1])),
-		Subtitle: o.trf("Udgifter til ydelser pr. år (%s) og andel af personerne på hvert trin af refusionstrappen", unitName),
+		Subtitle: subtitle,
 		Width:    17 * vg.Centimeter, Height: 17 * vg.Centimeter,
 		Panels: [][]*plot.Plot{{bars}, {steps}},
 	}
+}
+
+// stepPalette holds the colours of the steps of a staircase of four,
+// lightest (the first step) to darkest (the last).
+var stepPalette = []color.RGBA{pale, light, mid, dark}
+
+// stepColor returns the colour of step k of n, along stepPalette (the
+// palette itself for four steps), and whether it is dark enough for a
+// white label.
+func stepColor(k, n int) (color.Color, bool) {
+	x := float64(len(stepPalette) - 1) // one step: the darkest
+	if n > 1 {
+		x = float64(k) * x / float64(n-1)
+	}
+	i := min(int(x), len(stepPalette)-2)
+	f := x - float64(i)
+	a, b := stepPalette[i], stepPalette[i+1]
+	mix := func(u, v uint8) uint8 { return uint8(math.Round(float64(u)*(1-f) + float64(v)*f)) }
+	return color.RGBA{R: mix(a.R, b.R), G: mix(a.G, b.G), B: mix(a.B, b.B), A: 0xff}, x >= 2
 }
 
 // yearLabels labels the budget years of m for a bar chart's axis: "2027",

@@ -40,7 +40,7 @@ func TestPartialYears(t *testing.T) {
 	period := "4. januar 2027–30. december 2029"
 	checkTexts(t, []chartTexts{
 		{Caseload(f.Run, da), []string{"Personer på ydelse: 1.150 ved start, 1.228 den 30. december 2029"}},
-		{Refusion(f.Run, da), []string{"Staten betaler 30 % af ydelserne i 2027 (fra 4. januar) og 30 % i 2029 (til 30. december)", "(fra 4. januar)", "(til 30. december)"}},
+		{Refusion(f.Run, da), []string{"Staten refunderer 30 % af kommunens udgifter til ydelser i 2027 (fra 4. januar) og 30 % i 2029 (til 30. december)", "(fra 4. januar)", "(til 30. december)"}},
 		{Budget(c, da), []string{"Samlet besparelse 1,5 mio. kr. over " + period, "2027 (fra 4. januar)", "2028", "2029 (til 30. december)"}},
 		{Fan(&none, da), []string{"Indsatsen er ikke tjent hjem den 30. december 2029"}},
 		{Histogram(c, da), []string{"85 % sandsynlighed for besparelse over " + period, "samlede besparelse over " + period}},

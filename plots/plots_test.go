@@ -17,6 +17,7 @@ import (
 
 	"ydelsesflow/internal/fixture"
 	"ydelsesflow/msg"
+	"ydelsesflow/results"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden SVG files in testdata/")
@@ -110,13 +111,29 @@ func TestChartTexts(t *testing.T) {
 	da := Options{Lang: msg.Danish}
 	checkTexts(t, []chartTexts{
 		{Caseload(f.Run, da), []string{"Personer på ydelse: 1.150 ved start, 1.228 ved udgangen af 2029", "Ressourceforløb", "Førtidspension", "1.200", "2027", "2029"}},
-		{Refusion(f.Run, da), []string{"Staten betaler 30 % af ydelserne i 2027 og 30 % i 2029", "Udgift (mio. kr., løbende priser)", "1.000", "Uge 53+ (20 %): 75 %", "Bruttoudgift", "Statens andel", "Kommunens nettoudgift", "100 %"}},
+		{Refusion(f.Run, da), []string{"Staten refunderer 30 % af kommunens udgifter til ydelser i 2027 og 30 % i 2029", "Udgift (mio. kr., løbende priser)",
+			"Til orientering: Udbetaling Danmark og a-kasser udbetaler 400,0 mio. kr. i 2027 og 440,0 mio. kr. i 2029, som kommunen medfinansierer; kun medfinansieringen er med i søjlerne", "1.000", "Uge 53+ (20 %): 75 %", "Bruttoudgift", "Statens andel", "Kommunens nettoudgift", "100 %"}},
 		{Budget(f.Comparisons[0], da), []string{"Samlet besparelse 1,5 mio. kr. over 2027–2029", "Besparelse (mio. kr., løbende priser)", "Sparede ydelser (netto)", "Udgift til indsatsen", "Nettoeffekt (90 %-interval)", "2028"}},
 		{Fan(f.Comparisons[0], da), []string{"Indsatsen har tjent sig hjem fra uge 50 i 2028", "Akkumuleret besparelse (mio. kr., løbende priser)", "90 %-interval", "50 %-interval", "Median", "Break-even"}},
 		{Histogram(f.Comparisons[0], da), []string{"85 % sandsynlighed for besparelse over 2027–2029", "P(besparelse > 0) = 85 %", "Kørsler", "Besparelse", "Merudgift"}},
 		{CaseloadChange(f.Comparisons[0], da), []string{"3,3 færre i ressourceforløb og 3,3 flere i selvforsørgelse i 2029 (helårspersoner)", "Uden indsats", "Med indsats"}},
 		{Tornado(f.Sensitivity, da), []string{"Mest afgørende antagelse: ips_deltagelse (200.000 kr. til 2,6 mio. kr.)", "ips_deltagelse (0,6 / 0,9)", "mentorpris (-871 / -569)", "Lav værdi", "Høj værdi", "1,5 mio. kr."}},
 	})
+}
+
+// TestRefusionMemo checks that the refusion picture names what
+// Udbetaling Danmark and the a-kasser paid out only when the run has such
+// benefits (a results file written before the memo was kept has none).
+func TestRefusionMemo(t *testing.T) {
+	run := *fixture.Results().Run
+	run.PaidByOthers = nil
+	if c := Refusion(&run, Options{Lang: msg.Danish}); strings.Contains(c.Subtitle, "Til orientering") {
+		t.Errorf("a memo without benefits paid by others: %q", c.Subtitle)
+	}
+	run.PaidByOthers = []results.Band{{}, {}, {}}
+	if c := Refusion(&run, Options{Lang: msg.English}); strings.Contains(c.Subtitle, "For information") {
+		t.Errorf("a memo of nothing paid out: %q", c.Subtitle)
+	}
 }
 
 // TestChartShapes counts the bars, bands and panels the charts draw.

@@ -153,31 +153,117 @@ type page struct {
 	Law     lawView
 }
 
-// lawView is the method section's account of the refusionstrappe, made
-// from its definition in sim.
+// lawView is the method section's account of the refusionstrappe and the
+// reset rule in force over the horizon (results.Meta.StaircasePeriods),
+// each with its dates when it changes.
 type lawView struct {
 	// Steps is the state's share step by step: "80 % i uge 1–4, 40 % i uge
-	// 5–26, 30 % i uge 27–52 og 20 % derefter".
+	// 5–26, 30 % i uge 27–52 og 20 % derefter"; when the steps change, each
+	// staircase with its period: "til og med 31. december 2027 gælder …;
+	// fra 1. januar 2028 gælder …".
 	Steps string
-	// ResetWeeks self-supporting weeks within ResetYears years restart the
-	// count.
-	ResetWeeks, ResetYears int
+	// Reset is the reset rule: "52 uger inden for 3 år", with periods when
+	// it changes.
+	Reset string
+	// Changes is set when the steps change within the horizon.
+	Changes bool
 }
 
-// law describes the refusionstrappe and the reset rule in the report's
-// language.
-func law() lawView {
+// law describes the refusionstrappe and the reset rule in force over the
+// horizon of m, in the report's language.
+func law(m results.Meta) lawView {
+	periods := m.StaircasePeriods()
+	var steps, reset []string
+	for _, sg := range segments(m, func(i int) string { return stepsText(periods[i].Sim()) }) {
+		if sg.when == "" {
+			steps = append(steps, sg.text)
+		} else {
+			steps = append(steps, msg.Sprintf(lang, "%s gælder %s", sg.when, sg.text))
+		}
+	}
+	for _, sg := range segments(m, func(i int) string { return resetText(periods[i].Reset()) }) {
+		if sg.when == "" {
+			reset = append(reset, sg.text)
+		} else {
+			reset = append(reset, msg.Sprintf(lang, "%s (%s)", sg.text, sg.when))
+		}
+	}
+	return lawView{Steps: strings.Join(steps, "; "), Reset: joinAnd(reset), Changes: len(steps) > 1}
+}
+
+// segment is a text that holds in a period: when is "til og med 31.
+// december 2027" (the first), "fra 1. januar 2028 til og med 30. juni
+// 2028", "fra 1. juli 2028" (the last), or "" for the whole horizon.
+type segment struct{ text, when string }
+
+// segments describes the staircase periods of m by text(i) of period i,
+// taking periods that follow each other with the same text as one.
+func segments(m results.Meta, text func(i int) string) []segment {
+	periods := m.StaircasePeriods()
+	var segs []segment
+	var first, last []int // the periods each segment starts and ends with
+	for i := range periods {
+		t := text(i)
+		if n := len(segs); n > 0 && segs[n-1].text == t {
+			last[n-1] = i
+			continue
+		}
+		segs = append(segs, segment{text: t})
+		first, last = append(first, i), append(last, i)
+	}
+	if len(segs) == 1 {
+		return segs
+	}
+	for j := range segs {
+		from, _ := time.Parse(time.DateOnly, periods[first[j]].From)
+		until, ends := m.Until(last[j])
+		switch {
+		case j == 0:
+			segs[j].when = msg.Sprintf(lang, "til og med %s", da.Date(until))
+		case ends:
+			segs[j].when = msg.Sprintf(lang, "fra %s til og med %s", da.Date(from), da.Date(until))
+		default:
+			segs[j].when = msg.Sprintf(lang, "fra %s", da.Date(from))
+		}
+	}
+	return segs
+}
+
+// stepsText states a staircase's shares step by step: "80 % i uge 1–4, 40 %
+// i uge 5–26, 30 % i uge 27–52 og 20 % derefter", or "20 % i alle uger"
+// for a staircase of one step.
+func stepsText(s sim.Staircase) string {
+	if len(s) == 1 {
+		return msg.Sprintf(lang, "%s i alle uger", s[0].Percent(lang))
+	}
 	var parts []string
-	for _, st := range sim.Refusionstrappe {
+	for _, st := range s {
 		if st.LastWeek == 0 {
 			parts = append(parts, msg.Sprintf(lang, "%s derefter", st.Percent(lang)))
 		} else {
 			parts = append(parts, msg.Sprintf(lang, "%s i uge %d–%d", st.Percent(lang), st.FirstWeek, st.LastWeek))
 		}
 	}
+	return joinAnd(parts)
+}
+
+// resetText states a reset rule: "52 uger inden for 3 år", or "26 uger
+// inden for 100 uger" for a window that is no whole number of years of 52
+// weeks.
+func resetText(r sim.ResetRule) string {
+	if r.WindowWeeks%52 == 0 {
+		return msg.Sprintf(lang, "%d uger inden for %d år", r.Weeks, r.WindowWeeks/52)
+	}
+	return msg.Sprintf(lang, "%d uger inden for %d uger", r.Weeks, r.WindowWeeks)
+}
+
+// joinAnd joins "a", "b" and "c" as "a, b og c".
+func joinAnd(parts []string) string {
+	if len(parts) < 2 {
+		return strings.Join(parts, "")
+	}
 	last := len(parts) - 1
-	return lawView{Steps: msg.Sprintf(lang, "%s og %s", strings.Join(parts[:last], ", "), parts[last]),
-		ResetWeeks: sim.ResetWeeks, ResetYears: sim.ResetWindowYears}
+	return msg.Sprintf(lang, "%s og %s", strings.Join(parts[:last], ", "), parts[last])
 }
 
 // priced returns a chart's caption followed by the prices of its amounts:
@@ -210,7 +296,7 @@ func Write(w io.Writer, r *Report) error {
 	}
 	o := plots.Options{Lang: lang}
 	p := page{Title: r.Title, Description: r.Description, Date: da.Date(r.Generated), Files: r.Files, Version: r.Version,
-		Assumptions: r.Assumptions, SensitivityNote: r.SensitivityNote, Law: law()}
+		Assumptions: r.Assumptions, SensitivityNote: r.SensitivityNote}
 	n := 0
 	fig := func(c *plots.Chart, caption string) (figure, error) {
 		n++
@@ -301,6 +387,7 @@ func Write(w io.Writer, r *Report) error {
 		}
 		p.Sens = sv
 	}
+	p.Law = law(meta)
 	p.Scenario, p.Baseline = meta.Scenario, meta.Baseline
 	p.Runs, p.Seed, p.Period, p.Prices = da.Int(float64(meta.Runs)), meta.Seed, meta.Horizon(lang), meta.Prices(lang)
 	tmpl, err := template.New("report").Funcs(template.FuncMap{

@@ -120,12 +120,17 @@ func TestProjectionReport(t *testing.T) {
 	rf.Comparisons, rf.Sensitivity = nil, nil
 	var buf bytes.Buffer
 	err := Write(&buf, &Report{Title: "Basisforløb", Results: rf, Generated: time.Now(),
-		RunGrids: []tables.Grid{{Title: "Kommunal nettoudgift (1.000 kr.)", Columns: []string{"2027"}, Rows: []tables.Row{{Label: "I alt", Means: []string{"1"}, Intervals: []string{"(0–2)"}, Total: true}}}}})
+		RunGrids: []tables.Grid{{Title: "Kommunal nettoudgift (1.000 kr.)", Columns: []string{"2027"}, Rows: []tables.Row{{Label: "I alt", Means: []string{"1"}, Intervals: []string{"(0–2)"}, Total: true}}},
+			{Title: "Til orientering: ydelser udbetalt af andre (1.000 kr.)", Columns: []string{"2027"}, Rows: []tables.Row{{Label: "I alt", Means: []string{"400"}, Intervals: []string{"(400–400)"}, Total: true}},
+				Note: "Førtidspension udbetales af Udbetaling Danmark eller a-kassen, ikke af kommunen."}}})
 	if err != nil {
 		t.Fatal(err)
 	}
 	page := buf.String()
-	for _, want := range []string{"Budgetfremskrivning af ydelser", "Kommunen forventes at bruge", "Kommunal nettoudgift (1.000 kr.)", "(0–2)", "Personer på ydelse"} {
+	for _, want := range []string{"Budgetfremskrivning af ydelser", "Kommunen forventes at bruge", "Kommunal nettoudgift (1.000 kr.)", "(0–2)", "Personer på ydelse",
+		// The memo of the benefits paid by others, with its note, and in the refusion chart.
+		"<h3>Til orientering: ydelser udbetalt af andre (1.000 kr.)</h3>", `<p class="note">Førtidspension udbetales af Udbetaling Danmark eller a-kassen, ikke af kommunen.</p>`,
+		"Til orientering: Udbetaling Danmark og a-kasser udbetaler 400,0 mio. kr. i 2027"} {
 		if !strings.Contains(page, want) {
 			t.Errorf("the projection report lacks %q", want)
 		}

@@ -21,7 +21,7 @@ func NewMeta(m *sim.Model, title, scenario string, start time.Time, runs int, se
 		}
 	}
 	meta := Meta{Title: title, Scenario: scenario, Start: start.Format(time.DateOnly), End: start.AddDate(0, 0, days-1).Format(time.DateOnly),
-		Runs: runs, Seed: seed, Years: m.Years, PriceBase: m.PriceBase, RealPresentValue: m.Deflator != nil}
+		Runs: runs, Seed: seed, Years: m.Years, PriceBase: m.PriceBase, RealPresentValue: m.Deflator != nil, Staircases: staircases(m, start)}
 	for _, s := range m.States {
 		meta.States = append(meta.States, State{Name: s.Name, Label: s.Label, Paid: s.Financing.Kind != sim.FinancingNone})
 	}
@@ -51,6 +51,10 @@ func (m Meta) Calendar() sim.Calendar {
 func FromRun(meta Meta, res *sim.Result, sum *sim.Summary) *Run {
 	r := &Run{Meta: meta, Stock: res.MeanStock, Steps: res.MeanSteps}
 	ns := len(meta.States)
+	others := false
+	for _, s := range res.Model.States {
+		others = others || s.PaidBy != sim.PaidByKommune
+	}
 	for _, row := range sum.Rows {
 		if row.State != sim.TotalName {
 			continue
@@ -58,6 +62,9 @@ func FromRun(meta Meta, res *sim.Result, sum *sim.Summary) *Run {
 		r.Gross = append(r.Gross, BandOf(row.Stats[sim.Gross]))
 		r.StatePart = append(r.StatePart, BandOf(row.Stats[sim.StatePart]))
 		r.Net = append(r.Net, BandOf(row.Stats[sim.Net]))
+		if others {
+			r.PaidByOthers = append(r.PaidByOthers, BandOf(row.Stats[sim.PaidByOthers]))
+		}
 	}
 	for y := range meta.Years {
 		byState := make([]float64, ns)

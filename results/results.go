@@ -118,6 +118,11 @@ type Meta struct {
 	Years []int `json:"years"`
 	// States are the model's states in order; per-state series follow it.
 	States []State `json:"states"`
+	// Staircases are the refusionstrapper in force over the horizon, each
+	// with its reset rule and first day; omitted when the law's
+	// (sim.Refusionstrappe, sim.LawReset) holds throughout, as in files
+	// written before a scenario could set its own (StaircasePeriods).
+	Staircases []Staircase `json:"staircases,omitempty"`
 	// Files are the scenario files read, the scenario first. The JSON
 	// summary of a run (tables.JSON, sammendrag.json) lists them;
 	// resultat.json does not keep them.
@@ -154,13 +159,20 @@ type Run struct {
 	// Stock[t][s] is the mean number of persons in state s in week t.
 	Stock [][]float64 `json:"stock"`
 	// Steps[t][k] is the mean number of persons on step k of the
-	// refusionstrappe in week t (states financed by the staircase).
+	// refusionstrappe in force in week t (Meta.StaircaseAt), in states
+	// financed by the staircase; each week has Meta.StepCount numbers.
 	Steps [][]float64 `json:"steps"`
 	// Gross, StatePart and Net are the yearly totals over all ydelser:
-	// gross spending, the state's part (refusion) and the kommune's net.
+	// the kommune's gross spending (for a benefit Udbetaling Danmark or an
+	// a-kasse pays out, its co-financing; sim.State.Split), the state's
+	// part (refusion) and the kommune's net.
 	Gross     []Band `json:"gross"`
 	StatePart []Band `json:"state_part"`
 	Net       []Band `json:"net"`
+	// PaidByOthers is the yearly total paid out by Udbetaling Danmark and
+	// the a-kasser: a memo figure, not in Gross. Files written before it
+	// was kept lack it, and so do runs without such benefits.
+	PaidByOthers []Band `json:"paid_by_others,omitempty"`
 	// NetByState[y][s] is the mean net spending on state s in year y.
 	NetByState [][]float64 `json:"net_by_state"`
 	// Persons[y] is the mean number of helårspersoner on paid ydelser.
@@ -359,13 +371,14 @@ func Read(r io.Reader) (*File, error) {
 // data, naming series by their keys in the file.
 func (f *File) check() error {
 	if r := f.Run; r != nil {
-		if len(r.Years) == 0 || len(r.Gross) != len(r.Years) || len(r.StatePart) != len(r.Years) || len(r.Net) != len(r.Years) || len(r.Persons) != len(r.Years) || len(r.NetByState) != len(r.Years) {
+		if len(r.Years) == 0 || len(r.Gross) != len(r.Years) || len(r.StatePart) != len(r.Years) || len(r.Net) != len(r.Years) || len(r.Persons) != len(r.Years) || len(r.NetByState) != len(r.Years) ||
+			len(r.PaidByOthers) != 0 && len(r.PaidByOthers) != len(r.Years) {
 			return msg.Errorf("run: de årlige tal passer ikke til de %d år", len(r.Years))
 		}
 		if err := weekly("run.stock", r.Stock, len(r.States)); err != nil {
 			return err
 		}
-		if err := weekly("run.steps", r.Steps, sim.Steps); err != nil {
+		if err := weekly("run.steps", r.Steps, r.StepCount()); err != nil {
 			return err
 		}
 		if len(r.Steps) != len(r.Stock) {
@@ -446,6 +459,9 @@ func (m Meta) check(weeks int) error {
 	start, err := time.Parse(time.DateOnly, m.Start)
 	if err != nil {
 		return msg.Errorf("start %q er ikke en dato (ÅÅÅÅ-MM-DD)", m.Start)
+	}
+	if err := m.checkStaircases(); err != nil {
+		return err
 	}
 	if m.End == "" {
 		return nil

@@ -144,3 +144,46 @@ func TestCovered(t *testing.T) {
 		t.Errorf("without end: %q", got)
 	}
 }
+
+// TestRunPaidByOthers checks that a run's memo of what Udbetaling Danmark
+// and the a-kasser paid out is read back when present, that a file
+// without it (written before it was kept) still reads, and that a memo of
+// the wrong length is refused.
+func TestRunPaidByOthers(t *testing.T) {
+	run := func() *File {
+		meta := Meta{Title: "t", Scenario: "s.yaml", Start: "2027-01-04", End: "2027-01-17", Runs: 2, Seed: 1, Years: []int{2027},
+			States: []State{{Name: "a", Label: "A", Paid: true}}}
+		return &File{Run: &Run{Meta: meta, Stock: [][]float64{{1}, {1}}, Steps: [][]float64{{1, 0, 0, 0}, {1, 0, 0, 0}},
+			Gross: []Band{{Mean: 60}}, StatePart: []Band{{}}, Net: []Band{{Mean: 60}}, PaidByOthers: []Band{{Mean: 100}},
+			NetByState: [][]float64{{60}}, Persons: []Band{{Mean: 1}}}}
+	}
+	for _, c := range []struct {
+		name   string
+		change func(r *Run)
+		want   []Band // read back; nil: refused
+	}{
+		{"with the memo", func(*Run) {}, []Band{{Mean: 100}}},
+		{"without it", func(r *Run) { r.PaidByOthers = nil }, []Band{}},
+		{"a year too many", func(r *Run) { r.PaidByOthers = append(r.PaidByOthers, Band{}) }, nil},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			f := run()
+			c.change(f.Run)
+			var buf bytes.Buffer
+			if err := Write(&buf, f); err != nil {
+				t.Fatal(err)
+			}
+			got, err := Read(&buf)
+			switch {
+			case c.want == nil && err == nil:
+				t.Errorf("a memo of %d years for 1 year was read", len(f.Run.PaidByOthers))
+			case c.want != nil && err != nil:
+				t.Fatal(err)
+			case c.want != nil && len(got.Run.PaidByOthers) != len(c.want):
+				t.Errorf("read back %v, want %v", got.Run.PaidByOthers, c.want)
+			case len(c.want) == 1 && got.Run.PaidByOthers[0].Mean != 100:
+				t.Errorf("read back %v, want %v", got.Run.PaidByOthers, c.want)
+			}
+		})
+	}
+}

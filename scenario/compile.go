@@ -384,6 +384,7 @@ func (c *compiler) state(s value) sim.State {
 	if x, ok := c.optNumber(share); ok && (x < 0 || x > 1) {
 		c.valueErrf(share, "state_share skal være mellem 0 og 1, ikke %v", x)
 	}
+	st.PaidBy = c.paidBy(s, kind)
 	st.Clock = kind.OnStaircase()
 	clock := s.get("clock")
 	if clock.ok() {
@@ -398,10 +399,43 @@ func (c *compiler) state(s value) sim.State {
 	return st
 }
 
+var payers = map[string]sim.Payer{
+	"kommune": sim.PaidByKommune, "udbetaling_danmark": sim.PaidByUdbetalingDanmark, "a_kasse": sim.PaidByAKasse,
+}
+
+// paidBy compiles the payer of the state s financed by kind: paid_by, or by
+// default Udbetaling Danmark for medfinansiering and the kommune otherwise.
+// The law pairs them (lov om kommunernes finansiering § 5): the kommune
+// pays the benefits on the refusionstrappe (stk. 2), Udbetaling Danmark or
+// an a-kasse those it co-finances (stk. 3); fixed financing (§ 30) may be
+// either; a state without financing is paid by nobody.
+func (c *compiler) paidBy(s value, kind sim.FinancingKind) sim.Payer {
+	pb := s.get("paid_by")
+	if !pb.ok() {
+		if kind == sim.FinancingMedfinansiering {
+			return sim.PaidByUdbetalingDanmark
+		}
+		return sim.PaidByKommune
+	}
+	p, ok := payers[c.str(pb)]
+	switch {
+	case !ok:
+		c.valueErrf(pb, "ukendt paid_by %q; forventede kommune, udbetaling_danmark eller a_kasse", c.str(pb))
+	case kind == sim.FinancingNone && p != sim.PaidByKommune:
+		c.errf(pb, "tilstanden %q har ingen financing, så ingen udbetaler den: fjern paid_by, eller angiv financing: medfinansiering eller fixed", s.name())
+	case kind == sim.FinancingStaircase && p != sim.PaidByKommune:
+		c.errf(pb, "refusionstrappen gælder ydelser, som kommunen udbetaler (§ 5, stk. 2); en ydelse med paid_by: %s har financing: medfinansiering (§ 5, stk. 3)", p)
+	case kind == sim.FinancingMedfinansiering && p == sim.PaidByKommune:
+		c.errf(pb, "medfinansiering gælder ydelser, som Udbetaling Danmark eller en a-kasse udbetaler (§ 5, stk. 3); en ydelse, som kommunen udbetaler, har financing: staircase")
+	}
+	return p
+}
+
 // epoch compiles rates, transitions and inflows from the tree f.
 func (c *compiler) epoch(m *sim.Model, f value, fromWeek int) sim.Epoch {
 	ns, ng := len(m.States), len(m.Groups)
 	ep := sim.Epoch{FromWeek: fromWeek, Rate: make([][][]float64, ns), Exit: make([][]*sim.Exit, ns), Inflow: make([][]sim.Inflow, ns)}
+	ep.Staircase, ep.Reset = c.staircase(f.get("refusionstrappe"))
 	index := stateIndex(m)
 	states := f.get("states")
 	for s, st := range m.States {
@@ -475,6 +509,97 @@ func (c *compiler) epoch(m *sim.Model, f value, fromWeek int) sim.Epoch {
 		}
 	}
 	return ep
+}
+
+// staircase compiles the refusionstrappe v: its steps and reset rule, each
+// the law's (sim.Refusionstrappe, sim.LawReset) where v does not give it.
+// A part with a problem is reported and read as the law's.
+func (c *compiler) staircase(v value) (sim.Staircase, sim.ResetRule) {
+	steps := slices.Clone(sim.Refusionstrappe)
+	if sv := v.get("steps"); sv.ok() {
+		if s, ok := c.steps(sv); ok {
+			steps = s
+		}
+	}
+	reset := sim.LawReset
+	r := v.get("reset")
+	weeks, window := r.get("weeks"), r.get("window_weeks")
+	ok := true
+	if x, given := c.optWhole(weeks); given {
+		if reset.Weeks = x; x < 1 {
+			c.valueErrf(weeks, "weeks skal være mindst 1, ikke %d: de selvforsørgende uger, der starter en ny optælling", x)
+			ok = false
+		}
+	}
+	if x, given := c.optWhole(window); given {
+		if reset.WindowWeeks = x; x < 1 || x > sim.MaxResetWindowWeeks {
+			c.valueErrf(window, "window_weeks skal være 1–%d uger (højst 5 år), ikke %d", sim.MaxResetWindowWeeks, x)
+			ok = false
+		}
+	}
+	if ok && reset.Weeks > reset.WindowWeeks {
+		at, what := weeks, "window_weeks"
+		if !weeks.ok() {
+			at, what = window, "weeks"
+		}
+		c.valueErrf(at, "%d selvforsørgende uger kan ikke nås inden for et vindue på %d uger: weeks må højst være window_weeks (ret %s eller %s)", reset.Weeks, reset.WindowWeeks, at.name(), what)
+		ok = false
+	}
+	if !ok {
+		reset = sim.LawReset
+	}
+	return steps, reset
+}
+
+// steps compiles the steps of a refusionstrappe, and reports whether they
+// are a staircase: 1 to sim.MaxSteps steps, each but the last ending in a
+// to_week after the one before it, the last without end, and shares in
+// [0, 1].
+func (c *compiler) steps(v value) (sim.Staircase, bool) {
+	items := v.items()
+	switch {
+	case len(items) == 0:
+		c.errf(v, "refusionstrappen har ingen trin: angiv steps som en liste, fx [{to_week: 4, state_share: 0.80}, {to_week: 26, state_share: 0.40}, {to_week: 52, state_share: 0.30}, {state_share: 0.20}]")
+		return nil, false
+	case len(items) > sim.MaxSteps:
+		c.errf(v, "refusionstrappen har %d trin; den kan have højst %d", len(items), sim.MaxSteps)
+		return nil, false
+	}
+	out := make(sim.Staircase, 0, len(items))
+	ok := true
+	first := 1 // the first week of the next step
+	for i, it := range items {
+		last := i == len(items)-1
+		toWeek, share := it.get("to_week"), it.get("state_share")
+		st := sim.Step{FirstWeek: first}
+		switch to := c.whole(toWeek); {
+		case last && toWeek.ok():
+			c.valueErrf(toWeek, "det sidste trin har ingen ende: fjern to_week, så trinnet gælder fra uge %d og frem", first)
+			ok = false
+		case last:
+		case !toWeek.ok():
+			c.errf(it, "trin %d mangler to_week, den sidste uge på trinnet; kun det sidste trin er uden ende", i+1)
+			ok = false
+		case to < first && i == 0:
+			c.valueErrf(toWeek, "to_week skal være mindst 1, ikke %d: det første trin begynder i uge 1", to)
+			ok = false
+		case to < first:
+			c.valueErrf(toWeek, "trinnene skal slutte i stigende uger: trin %d begynder i uge %d (efter to_week %d), så to_week skal være mindst %d, ikke %d", i+1, first, first-1, first, to)
+			ok = false
+		default:
+			st.LastWeek = to
+			first = to + 1
+		}
+		if !share.ok() {
+			c.errf(it, "trin %d mangler state_share: statens andel af bruttoudgiften i trinnets uger, fx 0.80", i+1)
+			ok = false
+		} else if st.StateShare = c.number(share); !(st.StateShare >= 0 && st.StateShare <= 1) {
+			c.valueErrf(share, "state_share skal være mellem 0 og 1, ikke %v", st.StateShare)
+			ok = false
+		}
+		out = append(out, st)
+	}
+	return out, ok
 }
 
 // rate compiles a rate into daily amounts per budget year.

@@ -147,7 +147,7 @@ var types = map[string]reflect.Type{}
 func init() {
 	for _, v := range []any{File{}, Horizon{}, Indexes{}, Index{}, Group{}, State{}, Rate{}, Transition{}, TransitionOverride{},
 		Band{}, Stock{}, WeeksRange{}, Inflow{}, Change{}, ChangeSet{}, Intervention{}, Target{}, Effect{},
-		Diversion{}, CostLine{}, Variant{}, VariantSet{}, paramSpec{}, Correlation{}} {
+		Diversion{}, CostLine{}, Variant{}, VariantSet{}, paramSpec{}, Correlation{}, Refusionstrappe{}, StaircaseStep{}, ResetRule{}} {
 		t := reflect.TypeOf(v)
 		types["scenario."+t.Name()] = t
 	}

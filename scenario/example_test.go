@@ -43,5 +43,5 @@ transitions:
 	// Output:
 	// Kortere sygedagpengeforløb
 	// extends: [embedded:default.yaml]
-	// 15 states, budget years [2027 2028 2029 2030], 200 runs, seed 20270104
+	// 18 states, budget years [2027 2028 2029 2030], 200 runs, seed 20270104
 }

@@ -4,18 +4,26 @@ import (
 	"bytes"
 	"fmt"
 	"slices"
-	"ydelsesflow/msg"
+	"strings"
+	"time"
 
 	"go.yaml.in/yaml/v4"
+
+	"ydelsesflow/msg"
+	"ydelsesflow/sim"
 )
 
 // Explain returns the resolved scenario — every file of the extends chain
 // merged, before dated changes are applied — as YAML in block style, with
-// the file and line each value was read from as a comment.
+// the file and line each value was read from as a comment, headed by the
+// files read and the refusionstrappe in force in each period.
 func (sc *Scenario) Explain() ([]byte, error) {
 	var buf bytes.Buffer
 	for _, f := range sc.Files {
 		msg.Fprintf(&buf, msg.Default, "# læst fra %s\n", f)
+	}
+	for _, line := range sc.staircaseNotes() {
+		buf.WriteString("# " + line + "\n")
 	}
 	enc := yaml.NewEncoder(&buf)
 	enc.SetIndent(2)
@@ -26,6 +34,50 @@ func (sc *Scenario) Explain() ([]byte, error) {
 		return nil, err
 	}
 	return buf.Bytes(), nil
+}
+
+// staircaseNotes says which refusionstrappe and reset rule apply when, one
+// line per period in which they stay the same: "refusionstrappen fra
+// 2028-01-03 (ændring ny_trappe): Uge 1–4 (80 %), …; ny optælling efter
+// 52 selvforsørgende uger inden for 156 uger".
+func (sc *Scenario) staircaseNotes() []string {
+	m := sc.Model
+	var out []string
+	for i, ep := range m.Epochs {
+		if i > 0 && ep.Staircase.Equal(m.Epochs[i-1].Staircase) && ep.Reset == m.Epochs[i-1].Reset {
+			continue
+		}
+		var steps []string
+		for _, st := range ep.Staircase {
+			steps = append(steps, st.Label(msg.Default))
+		}
+		what := msg.Sprintf(msg.Default, "%s; ny optælling efter %d selvforsørgende uger inden for %d uger", strings.Join(steps, ", "), ep.Reset.Weeks, ep.Reset.WindowWeeks)
+		if ep.Staircase.Equal(sim.Refusionstrappe) && ep.Reset == sim.LawReset {
+			what += msg.T(msg.Default, " (lovens)")
+		}
+		switch {
+		case len(m.Epochs) == 1 || (i == 0 && allSame(m)):
+			out = append(out, msg.Sprintf(msg.Default, "refusionstrappen i hele perioden: %s", what))
+			return out
+		case i == 0:
+			out = append(out, msg.Sprintf(msg.Default, "refusionstrappen fra %s: %s", sc.Start.Format(time.DateOnly), what))
+		default:
+			info := sc.Epochs[i]
+			out = append(out, msg.Sprintf(msg.Default, "refusionstrappen fra %s (ændring %s): %s", info.From.Format(time.DateOnly), strings.Join(info.Changes, ", "), what))
+		}
+	}
+	return out
+}
+
+// allSame reports whether every epoch of m has the first's staircase and
+// reset rule.
+func allSame(m *sim.Model) bool {
+	for _, ep := range m.Epochs[1:] {
+		if !ep.Staircase.Equal(m.Epochs[0].Staircase) || ep.Reset != m.Epochs[0].Reset {
+			return false
+		}
+	}
+	return true
 }
 
 // annotate returns a deep copy of n in block style, with comments naming

@@ -2,6 +2,7 @@ package scenario_test
 
 import (
 	"encoding/json"
+	"fmt"
 	"io/fs"
 	"strings"
 	"testing"
@@ -40,14 +41,34 @@ func financingSchema(t *testing.T) (description string, enum []string) {
 // defines them.
 func TestSchemaFollowsTheLaw(t *testing.T) {
 	desc, _ := financingSchema(t)
-	var mirror sim.Staircase
-	for k, st := range sim.Refusionstrappe {
-		st.StateShare = 1 - st.StateShare
-		mirror[k] = st
-	}
-	for _, want := range []string{"refusionstrappe " + sim.Refusionstrappe.Percents(), "co-finances " + mirror.Percents()} {
+	for _, want := range []string{"refusionstrappe " + sim.Refusionstrappe.Percents(), "co-finances " + sim.Refusionstrappe.Mirror().Percents()} {
 		if !strings.Contains(desc, want) {
 			t.Errorf("the schema's description of financing does not say %q; correct the comment of State.Financing in scenario/types.go and run go generate ./scenario:\n%s", want, desc)
+		}
+	}
+}
+
+// TestStaircaseSchemaFollowsTheLaw checks that the schema's description of
+// the top-level refusionstrappe key states the law's staircase and reset
+// rule, which apply when the key is omitted, as sim defines them.
+func TestStaircaseSchemaFollowsTheLaw(t *testing.T) {
+	raw, err := fs.ReadFile(scenarios.FS, "scenario.schema.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var schema struct {
+		Properties map[string]struct {
+			Description string `json:"description"`
+		} `json:"properties"`
+	}
+	if err := json.Unmarshal(raw, &schema); err != nil {
+		t.Fatal(err)
+	}
+	desc := schema.Properties["refusionstrappe"].Description
+	r := sim.LawReset
+	for _, want := range []string{"the law's, " + sim.Refusionstrappe.Percents(), fmt.Sprintf("%d self-supporting weeks within %d", r.Weeks, r.WindowWeeks)} {
+		if !strings.Contains(desc, want) {
+			t.Errorf("the schema's description of refusionstrappe does not say %q; correct the comment of File.Refusionstrappe in scenario/types.go and run go generate ./scenario:\n%s", want, desc)
 		}
 	}
 }

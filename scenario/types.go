@@ -36,6 +36,8 @@ type File struct {
 	Initial map[string]Stock `yaml:"initial,omitempty" json:"initial,omitempty"`
 	// New persons entering each state from outside the model.
 	Inflows map[string]Inflow `yaml:"inflows,omitempty" json:"inflows,omitempty"`
+	// The refusionstrappe (steps of the state's refusion by weeks on public support) and its reset rule; omitted: the law's, 80/40/30/20 % in weeks 1-4/5-26/27-52/53+ and a new count after 52 self-supporting weeks within 156 (LBK nr. 221 af 12/02/2021 §§ 5-6). A dated change may set another from its date.
+	Refusionstrappe *Refusionstrappe `yaml:"refusionstrappe,omitempty" json:"refusionstrappe,omitempty"`
 	// Dated parameter changes, e.g. a law change; each applies to weeks starting on or after its date.
 	Changes map[string]Change `yaml:"changes,omitempty" json:"changes,omitempty"`
 	// Interventions, combined, that `ydelsesflow compare` sets against the baseline (the same scenario without them, or a given baseline file).
@@ -192,6 +194,8 @@ type VariantSet struct {
 	Initial map[string]Stock `yaml:"initial,omitempty" json:"initial,omitempty"`
 	// As the scenario's inflows.
 	Inflows map[string]Inflow `yaml:"inflows,omitempty" json:"inflows,omitempty"`
+	// As the scenario's refusionstrappe.
+	Refusionstrappe *Refusionstrappe `yaml:"refusionstrappe,omitempty" json:"refusionstrappe,omitempty"`
 	// As the scenario's changes.
 	Changes map[string]Change `yaml:"changes,omitempty" json:"changes,omitempty"`
 	// As the scenario's interventions.
@@ -220,10 +224,12 @@ type Group struct {
 type State struct {
 	// Human label used in tables, e.g. "Sygedagpenge".
 	Label string `yaml:"label,omitempty" json:"label,omitempty"`
-	// Who pays: staircase (kommune pays, refusionstrappe 80/40/30/20 %), medfinansiering (Udbetaling Danmark pays, kommune co-finances 20/60/70/80 %), fixed (state_share of every week), none.
+	// Who pays: staircase (kommune pays, refusionstrappe 80/40/30/20 % by the law, or the scenario's refusionstrappe), medfinansiering (Udbetaling Danmark pays, kommune co-finances 20/60/70/80 %, the staircase's mirror), fixed (state_share of every week), none.
 	Financing string `yaml:"financing,omitempty" json:"financing,omitempty" jsonschema:"enum=staircase,enum=medfinansiering,enum=fixed,enum=none"`
 	// The state's share of gross cost when financing is fixed, e.g. 0.35.
 	StateShare *float64 `yaml:"state_share,omitempty" json:"state_share,omitempty" jsonschema:"minimum=0,maximum=1"`
+	// Who pays the benefit out: kommune (the default for staircase and fixed), udbetaling_danmark (the default for medfinansiering; førtidspension, also granted before July 2014 with financing fixed) or a_kasse (arbejdsløshedsdagpenge). A benefit paid by Udbetaling Danmark or an a-kasse is not the kommune's bruttoudgift: its co-financing is the kommune's expense (with no refusion), and the payment is shown only as a memo line. Staircase states are paid by the kommune, medfinansiering states by the others, none states by nobody.
+	PaidBy string `yaml:"paid_by,omitempty" json:"paid_by,omitempty" jsonschema:"enum=kommune,enum=udbetaling_danmark,enum=a_kasse"`
 	// Whether a week here counts on the staircase clock (default: true for staircase and medfinansiering, else false).
 	Clock *bool `yaml:"clock,omitempty" json:"clock,omitempty"`
 	// Whether a week here is self-supporting for the reset rule (ordinary work and education are; fleksjob is not).
@@ -332,7 +338,7 @@ type Change struct {
 	Description string `yaml:"description,omitempty" json:"description,omitempty"`
 	// The law or decision behind the change.
 	Source string `yaml:"source,omitempty" json:"source,omitempty"`
-	// The new values: any part of states, transitions and inflows.
+	// The new values: any part of states, transitions, inflows and the refusionstrappe.
 	Set *ChangeSet `yaml:"set,omitempty" json:"set,omitempty"`
 }
 
@@ -344,6 +350,34 @@ type ChangeSet struct {
 	Transitions map[string]Transition `yaml:"transitions,omitempty" json:"transitions,omitempty"`
 	// As the scenario's inflows.
 	Inflows map[string]Inflow `yaml:"inflows,omitempty" json:"inflows,omitempty"`
+	// As the scenario's refusionstrappe: from the change's date, the steps given replace the staircase's (a list replaces the whole list), and reset's keys replace those given.
+	Refusionstrappe *Refusionstrappe `yaml:"refusionstrappe,omitempty" json:"refusionstrappe,omitempty"`
+}
+
+// Refusionstrappe is the staircase by which the state refunds a share of the gross of a week on public support, by the person's weeks in the current count (the clock), and the reset rule that starts a new count. A person's clock keeps counting when a dated change sets new steps; the new steps apply to its value.
+type Refusionstrappe struct {
+	// The steps in order, at most 8: each but the last ends in its to_week, the next starts in the week after, and the last has no end, e.g. [{to_week: 4, state_share: 0.80}, {to_week: 26, state_share: 0.40}, {to_week: 52, state_share: 0.30}, {state_share: 0.20}]. Omitted: the law's.
+	Steps []StaircaseStep `yaml:"steps,omitempty" json:"steps,omitempty" jsonschema:"minItems=1,maxItems=8"`
+	// The reset rule: weeks self-supporting weeks within the last window_weeks weeks start a new count. Omitted: the law's, 52 weeks within 156.
+	Reset *ResetRule `yaml:"reset,omitempty" json:"reset,omitempty"`
+	// The law or decision the staircase comes from.
+	Source string `yaml:"source,omitempty" json:"source,omitempty"`
+}
+
+// StaircaseStep is one step of the refusionstrappe.
+type StaircaseStep struct {
+	// The last clock week on the step, e.g. 4 for weeks 1-4 (the first step starts in week 1, each next one in the week after the one before it ends); omitted on the last step, which has no end.
+	ToWeek *int `yaml:"to_week,omitempty" json:"to_week,omitempty" jsonschema:"minimum=1"`
+	// The state's share of the gross in the step's weeks, e.g. 0.80.
+	StateShare *float64 `yaml:"state_share,omitempty" json:"state_share,omitempty" jsonschema:"minimum=0,maximum=1"`
+}
+
+// ResetRule is the reset rule (§ 6 in the law): self-supporting weeks, after the first benefit week of the current count, within a look-back window.
+type ResetRule struct {
+	// Self-supporting weeks within the window that start a new count (default 52); at most window_weeks.
+	Weeks *int `yaml:"weeks,omitempty" json:"weeks,omitempty" jsonschema:"minimum=1,maximum=260"`
+	// The look-back window in weeks (default 156, 3 years); at most 260 (5 years).
+	WindowWeeks *int `yaml:"window_weeks,omitempty" json:"window_weeks,omitempty" jsonschema:"minimum=1,maximum=260"`
 }
 
 // Indexes are a scenario's yearly price indexes.

@@ -27,8 +27,12 @@ type Comparison struct {
 	// Cost[c][p] is the kommune's change in spending on line c in period p.
 	Cost [][]Stat
 	// Gross, StatePart and Net are the changes in ydelser (alternative −
-	// baseline): gross spending, the state's part, the kommune's net.
+	// baseline): the kommune's gross expense, the state's part, the
+	// kommune's net.
 	Gross, StatePart, Net []Stat
+	// PaidByOthers is the change in the benefits Udbetaling Danmark and the
+	// a-kasser pay out: a memo figure, not in Gross (State.Split).
+	PaidByOthers []Stat
 	// Total is the change in the kommune's net spending: cost lines plus
 	// the net change in ydelser.
 	Total []Stat
@@ -146,7 +150,7 @@ func Compare(base, alt *Result, discountRate float64) (*Comparison, error) {
 	for i := range cost {
 		cost[i] = newSeries()
 	}
-	gross, statePart, total := newSeries(), newSeries(), newSeries()
+	gross, statePart, others, total := newSeries(), newSeries(), newSeries(), newSeries()
 	// The horizon's helårspersoner are person-days over the days counted,
 	// so a budget year covered in part weighs by its days.
 	counted := 0
@@ -178,6 +182,7 @@ func Compare(base, alt *Result, discountRate float64) (*Comparison, error) {
 				dg, dst := a.Gross-b.Gross, a.StatePart-b.StatePart
 				gross[y][r] += dg
 				statePart[y][r] += dst
+				others[y][r] += a.PaidByOthers - b.PaidByOthers
 				yearTotal += dg - dst
 				yearReal += (dg - dst) * m.deflator(y)
 				netBy[s][y][r] = dg - dst
@@ -188,6 +193,7 @@ func Compare(base, alt *Result, discountRate float64) (*Comparison, error) {
 			}
 			gross[ny][r] += gross[y][r]
 			statePart[ny][r] += statePart[y][r]
+			others[ny][r] += others[y][r]
 			total[y][r] = yearTotal
 			total[ny][r] += yearTotal
 			npv[r] -= yearReal * disc
@@ -203,7 +209,7 @@ func Compare(base, alt *Result, discountRate float64) (*Comparison, error) {
 	for li := range c.Lines {
 		c.Cost = append(c.Cost, describe(cost[li]))
 	}
-	c.Gross, c.StatePart, c.Total = describe(gross), describe(statePart), describe(total)
+	c.Gross, c.StatePart, c.PaidByOthers, c.Total = describe(gross), describe(statePart), describe(others), describe(total)
 	net := newSeries()
 	c.PSaving = make([]float64, np)
 	c.Saving = make([]Stat, np)

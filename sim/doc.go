@@ -7,22 +7,25 @@
 // every person week by week:
 //
 //  1. price the week: if the state counts on the staircase clock the clock
-//     increases by one first; the week is attributed to the step of the
-//     [Refusionstrappe] that the clock is on ([Staircase.StepOf]);
-//  2. apply the reset rule of § 6 in the financing law: [ResetWeeks]
-//     self-supporting weeks within the last [ResetWindowWeeks] weeks, counted
-//     after the first benefit week of the current count, set the clock back
-//     to 0;
+//     increases by one first; the week is attributed to the step that the
+//     clock is on ([Staircase.StepOf]) of the week's epoch's staircase
+//     ([Epoch.Staircase], by default the law's [Refusionstrappe]);
+//  2. apply the reset rule of § 6 in the financing law ([Epoch.Reset], by
+//     default [LawReset]): its weeks of self-support within its window,
+//     counted after the first benefit week of the current count, set the
+//     clock back to 0;
 //  3. draw the transition at the end of the week.
 //
 // The law — the staircase's steps and shares, the reset rule, the labels of
-// the steps — is defined once, in law.go, with its paragraphs.
+// the steps — is defined once, in law.go, with its paragraphs; a scenario
+// may set another staircase and reset rule from a date, as any epoch
+// parameter. A person's clock keeps counting across epochs.
 //
 // Person-weeks are counted per run × week × state × group × step as
 // integers, and priced afterwards day by day (a week that straddles New
-// Year is split between its budget years) with the [Refusionstrappe] or the state's
-// fixed share, so results do not depend on the order in which persons are
-// visited.
+// Year is split between its budget years) with the week's staircase or the
+// state's fixed share, so results do not depend on the order in which
+// persons are visited.
 //
 // Every random number comes from a stream keyed by (seed, run, person
 // identity, purpose) — never by worker or array position — so a run gives

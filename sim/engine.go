@@ -66,8 +66,9 @@ type PersonWeek struct {
 	State, Group int
 	WeeksInState int     // 1 in the first week in the state
 	Clock        int     // the staircase clock in this week
-	StateShare   float64 // the state's share of the gross
-	Gross, Net   float64 // kr. this week; Net is the kommune's part
+	StateShare   float64 // the state's share of Gross; 0 for a benefit paid by others (State.Split)
+	Gross, Net   float64 // kr. this week: the kommune's gross expense and its part
+	PaidByOthers float64 // kr. paid out by Udbetaling Danmark or an a-kasse, whose co-financing Gross is
 	Intervention int     // the intervention taken part in or waited for, or -1
 	Waiting      bool    // waiting for a slot in Intervention
 }
@@ -89,10 +90,16 @@ type Totals struct {
 	// PersonYears is the helårspersoner: person-days in the year / the
 	// days of the year.
 	PersonYears float64
-	Gross       float64 // gross cost in kr.
-	// StatePart is the part of Gross the state bears, in kr.: its refusion,
-	// its share under medfinansiering or its fixed share.
+	// Gross is the kommune's gross expense in kr.: what it pays out, or for
+	// a benefit paid by Udbetaling Danmark or an a-kasse its co-financing
+	// of the payment (State.Split).
+	Gross float64
+	// StatePart is the part of Gross the state bears, in kr.: its refusion
+	// or its fixed share; 0 for a benefit paid by others.
 	StatePart float64
+	// PaidByOthers is what Udbetaling Danmark or an a-kasse paid out in
+	// kr.: a memo figure, not part of the kommune's Gross.
+	PaidByOthers float64
 }
 
 // Net returns the municipal net cost in kr.
@@ -103,6 +110,7 @@ func (t *Totals) Add(u Totals) {
 	t.PersonYears += u.PersonYears
 	t.Gross += u.Gross
 	t.StatePart += u.StatePart
+	t.PaidByOthers += u.PaidByOthers
 }
 
 // Result holds the outcome of a simulation.
@@ -130,8 +138,10 @@ type Result struct {
 	// Flows[r].Stock is nil (MeanStock holds the mean stocks).
 	Flows []*Flows
 	// MeanSteps[t][k] is the mean number of persons in week t on step k of
-	// the refusionstrappe, counting persons in states financed by the
-	// staircase (FinancingKind.OnStaircase).
+	// the refusionstrappe in force that week (the week's epoch's
+	// Staircase), counting persons in states financed by the staircase
+	// (FinancingKind.OnStaircase). Every week has Model.StepCount entries;
+	// a week whose staircase has fewer steps has none on the others.
 	MeanSteps [][]float64
 }
 
@@ -162,7 +172,8 @@ func Run(m *Model, opts Options) (*Result, error) {
 	stockSum := make([]int64, m.Weeks*ns)
 	partSum := make([]int64, m.Weeks*ni)
 	waitSum := make([]int64, m.Weeks*ni)
-	stepSum := make([]float64, m.Weeks*Steps)
+	nk := m.StepCount()
+	stepSum := make([]float64, m.Weeks*nk)
 
 	var (
 		mu       sync.Mutex
@@ -233,9 +244,9 @@ func Run(m *Model, opts Options) (*Result, error) {
 	res.MeanWaiting = meanPerWeek(waitSum, m.Weeks, ni, opts.Runs)
 	res.MeanSteps = make([][]float64, m.Weeks)
 	for t := range res.MeanSteps {
-		res.MeanSteps[t] = make([]float64, Steps)
-		for k := range Steps {
-			res.MeanSteps[t][k] = stepSum[t*Steps+k] / float64(opts.Runs)
+		res.MeanSteps[t] = make([]float64, nk)
+		for k := range nk {
+			res.MeanSteps[t][k] = stepSum[t*nk+k] / float64(opts.Runs)
 		}
 	}
 	return res, nil
@@ -248,6 +259,9 @@ func sameShape(m, mr *Model) error {
 	}
 	if err := Compatible(m, mr); err != nil {
 		return err
+	}
+	if mr.StepCount() != m.StepCount() {
+		return msg.New("sim: en kørsels model har et andet antal trin på refusionstrappen end scenariet")
 	}
 	if len(mr.Interventions) != len(m.Interventions) || len(mr.CostLines()) != len(m.CostLines()) {
 		return msg.New("sim: en kørsels model har andre indsatser eller udgiftslinjer end scenariet")
@@ -297,18 +311,20 @@ func meanPerWeek(sum []int64, weeks, n, runs int) [][]float64 {
 }
 
 // ringWords is the number of 64-bit words holding a person's record of
-// self-supporting weeks, one bit per week of the reset rule's window.
-const ringWords = (ResetWindowWeeks + 63) / 64
+// self-supporting weeks, one bit per week of the longest window a reset
+// rule may have: week t is bit t mod MaxResetWindowWeeks, whatever the
+// window in force, so that the record stays right when the window changes.
+const ringWords = (MaxResetWindowWeeks + 63) / 64
 
 // person is one simulated citizen.
 type person struct {
 	rng     rand.PCG
 	id      uint64            // hash of the person's origin, the key of its one-off draws
-	ring    [ringWords]uint64 // self-supporting weeks, one bit per week modulo ResetWindowWeeks
+	ring    [ringWords]uint64 // self-supporting weeks, one bit per week modulo MaxResetWindowWeeks
 	offered uint32            // interventions whose offer the person has had, one bit each
 	weeks   int32             // weeks in the current state, 1 in the first week
 	clock   int32             // weeks on the staircase in the current count
-	selfN   int32             // self-supporting weeks in ring
+	selfN   int32             // self-supporting weeks in ring within the reset rule's window in force
 	since   int32             // week the person joined or started waiting for iv
 	state   int16
 	group   int16
@@ -320,12 +336,14 @@ type person struct {
 // worker simulates runs one at a time and reuses its buffers.
 type worker struct {
 	m        *Model
-	k        int     // 1 + number of interventions: the participation dimension of counts
-	weekEp   []int   // epoch of each week
-	counts   []int64 // [week][state][group][step][k], k = 0 non-participants, 1+i participants of i
-	stock    []int32 // [week][state] persons, this run
-	part     []int32 // [week][intervention] participants priced in the week
-	wait     []int32 // [week][intervention] persons waiting for a slot in the week
+	k        int       // 1 + number of interventions: the participation dimension of counts
+	weekEp   []int     // epoch of each week
+	nk       int       // steps per week in counts: Model.StepCount
+	stepOf   [][]uint8 // [epoch][clock] the step of a clock on the epoch's staircase, up to its last step's start
+	counts   []int64   // [week][state][group][step][k], k = 0 non-participants, 1+i participants of i
+	stock    []int32   // [week][state] persons, this run
+	part     []int32   // [week][intervention] participants priced in the week
+	wait     []int32   // [week][intervention] persons waiting for a slot in the week
 	persons  []person
 	clockOn  []bool
 	selfSupp []bool
@@ -350,7 +368,7 @@ type worker struct {
 
 func newWorker(m *Model) *worker {
 	ns, ng, ni := len(m.States), len(m.Groups), len(m.Interventions)
-	w := &worker{m: m, k: 1 + ni, weekEp: make([]int, m.Weeks)}
+	w := &worker{m: m, k: 1 + ni, weekEp: make([]int, m.Weeks), nk: m.StepCount()}
 	ep := 0
 	for t := range m.Weeks {
 		for ep+1 < len(m.Epochs) && m.Epochs[ep+1].FromWeek <= t {
@@ -358,7 +376,14 @@ func newWorker(m *Model) *worker {
 		}
 		w.weekEp[t] = ep
 	}
-	w.counts = make([]int64, m.Weeks*ns*ng*Steps*w.k)
+	for _, e := range m.Epochs {
+		tab := make([]uint8, e.Staircase.LastStepStart()+1)
+		for c := range tab {
+			tab[c] = uint8(e.Staircase.StepOf(c))
+		}
+		w.stepOf = append(w.stepOf, tab)
+	}
+	w.counts = make([]int64, m.Weeks*ns*ng*w.nk*w.k)
 	w.stock = make([]int32, m.Weeks*ns)
 	w.part = make([]int32, m.Weeks*ni)
 	w.wait = make([]int32, m.Weeks*ni)
@@ -415,7 +440,7 @@ func (w *worker) run(r int, seed uint64, hook func(run, week int, f WeekFlow), t
 				p.clock = int32(c.PriorClock)
 			}
 			if w.selfSupp[c.State] && p.clock > 0 {
-				w.history(&p, weeks-1)
+				w.history(&p, weeks-1, m.Epochs[0].Reset)
 			}
 			w.persons = append(w.persons, p)
 		}
@@ -428,6 +453,9 @@ func (w *worker) run(r int, seed uint64, hook func(run, week int, f WeekFlow), t
 	}
 	for t := range m.Weeks {
 		ep := &m.Epochs[w.weekEp[t]]
+		if t > 0 && ep.Reset.WindowWeeks != m.Epochs[w.weekEp[t-1]].Reset.WindowWeeks {
+			w.recount(t, ep.Reset.WindowWeeks)
+		}
 		if hook != nil {
 			flow.Before, flow.Absorbed = len(w.persons), 0
 			clear(flow.ByStateBefore)
@@ -583,18 +611,44 @@ func (w *worker) leave(p *person) {
 // history records, for the reset rule (§ 6), the h self-supporting weeks
 // just before week 0 of a person of the initial stock who starts in a
 // self-supporting state (its weeks there before the start): they count as
-// weeks after the start do. With ResetWeeks or more of them within the
-// window, the count was reset before the start and the clock is 0.
-func (w *worker) history(p *person, h int) {
-	if h = min(h, ResetWindowWeeks-1); h >= ResetWeeks {
+// weeks after the start do. With r.Weeks or more of them within the
+// window of the first epoch's rule r (with week 0, the window's last), the
+// count was reset before the start and the clock is 0. The record keeps up
+// to MaxResetWindowWeeks−1 of them, for a later epoch with a longer
+// window; the count is those in weeks −r.WindowWeeks … −1, as week 0
+// expects (it drops week −r.WindowWeeks and adds itself).
+func (w *worker) history(p *person, h int, r ResetRule) {
+	if n := min(h, r.WindowWeeks-1); n >= r.Weeks {
 		p.clock, p.selfN, p.ring = 0, 0, [ringWords]uint64{}
 		return
 	}
-	for k := 1; k <= h; k++ {
-		slot := ResetWindowWeeks - k // week −k, as week t uses slot t mod the window
+	for k := 1; k <= min(h, MaxResetWindowWeeks-1); k++ {
+		slot := MaxResetWindowWeeks - k // week −k, as week t uses slot t mod MaxResetWindowWeeks
 		p.ring[slot>>6] |= 1 << uint(slot&63)
 	}
-	p.selfN = int32(h)
+	p.selfN = int32(min(h, r.WindowWeeks))
+}
+
+// ringSlot returns the slot of week t (which may be negative) in a
+// person's record.
+func ringSlot(t int) int {
+	return ((t % MaxResetWindowWeeks) + MaxResetWindowWeeks) % MaxResetWindowWeeks
+}
+
+// recount sets every person's count of self-supporting weeks to those
+// within a new window of window weeks before week t (weeks t−window …
+// t−1), at the start of week t, the first week of an epoch whose reset
+// rule has another window than the last.
+func (w *worker) recount(t, window int) {
+	for i := range w.persons {
+		p := &w.persons[i]
+		n := int32(0)
+		for k := 1; k <= window; k++ {
+			slot := ringSlot(t - k)
+			n += int32(p.ring[slot>>6] >> uint(slot&63) & 1)
+		}
+		p.selfN = n
+	}
 }
 
 // week prices and moves every person in week t and returns the number of
@@ -602,10 +656,17 @@ func (w *worker) history(p *person, h int) {
 func (w *worker) week(t int, ep *Epoch) int {
 	m := w.m
 	ns, ng, ni := len(m.States), len(m.Groups), len(m.Interventions)
-	counts := w.counts[t*ns*ng*Steps*w.k:]
+	nk := w.nk
+	counts := w.counts[t*ns*ng*nk*w.k:]
 	stock := w.stock[t*ns:]
-	slot := t % ResetWindowWeeks
+	stepOf := w.stepOf[w.weekEp[t]]
+	lastClock := int32(len(stepOf) - 1)
+	// Week t's record goes in its slot, over week t−MaxResetWindowWeeks's;
+	// week t−WindowWeeks leaves the window.
+	slot, out := ringSlot(t), ringSlot(t-ep.Reset.WindowWeeks)
 	word, bit := slot>>6, uint(slot&63)
+	oword, obit := out>>6, uint(out&63)
+	resetWeeks := int32(ep.Reset.Weeks)
 	absorbed := 0
 	ps := w.persons
 	for i := 0; i < len(ps); {
@@ -636,22 +697,22 @@ func (w *worker) week(t int, ep *Epoch) int {
 		if w.clockOn[s] {
 			p.clock++
 		}
-		step := Refusionstrappe.StepOf(int(p.clock))
-		counts[((s*ng+int(p.group))*Steps+step)*w.k+k]++
+		step := int(stepOf[min(p.clock, lastClock)])
+		counts[((s*ng+int(p.group))*nk+step)*w.k+k]++
 		if p.traced {
 			w.traceWeek(p, t, ep, step, k)
 		}
 		// 2. Reset rule (§ 6): self-supporting weeks after the first benefit
-		// week of the current count, within the last ResetWindowWeeks weeks.
+		// week of the current count, within the last Reset.WindowWeeks weeks.
 		if p.clock > 0 {
-			old := int32(p.ring[word] >> bit & 1)
+			old := int32(p.ring[oword] >> obit & 1)
 			var now int32
 			if w.selfSupp[s] {
 				now = 1
 			}
 			p.ring[word] = p.ring[word]&^(1<<bit) | uint64(now)<<bit
 			p.selfN += now - old
-			if p.selfN >= ResetWeeks {
+			if p.selfN >= resetWeeks {
 				p.clock, p.selfN, p.ring = 0, 0, [ringWords]uint64{}
 			}
 		}
@@ -789,10 +850,14 @@ func (w *worker) traceWeek(p *person, t int, ep *Epoch, step, k int) {
 	if k > 0 {
 		rate *= m.Interventions[k-1].RateFactor
 	}
-	share := m.States[s].Financing.StateShare(step)
+	share := m.States[s].Financing.StateShare(ep.Staircase, step)
+	split := m.States[s].Split(rate, share)
+	if m.States[s].PaidBy != PaidByKommune {
+		share = 0 // the kommune's co-financing gets no refusion
+	}
 	w.trace.Week(w.origins[p.id], PersonWeek{
 		Week: t, State: s, Group: int(p.group), WeeksInState: int(p.weeks), Clock: int(p.clock),
-		StateShare: share, Gross: rate, Net: rate * (1 - share),
+		StateShare: share, Gross: split.Gross, Net: split.Net(), PaidByOthers: split.PaidByOthers,
 		Intervention: int(p.iv) - 1, Waiting: p.waiting,
 	})
 }
@@ -801,7 +866,7 @@ func (w *worker) traceWeek(p *person, t int, ep *Epoch, step, k int) {
 func (w *worker) price() runFigures {
 	m := w.m
 	ni := len(m.Interventions)
-	f := priceWeeks(m, w.weekEp, w.k, func(i int) float64 { return float64(w.counts[i]) })
+	f := priceWeeks(m, w.weekEp, w.nk, w.k, func(i int) float64 { return float64(w.counts[i]) })
 	f.participants = make([][]float64, len(m.Years))
 	for y := range f.participants {
 		f.participants[y] = make([]float64, ni)
@@ -844,14 +909,16 @@ type runFigures struct {
 	steps        []float64   // [week][step] persons in staircase-financed states
 }
 
-// priceWeeks prices person-weeks per [week][state][group][step][k], given by
-// count, into yearly totals per state and the kommune's weekly net spending.
-// A week's persons are counted on each of its days, at the rate of the
-// day's budget year, and a week that straddles New Year is split by days.
-func priceWeeks(m *Model, weekEp []int, k int, count func(i int) float64) runFigures {
+// priceWeeks prices person-weeks per [week][state][group][step][k], nk
+// steps a week, given by count, into yearly totals per state and the
+// kommune's weekly net spending. Step k of week t is the k-th step of the
+// staircase of t's epoch. A week's persons are counted on each of its
+// days, at the rate of the day's budget year, and a week that straddles
+// New Year is split by days.
+func priceWeeks(m *Model, weekEp []int, nk, k int, count func(i int) float64) runFigures {
 	ns, ng := len(m.States), len(m.Groups)
 	f := runFigures{totals: make([][]Totals, len(m.Years)), costs: make([][]float64, len(m.Years)), weekNet: make([]float64, m.Weeks),
-		steps: make([]float64, m.Weeks*Steps)}
+		steps: make([]float64, m.Weeks*nk)}
 	nl := len(m.CostLines())
 	for y := range f.totals {
 		f.totals[y] = make([]Totals, ns)
@@ -861,10 +928,11 @@ func priceWeeks(m *Model, weekEp []int, k int, count func(i int) float64) runFig
 		ep := &m.Epochs[weekEp[t]]
 		parts := m.WeekDays[t]
 		for s := range ns {
-			fin := m.States[s].Financing
+			st := &m.States[s]
+			fin := st.Financing
 			for g := range ng {
-				for step := range Steps {
-					i := (((t*ns+s)*ng+g)*Steps + step) * k
+				for step := range len(ep.Staircase) {
+					i := (((t*ns+s)*ng+g)*nk + step) * k
 					// Weigh participants' weeks by their rate factor before
 					// pricing, so that a factor of 1 gives exactly the
 					// baseline's sums.
@@ -881,18 +949,15 @@ func priceWeeks(m *Model, weekEp []int, k int, count func(i int) float64) runFig
 						continue
 					}
 					if fin.Kind.OnStaircase() {
-						f.steps[t*Steps+step] += n
+						f.steps[t*nk+step] += n
 					}
-					share := fin.StateShare(step)
+					share := fin.StateShare(ep.Staircase, step)
 					for _, p := range parts {
 						days := float64(p.Days)
-						gross := weighted * ep.Rate[s][g][p.Year] * days
-						part := gross * share
-						tot := &f.totals[p.Year][s]
-						tot.PersonYears += n * days / float64(m.YearDays[p.Year])
-						tot.Gross += gross
-						tot.StatePart += part
-						f.weekNet[t] += gross - part
+						split := st.Split(weighted*ep.Rate[s][g][p.Year]*days, share)
+						split.PersonYears = n * days / float64(m.YearDays[p.Year])
+						f.totals[p.Year][s].Add(split)
+						f.weekNet[t] += split.Net()
 					}
 				}
 			}

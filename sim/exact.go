@@ -6,12 +6,17 @@ import "ydelsesflow/msg"
 // numbers, by pushing expected numbers of persons through the Markov chain on
 // (state, group, weeks in state, clock) week by week; inflow adds its mean.
 //
+// Each week is priced with the staircase of its epoch: a clock keeps
+// counting across epochs, and a week falls on the step of its clock on the
+// staircase in force.
+//
 // The reset rule is not applied after the start: Expected is exact only for
-// models in which it cannot fire then (no person accumulates [ResetWeeks]
-// self-supporting weeks after a benefit week within the horizon, counting
-// the weeks a person of the initial stock has been self-supporting before
-// the start). A reset before the start is applied, as the engine does. It is used to check the Monte Carlo
-// engine; see docs/MODEL.md, "An exact check".
+// models in which it cannot fire then (no person accumulates the reset
+// rule's weeks of self-support after a benefit week within the horizon,
+// counting the weeks a person of the initial stock has been
+// self-supporting before the start). A reset before the start is applied,
+// by the first epoch's rule, as the engine does. It is used to check the
+// Monte Carlo engine; see docs/MODEL.md, "An exact check".
 func Expected(m *Model) ([][]Totals, error) {
 	if err := m.Check(); err != nil {
 		return nil, err
@@ -38,10 +43,13 @@ func Expected(m *Model) ([][]Totals, error) {
 		}
 	}
 	// clockCap is the largest clock value the computation distinguishes:
-	// from the first week of the last staircase step on, every week is on
-	// that step (and the reset rule, which could lower the clock, is not
-	// applied).
-	clockCap := Refusionstrappe.LastStepStart()
+	// from the first week of the last step of every epoch's staircase on,
+	// every week is on the last step of its staircase (and the reset rule,
+	// which could lower the clock, is not applied).
+	clockCap := 1
+	for _, ep := range m.Epochs {
+		clockCap = max(clockCap, ep.Staircase.LastStepStart())
+	}
 	nc := clockCap + 1
 	newMass := func() [][]float64 {
 		x := make([][]float64, ns*ng)
@@ -67,7 +75,7 @@ func Expected(m *Model) ([][]Totals, error) {
 			if m.States[c.State].Clock {
 				clock += weeks - 1
 			}
-			if m.States[c.State].SelfSupporting && min(weeks-1, ResetWindowWeeks-1) >= ResetWeeks {
+			if r := m.Epochs[0].Reset; m.States[c.State].SelfSupporting && clock > 0 && min(weeks-1, r.WindowWeeks-1) >= r.Weeks {
 				clock = 0 // reset before the start, as in the engine's history
 			}
 			wi := min(weeks, wcap[i]) - 1
@@ -87,7 +95,10 @@ func Expected(m *Model) ([][]Totals, error) {
 		for _, x := range next {
 			clear(x)
 		}
-		seg := counts[t*ns*ng*Steps:]
+		nk := w.nk
+		stepOf := w.stepOf[w.weekEp[t]] // the step of a clock on the week's staircase, up to its last step's start
+		lastClock := len(stepOf) - 1
+		seg := counts[t*ns*ng*nk:]
 		for s := range ns {
 			for g := range ng {
 				i := s*ng + g
@@ -102,7 +113,7 @@ func Expected(m *Model) ([][]Totals, error) {
 						if m.States[s].Clock {
 							c1 = capClock(c + 1)
 						}
-						seg[(i)*Steps+Refusionstrappe.StepOf(c1)] += x
+						seg[i*nk+int(stepOf[min(c1, lastClock)])] += x
 						weeks := wi + 1
 						stay := x
 						if ex != nil {
@@ -126,7 +137,7 @@ func Expected(m *Model) ([][]Totals, error) {
 		}
 		mass, next = next, mass
 	}
-	return priceWeeks(m, w.weekEp, 1, func(i int) float64 { return counts[i] }).totals, nil
+	return priceWeeks(m, w.weekEp, w.nk, 1, func(i int) float64 { return counts[i] }).totals, nil
 }
 
 // spread moves mass x into the first week of each destination state.

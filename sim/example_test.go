@@ -34,11 +34,11 @@ func ExampleRun() {
 	}
 	fmt.Printf("present value: %.0f mio. kr.\n", sum.PresentValue.Mean/1e6)
 	// Output:
-	// 2027: net 952 mio. kr. (P5–P95 947–955)
-	// 2028: net 952 mio. kr. (P5–P95 948–959)
-	// 2029: net 954 mio. kr. (P5–P95 939–962)
-	// 2030: net 958 mio. kr. (P5–P95 946–970)
-	// present value: 3627 mio. kr.
+	// 2027: net 1007 mio. kr. (P5–P95 997–1012)
+	// 2028: net 1005 mio. kr. (P5–P95 999–1014)
+	// 2029: net 1003 mio. kr. (P5–P95 987–1011)
+	// 2030: net 1010 mio. kr. (P5–P95 994–1022)
+	// present value: 3825 mio. kr.
 }
 
 // ExampleCompare compares a scenario with an intervention against the same
@@ -77,9 +77,9 @@ func ExampleCompare() {
 	fmt.Printf("saves money in %.0f %% of the runs\n", 100*c.PSaving[len(c.Years)])
 	// Output:
 	// 2027: +0.4 mio. kr. (P5–P95 +0.3 – +0.6)
-	// 2028: +0.6 mio. kr. (P5–P95 +0.2 – +1.1)
+	// 2028: +0.6 mio. kr. (P5–P95 +0.2 – +1.0)
 	// 2029: +0.6 mio. kr. (P5–P95 -0.0 – +1.2)
-	// 2030: +0.6 mio. kr. (P5–P95 -0.1 – +1.4)
-	// all years: +2.3 mio. kr. (P5–P95 +0.6 – +4.2)
+	// 2030: +0.6 mio. kr. (P5–P95 -0.0 – +1.4)
+	// all years: +2.3 mio. kr. (P5–P95 +0.5 – +4.2)
 	// saves money in 0 % of the runs
 }

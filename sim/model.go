@@ -16,11 +16,12 @@ const (
 	// moved away). YAML: none.
 	FinancingNone FinancingKind = iota
 	// FinancingStaircase: the kommune pays the gross and the state refunds
-	// its share by the Refusionstrappe. YAML: staircase.
+	// its share by the staircase in force (Epoch.Staircase, by default the
+	// Refusionstrappe). YAML: staircase.
 	FinancingStaircase
 	// FinancingMedfinansiering: Udbetaling Danmark or an a-kasse pays the
 	// gross and the kommune co-finances by the medfinansieringstrappe, the
-	// Refusionstrappe's mirror. YAML: medfinansiering.
+	// staircase's mirror. YAML: medfinansiering.
 	FinancingMedfinansiering
 	// FinancingFixed: the state bears a fixed share whatever the duration
 	// (e.g. førtidspension granted before 1 July 2014: 35 %). YAML: fixed.
@@ -44,7 +45,7 @@ func (k FinancingKind) String() string {
 }
 
 // OnStaircase reports whether weeks financed this way are split by the
-// Refusionstrappe: staircase and medfinansiering.
+// staircase in force: staircase and medfinansiering.
 func (k FinancingKind) OnStaircase() bool {
 	return k == FinancingStaircase || k == FinancingMedfinansiering
 }
@@ -55,14 +56,66 @@ type Financing struct {
 	Share float64 // the state's share, for FinancingFixed
 }
 
+// Payer says who pays a state's benefit out to the person. Its values are
+// named as the scenario files name them (paid_by: kommune,
+// udbetaling_danmark or a_kasse), and String returns that name.
+//
+// A benefit paid by Udbetaling Danmark or an a-kasse is not the kommune's
+// bruttoudgift: the kommune's expense is its co-financing (State.Split),
+// and the payment itself is a memo figure (Totals.PaidByOthers).
+type Payer int
+
+const (
+	// PaidByKommune: the kommune pays the benefit, and the state refunds
+	// its share. YAML: kommune.
+	PaidByKommune Payer = iota
+	// PaidByUdbetalingDanmark: Udbetaling Danmark pays (førtidspension).
+	// YAML: udbetaling_danmark.
+	PaidByUdbetalingDanmark
+	// PaidByAKasse: an a-kasse pays (arbejdsløshedsdagpenge). YAML: a_kasse.
+	PaidByAKasse
+)
+
+// String returns the payer's name in scenario files: "kommune",
+// "udbetaling_danmark" or "a_kasse".
+func (p Payer) String() string {
+	switch p {
+	case PaidByKommune:
+		return "kommune"
+	case PaidByUdbetalingDanmark:
+		return "udbetaling_danmark"
+	case PaidByAKasse:
+		return "a_kasse"
+	}
+	return fmt.Sprintf("Payer(%d)", int(p))
+}
+
 // State describes one state of the model.
 type State struct {
-	Name           string // identifier from the scenario file, e.g. "sygedagpenge"
-	Label          string // human label, e.g. "Sygedagpenge"
-	Financing      Financing
+	Name      string // identifier from the scenario file, e.g. "sygedagpenge"
+	Label     string // human label, e.g. "Sygedagpenge"
+	Financing Financing
+	// PaidBy is who pays the benefit out: the kommune, or Udbetaling
+	// Danmark or an a-kasse, whose payment the kommune only co-finances.
+	PaidBy         Payer
 	Clock          bool // weeks in the state count on the staircase clock
 	SelfSupporting bool // a week in the state is self-supporting for the reset rule
 	Absorbing      bool // a person entering the state leaves the model
+}
+
+// Split divides payment, the kroner paid out in the state, whose share
+// the state bears, into the kommune's figures. For a benefit the kommune
+// pays, the payment is its gross expense and share of it the state's part
+// (refusion). For a benefit paid by Udbetaling Danmark or an a-kasse the
+// kommune's gross expense is its co-financing, payment × (1 − share), with
+// no state part, and the payment is PaidByOthers, a memo figure. The
+// kommune's net, Gross − StatePart, is payment × (1 − share) either way.
+func (s *State) Split(payment, share float64) Totals {
+	part := payment * share
+	if s.PaidBy != PaidByKommune {
+		return Totals{Gross: payment - part, PaidByOthers: payment}
+	}
+	return Totals{Gross: payment, StatePart: part}
 }
 
 // Dest is one destination of a transition with its cumulative probability.
@@ -110,6 +163,12 @@ type Inflow struct {
 // Epoch holds the parameters in force from week FromWeek until the next epoch.
 type Epoch struct {
 	FromWeek int
+	// Staircase is the refusionstrappe in force (the law's,
+	// Refusionstrappe, unless the scenario gives another) and Reset its
+	// reset rule (LawReset). A person's clock keeps counting from one epoch
+	// into the next; the new steps apply to the clock's value.
+	Staircase Staircase
+	Reset     ResetRule
 	// Rate[s][g][y] is the daily gross rate of state s for group g in
 	// budget year index y: a monthly sats × 12 / days in the year, a weekly
 	// sats / 7.
@@ -197,6 +256,17 @@ type Model struct {
 	Interventions []Intervention
 }
 
+// StepCount returns the most steps of any epoch's staircase: the number
+// of steps per week in the person-week counts and in Result.MeanSteps,
+// where step k of a week is the k-th step of that week's staircase.
+func (m *Model) StepCount() int {
+	n := 0
+	for _, ep := range m.Epochs {
+		n = max(n, len(ep.Staircase))
+	}
+	return n
+}
+
 // Check verifies the model's internal consistency. Scenario errors are
 // reported by the scenario package with file positions; Check guards the
 // engine against a compiler bug and returns a plain error.
@@ -220,12 +290,26 @@ func (m *Model) Check() error {
 			return msg.Errorf("sim: uge %d tæller %d dage i %d dele", t, days, len(parts))
 		}
 	}
+	for _, st := range m.States {
+		if st.PaidBy < PaidByKommune || st.PaidBy > PaidByAKasse {
+			return msg.Errorf("sim: tilstanden %s har en ukendt betaler %d", st.Name, int(st.PaidBy))
+		}
+		if st.PaidBy != PaidByKommune && st.Financing.Kind == FinancingNone {
+			return msg.Errorf("sim: tilstanden %s udbetales af %s, men har ingen financing", st.Name, st.PaidBy)
+		}
+	}
 	if len(m.Epochs) == 0 || m.Epochs[0].FromWeek != 0 {
 		return msg.New("sim: den første epoke skal begynde i uge 0")
 	}
 	for i, ep := range m.Epochs {
 		if i > 0 && ep.FromWeek <= m.Epochs[i-1].FromWeek {
 			return msg.New("sim: epokerne står i forkert rækkefølge")
+		}
+		if err := ep.Staircase.Check(); err != nil {
+			return msg.Errorf("sim: epoke %d: %w", i, err)
+		}
+		if err := ep.Reset.Check(); err != nil {
+			return msg.Errorf("sim: epoke %d: %w", i, err)
 		}
 		if len(ep.Rate) != ns || len(ep.Exit) != ns || len(ep.Inflow) != ns {
 			return msg.Errorf("sim: epoke %d har et forkert antal tilstande", i)

@@ -5,6 +5,7 @@ import (
 	"math"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -17,6 +18,7 @@ type leg struct {
 	name      string
 	financing string  // staircase, medfinansiering, fixed, none
 	share     float64 // state_share for fixed
+	paidBy    string  // paid_by, if given: kommune, udbetaling_danmark, a_kasse
 	perWeek   float64 // gross kr. per week, every year
 	weeks     int
 }
@@ -36,6 +38,9 @@ func pathScenario(t *testing.T, start string, horizonWeeks int, legs []leg) *sce
 			fmt.Fprintf(&b, "    state_share: %v\n", l.share)
 		case "none":
 			fmt.Fprintf(&b, "    self_supporting: true\n")
+		}
+		if l.paidBy != "" {
+			fmt.Fprintf(&b, "    paid_by: %s\n", l.paidBy)
 		}
 		if l.financing != "none" {
 			fmt.Fprintf(&b, "    rate: {per: week, amounts: {2026: %v}, indexing: 0}\n", l.perWeek)
@@ -203,14 +208,95 @@ func TestResetRule(t *testing.T) {
 }
 
 // TestMedfinansiering prices 60 weeks of førtidspension under the
-// medfinansieringstrappe: the kommune pays 20/60/70/80 % of the gross.
+// medfinansieringstrappe: the kommune pays 20/60/70/80 % of what
+// Udbetaling Danmark pays out. That co-financing is the kommune's gross
+// expense, with no refusion; the payment is the memo PaidByOthers.
 func TestMedfinansiering(t *testing.T) {
 	const rate = 4700.0
 	sc := pathScenario(t, "2026-01-05", 60, []leg{{name: "foertidspension", financing: "medfinansiering", perWeek: rate, weeks: 60}})
+	if p := sc.Model.States[0].PaidBy; p != sim.PaidByUdbetalingDanmark {
+		t.Errorf("medfinansiering is paid by %v by default, want udbetaling_danmark", p)
+	}
 	got := sumYears(runPath(t, sc), 0)
 	kommune := rate * (4*0.2 + 22*0.6 + 26*0.7 + 8*0.8) // 181.420
-	if !kroner(got.Gross, 60*rate) || !kroner(got.Net(), kommune) || !kroner(got.Net(), 181420) {
-		t.Errorf("got gross %.2f, municipal %.2f; want %.2f and %.2f", got.Gross, got.Net(), 60*rate, kommune)
+	if !kroner(got.Gross, kommune) || !kroner(got.Net(), 181420) || got.StatePart != 0 || !kroner(got.PaidByOthers, 60*rate) {
+		t.Errorf("got gross %.2f, state part %.2f, municipal %.2f, paid by others %.2f; want %.2f, 0, %.2f and %.2f",
+			got.Gross, got.StatePart, got.Net(), got.PaidByOthers, kommune, kommune, 60*rate)
+	}
+}
+
+// TestPaidByOthersKeepsNet checks that who pays a benefit out changes only
+// how the kommune's figures are shown, never its net: one person has 10
+// weeks of a-dagpenge, 10 of kontanthjælp and 10 of førtidspension granted
+// before July 2014, first with the a-kasse and Udbetaling Danmark paying
+// (as the law has it), then, in the same model, with the kommune paying
+// everything.
+func TestPaidByOthersKeepsNet(t *testing.T) {
+	const dp, kh, fp = 4865.0, 2800.0, 4700.0 // kr. per week
+	sc := pathScenario(t, "2026-01-05", 30, []leg{
+		{name: "dagpenge", financing: "medfinansiering", paidBy: "a_kasse", perWeek: dp, weeks: 10},
+		{name: "kontanthjaelp", financing: "staircase", perWeek: kh, weeks: 10},
+		{name: "gammel_fp", financing: "fixed", share: 0.35, paidBy: "udbetaling_danmark", perWeek: fp, weeks: 10},
+	})
+	kommunePays := *sc.Model
+	kommunePays.States = slices.Clone(sc.Model.States)
+	for s := range kommunePays.States {
+		kommunePays.States[s].PaidBy = sim.PaidByKommune
+	}
+	res, err := sim.Run(sc.Model, sim.Options{Runs: 1, Seed: 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	base, err := sim.Run(&kommunePays, sim.Options{Runs: 1, Seed: 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	// By hand. A-dagpenge, clock 1–10: the a-kasse pays 10 × 4.865 =
+	// 48.650 kr.; the kommune co-finances 20 % of weeks 1–4 and 60 % of
+	// weeks 5–10: 4.865 × (4 × 0,2 + 6 × 0,6) = 21.406 kr., its gross and
+	// net. Kontanthjælp, clock 11–20: 10 × 2.800 = 28.000 kr. gross, 40 %
+	// refusion 11.200, net 16.800. Førtidspension before July 2014, no
+	// clock: Udbetaling Danmark pays 10 × 4.700 = 47.000 kr., the kommune
+	// 65 %: 30.550 kr.
+	want := map[string]sim.Totals{
+		"dagpenge":      {Gross: 21406, PaidByOthers: 48650},
+		"kontanthjaelp": {Gross: 28000, StatePart: 11200},
+		"gammel_fp":     {Gross: 30550, PaidByOthers: 47000},
+	}
+	exact, err := sim.Expected(sc.Model)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for name, w := range want {
+		s := stateIndex(t, sc.Model, name)
+		got, all := sumYears(res.PerRun[0], s), sumYears(base.PerRun[0], s)
+		if !kroner(got.Gross, w.Gross) || !kroner(got.StatePart, w.StatePart) || !kroner(got.PaidByOthers, w.PaidByOthers) {
+			t.Errorf("%s: got gross %.2f, state part %.2f, paid by others %.2f; want %.2f, %.2f, %.2f",
+				name, got.Gross, got.StatePart, got.PaidByOthers, w.Gross, w.StatePart, w.PaidByOthers)
+		}
+		if ex := sumYears(exact, s); !kroner(ex.Gross, w.Gross) || !kroner(ex.PaidByOthers, w.PaidByOthers) {
+			t.Errorf("%s: the exact solver gives gross %.2f and paid by others %.2f", name, ex.Gross, ex.PaidByOthers)
+		}
+		// Paid by the kommune, the payment is its gross and the state's
+		// share its refusion; the net is the same to the øre.
+		payment := w.Gross
+		if w.PaidByOthers != 0 {
+			payment = w.PaidByOthers
+		}
+		if !kroner(all.Net(), got.Net()) || all.PaidByOthers != 0 || !kroner(all.Gross, payment) || !kroner(all.StatePart, payment-got.Net()) {
+			t.Errorf("%s: paid by the kommune, gross %.2f, refusion %.2f, net %.2f, paid by others %.2f; want %.2f, %.2f, %.2f, 0",
+				name, all.Gross, all.StatePart, all.Net(), all.PaidByOthers, payment, payment-got.Net(), got.Net())
+		}
+	}
+	for wk := range res.WeekNet[0] {
+		if !kroner(res.WeekNet[0][wk], base.WeekNet[0][wk]) {
+			t.Errorf("week %d: the kommune's net %.2f, paid by the kommune %.2f", wk, res.WeekNet[0][wk], base.WeekNet[0][wk])
+		}
+	}
+	// A state without financing is paid out by nobody.
+	kommunePays.States[stateIndex(t, &kommunePays, "slut")].PaidBy = sim.PaidByAKasse
+	if _, err := sim.Run(&kommunePays, sim.Options{Runs: 1, Seed: 1}); err == nil || !strings.Contains(err.Error(), "udbetales af a_kasse, men har ingen financing") {
+		t.Errorf("an unfinanced state paid by an a-kasse: %v", err)
 	}
 }
 

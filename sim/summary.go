@@ -12,18 +12,19 @@ type Measure int
 
 const (
 	FullTimePersons Measure = iota // helårspersoner
-	Gross                          // gross cost, kr.
+	Gross                          // the kommune's gross expense, kr. (Totals.Gross)
 	StatePart                      // state refusion or the state's share, kr.
 	Net                            // municipal net cost, kr.
+	PaidByOthers                   // paid out by Udbetaling Danmark or an a-kasse, kr.: a memo figure
 	numMeasures
 )
 
-// Measures lists all measures in report order.
-var Measures = []Measure{FullTimePersons, Gross, StatePart, Net}
+// Measures lists all measures in report order, the memo figure last.
+var Measures = []Measure{FullTimePersons, Gross, StatePart, Net, PaidByOthers}
 
 // String returns the measure's machine name, used in CSV and JSON.
 func (m Measure) String() string {
-	return [...]string{"helaarspersoner", "brutto", "statsandel", "kommunal_netto"}[m]
+	return [...]string{"helaarspersoner", "brutto", "statsandel", "kommunal_netto", "udbetalt_af_andre"}[m]
 }
 
 // Of returns the measure's value from t.
@@ -35,6 +36,8 @@ func (m Measure) Of(t Totals) float64 {
 		return t.Gross
 	case StatePart:
 		return t.StatePart
+	case PaidByOthers:
+		return t.PaidByOthers
 	default:
 		return t.Net()
 	}

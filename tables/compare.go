@@ -32,6 +32,8 @@ type Grid struct {
 	Title   string
 	Columns []string
 	Rows    []Row
+	// Note, if given, is a sentence to print under the table.
+	Note string
 	// years are the budget years of the first columns, in order, and total
 	// says whether the column after them is their total ("I alt
 	// 2027–2030"): Labelled names them from a results.Meta.
@@ -127,6 +129,14 @@ func BudgetGrid(c *sim.Comparison, m *sim.Model) Grid {
 	total := statRow(msg.T(lang, "Nettoændring for kommunen i alt"), c.Total, Thousand)
 	total.Rule, total.Total = true, true
 	g.Rows = append(g.Rows, total)
+	// The payments of Udbetaling Danmark and the a-kasser, whose
+	// co-financing is in the kommune's figures above: a memo line, not the
+	// kommune's spending.
+	if showsNonZero(c.PaidByOthers, Thousand) {
+		memo := statRow(msg.T(lang, "Til orientering: ændring i ydelser udbetalt af andre"), c.PaidByOthers, Thousand)
+		memo.Rule = true
+		g.Rows = append(g.Rows, memo)
+	}
 	return g
 }
 
@@ -357,6 +367,7 @@ func CompareCSV(w io.Writer, meta results.Meta, c *sim.Comparison, m *sim.Model,
 	}
 	emit("ydelser_brutto", "kr", c.Gross, nil)
 	emit("statsandel", "kr", c.StatePart, nil)
+	emit("udbetalt_af_andre", "kr", c.PaidByOthers, nil)
 	emit("ydelser_netto", "kr", c.Net, nil)
 	for s, st := range c.NetByState {
 		emit("ydelser_netto:"+m.States[s].Name, "kr", st, nil)

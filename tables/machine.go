@@ -42,7 +42,9 @@ func statFields(s sim.Stat) []string {
 }
 
 // SummaryCSV writes every summary figure, one line per year, state and
-// measure, in kr. (not 1.000 kr.) with full precision, followed by the
+// measure (sim.Measures: brutto is the kommune's gross expense, and
+// udbetalt_af_andre the memo of what Udbetaling Danmark and the a-kasser
+// paid out), in kr. (not 1.000 kr.) with full precision, followed by the
 // present value of the municipal net cost (year left empty). The last
 // column, prices, names the prices of the amounts (PricesField:
 // "loebende" or the base year of faste priser; the present value is
@@ -66,18 +68,20 @@ func SummaryCSV(w io.Writer, meta results.Meta, s *sim.Summary) error {
 }
 
 // RunsCSV writes the totals of every run, year and state in kr., so that
-// an analyst can recompute any statistic. The last column, prices, says
-// which prices the amounts are in (PricesField: "loebende" or the base
-// year of faste priser).
+// an analyst can recompute any statistic: gross is the kommune's gross
+// expense, paid_by_others what Udbetaling Danmark or an a-kasse paid out
+// (a memo figure; the kommune's gross is its co-financing of it). The last
+// column, prices, says which prices the amounts are in (PricesField:
+// "loebende" or the base year of faste priser).
 func RunsCSV(w io.Writer, r *sim.Result) error {
 	cw := csv.NewWriter(w)
 	prices := PricesField(r.Model.PriceBase)
-	cw.Write([]string{"run", "year", "state", "helaarspersoner", "gross", "state_part", "net", "prices"})
+	cw.Write([]string{"run", "year", "state", "helaarspersoner", "gross", "state_part", "net", "paid_by_others", "prices"})
 	for run, years := range r.PerRun {
 		for y, states := range years {
 			for s, t := range states {
 				cw.Write([]string{strconv.Itoa(run + 1), strconv.Itoa(r.Model.Years[y]), r.Model.States[s].Name,
-					num(t.PersonYears), num(t.Gross), num(t.StatePart), num(t.Net()), prices})
+					num(t.PersonYears), num(t.Gross), num(t.StatePart), num(t.Net()), num(t.PaidByOthers), prices})
 			}
 		}
 	}

@@ -111,7 +111,7 @@ func TestPrices(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if !slices.Equal(recs[1], []string{"1", "2027", "kh", "1", "2", "0", "2", tc.field}) || recs[0][7] != "prices" {
+		if !slices.Equal(recs[1], []string{"1", "2027", "kh", "1", "2", "0", "2", "0", tc.field}) || recs[0][8] != "prices" {
 			t.Errorf("PriceBase %d, runs CSV %v", tc.base, recs)
 		}
 	}

@@ -37,6 +37,7 @@ var heading = map[sim.Measure]string{
 	sim.Gross:           msg.Mark("Bruttoudgift til ydelser (1.000 kr.)"),
 	sim.StatePart:       msg.Mark("Statsrefusion og statens andel (1.000 kr.)"),
 	sim.Net:             msg.Mark("Kommunal nettoudgift (1.000 kr.)"),
+	sim.PaidByOthers:    msg.Mark("Til orientering: ydelser udbetalt af andre (1.000 kr.)"),
 }
 
 // scale converts a measure's value to its table unit.
@@ -71,18 +72,23 @@ func Interval(s sim.Stat, m sim.Measure) string {
 }
 
 // block is one measure's table: a label column and one column per year,
-// each row a mean line and an interval line.
+// each row a mean line and an interval line, and a note under it.
 type block struct {
 	title  string
 	years  []int
 	labels []string
 	means  [][]string
 	ivals  [][]string
+	note   string
 }
 
 // blocks builds the tables shown to people. Rows whose figure is zero in
 // every year and run (absorbing states, unpaid states' costs) are left out;
-// the CSV and JSON keep them.
+// the CSV and JSON keep them. There is one table per measure of
+// sim.Measures, in that order, except the last: a benefit paid by
+// Udbetaling Danmark or an a-kasse (sim.State.Split) shows the kommune's
+// co-financing as its gross expense, with no refusion, and the payment in
+// a memo table last, whose note says so, when there is such a benefit.
 func blocks(s *sim.Summary) []block {
 	var out []block
 	ny := len(s.Years)
@@ -108,9 +114,37 @@ func blocks(s *sim.Summary) []block {
 			}
 			b.means, b.ivals = append(b.means, mean), append(b.ivals, ival)
 		}
+		if m == sim.PaidByOthers {
+			if len(b.labels) == 0 {
+				continue // no benefit paid by others
+			}
+			b.note = paidByOthersNote(b.labels[:len(b.labels)-1])
+		}
 		out = append(out, b)
 	}
 	return out
+}
+
+// paidByOthersNote explains the memo table of the ydelser labels, which
+// Udbetaling Danmark or an a-kasse pays out.
+func paidByOthersNote(labels []string) string {
+	return msg.Sprintf(lang, "%s udbetales af Udbetaling Danmark eller a-kassen, ikke af kommunen: kommunens udgift er dens medfinansiering, som står i bruttoudgiften uden refusion. Udbetalingen vises kun her, til orientering, og indgår ikke i kommunens udgifter.",
+		listing(labels))
+}
+
+// listing joins labels as a Danish list at the start of a sentence, each
+// label after the first in lower case: "A", "A og b", "A, b og c".
+func listing(labels []string) string {
+	if len(labels) < 2 {
+		return strings.Join(labels, "")
+	}
+	rest := make([]string, len(labels)-1)
+	for i, l := range labels[1:] {
+		r, n := utf8.DecodeRuneInString(l)
+		rest[i] = string(unicode.ToLower(r)) + l[n:]
+	}
+	last := len(rest) - 1
+	return msg.Sprintf(lang, "%s og %s", strings.Join(append([]string{labels[0]}, rest[:last]...), ", "), rest[last])
 }
 
 func width(s string) int { return utf8.RuneCountInString(s) }
@@ -161,6 +195,9 @@ func Text(w io.Writer, meta results.Meta, s *sim.Summary) error {
 				sb.WriteString("  " + pad(b.ivals[i][y], cw, true))
 			}
 			sb.WriteString("\n")
+		}
+		if b.note != "" {
+			sb.WriteString(b.note + "\n")
 		}
 	}
 	sb.WriteString("\n" + presentValue(meta, s) + "\n")
@@ -219,6 +256,9 @@ func Markdown(w io.Writer, meta results.Meta, s *sim.Summary) error {
 			}
 			sb.WriteString("\n")
 		}
+		if b.note != "" {
+			sb.WriteString("\n" + b.note + "\n")
+		}
 	}
 	sb.WriteString("\n" + presentValue(meta, s) + "\n")
 	_, err := io.WriteString(w, sb.String())
@@ -226,13 +266,15 @@ func Markdown(w io.Writer, meta results.Meta, s *sim.Summary) error {
 }
 
 // RunGrids returns the run's tables — helårspersoner, gross spending,
-// state refusion and the kommune's net spending per ydelse and year — as
-// Grids, the last row of each the total. Their columns are headed by the
+// state refusion and the kommune's net spending per ydelse and year, in
+// the order of sim.Measures, and, if some are paid out by Udbetaling
+// Danmark or an a-kasse, the memo of what they paid — as Grids, the last
+// row of each the total. Their columns are headed by the
 // years; Labelled names a year the horizon covers only in part.
 func RunGrids(s *sim.Summary) []Grid {
 	var out []Grid
 	for _, b := range blocks(s) {
-		g := Grid{Title: b.title, years: b.years}
+		g := Grid{Title: b.title, Note: b.note, years: b.years}
 		for _, y := range b.years {
 			g.Columns = append(g.Columns, fmt.Sprint(y))
 		}

@@ -72,6 +72,63 @@ func TestText(t *testing.T) {
 	}
 }
 
+// TestPaidByOthersMemo checks the display rule for a benefit paid by
+// Udbetaling Danmark: its co-financing is in the kommune's gross with no
+// refusion, and the payment only in the memo table, with its note.
+func TestPaidByOthersMemo(t *testing.T) {
+	s := summary()
+	// Førtidspension: 1.000.000 kr. paid out by Udbetaling Danmark, of which
+	// the kommune co-finances 600.000 kr. (60 %); kontanthjælp as before.
+	fp := func(year int) sim.Row {
+		r := sim.Row{Year: year, State: "fp", Label: "Førtidspension"}
+		r.Stats[sim.FullTimePersons] = sim.Stat{Mean: 4, P5: 4, P50: 4, P95: 4}
+		r.Stats[sim.Gross] = sim.Stat{Mean: 600_000, P5: 600_000, P50: 600_000, P95: 600_000}
+		r.Stats[sim.Net] = r.Stats[sim.Gross]
+		r.Stats[sim.PaidByOthers] = sim.Stat{Mean: 1_000_000, P5: 1_000_000, P50: 1_000_000, P95: 1_000_000}
+		return r
+	}
+	total := func(r sim.Row) sim.Row {
+		for _, m := range []sim.Measure{sim.FullTimePersons, sim.Gross, sim.Net, sim.PaidByOthers} {
+			st := &r.Stats[m]
+			add := fp(r.Year).Stats[m]
+			st.Mean, st.P5, st.P50, st.P95 = st.Mean+add.Mean, st.P5+add.P5, st.P50+add.P50, st.P95+add.P95
+		}
+		return r
+	}
+	s.Rows = []sim.Row{s.Rows[0], fp(2027), total(s.Rows[1]), s.Rows[2], fp(2028), total(s.Rows[3])}
+	var b bytes.Buffer
+	if err := Text(&b, meta, s); err != nil {
+		t.Fatal(err)
+	}
+	out := b.String()
+	gross, rest, _ := strings.Cut(out, "Statsrefusion og statens andel")
+	refusion, rest, _ := strings.Cut(rest, "Kommunal nettoudgift")
+	_, memo, ok := strings.Cut(rest, "Til orientering: ydelser udbetalt af andre (1.000 kr.)")
+	flat := func(s string) string { return strings.Join(strings.Fields(s), " ") }
+	switch {
+	case !ok:
+		t.Fatalf("no memo table:\n%s", out)
+	case !strings.Contains(flat(gross), "Førtidspension 600 600") || !strings.Contains(flat(gross), "I alt 2.600 3.600"):
+		t.Errorf("the kommune's gross should hold the co-financing, 600, and total 2.600 and 3.600:\n%s", gross)
+	case strings.Contains(refusion, "Førtidspension"):
+		t.Errorf("the co-financing gets no refusion:\n%s", refusion)
+	case !strings.Contains(flat(memo), "Førtidspension 1.000 1.000") || !strings.Contains(flat(memo), "I alt 1.000 1.000"):
+		t.Errorf("memo lacks the payment of 1.000 (1.000 kr.) a year:\n%s", memo)
+	case !strings.Contains(flat(memo), "Førtidspension udbetales af Udbetaling Danmark eller a-kassen, ikke af kommunen"):
+		t.Errorf("memo lacks its note:\n%s", memo)
+	case strings.Contains(flat(memo), "Kontanthjælp"):
+		t.Errorf("kontanthjælp is paid by the kommune and has no memo line:\n%s", memo)
+	}
+	// Without benefits paid by others there is no memo table.
+	b.Reset()
+	if err := Text(&b, meta, summary()); err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(b.String(), "Til orientering") {
+		t.Errorf("a memo table without benefits paid by others:\n%s", b.String())
+	}
+}
+
 func TestMachineFiles(t *testing.T) {
 	var b bytes.Buffer
 	if err := SummaryCSV(&b, results.Meta{}, summary()); err != nil {
@@ -81,9 +138,9 @@ func TestMachineFiles(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	// header + 4 rows × 4 measures + present value
-	if len(recs) != 1+16+1 {
-		t.Fatalf("%d CSV records, want 18", len(recs))
+	// header + 4 rows × 5 measures + present value
+	if len(recs) != 1+20+1 {
+		t.Fatalf("%d CSV records, want 22", len(recs))
 	}
 	if got := strings.Join(recs[2], ","); got != "2027,kh,Kontanthjælp,brutto,kr,2000000,0,0,1999000,2000000,2001000,loebende" {
 		t.Errorf("gross line: %s", got)

@@ -13,8 +13,9 @@ import (
 // Trace writes the week-by-week paths of persons of run 1 of m, as
 // sim.Paths returns them (order and weeks), under title: for each person
 // its origin, then per week the calendar week, state, weeks in the state,
-// staircase clock, refusion %, gross and net kr. and the intervention taken
-// part in. Consecutive weeks that differ only in the week number (unpaid
+// staircase clock, refusion %, the kommune's gross and net kr. (for a
+// benefit Udbetaling Danmark or an a-kasse pays out, its co-financing, with
+// no refusion) and the intervention taken part in. Consecutive weeks that differ only in the week number (unpaid
 // weeks, where the clock stands still) share one line.
 func Trace(w io.Writer, title string, m *sim.Model, start time.Time, seed uint64, order []sim.Origin, weeks map[sim.Origin][]sim.PersonWeek) error {
 	var b bytes.Buffer

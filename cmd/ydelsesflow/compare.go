@@ -25,7 +25,8 @@ samme tilfældige tal pr. person, knyttet til personens identitet — så en del
 er anderledes, hvor indsatsen virker, og udskriver for hver indsats tabellen "Økonomiske
 konsekvenser (1.000 kr., 2027-priser, ekskl. moms)": en kolonne pr. budgetår og i alt, en linje pr.
 udgift til indsatsen, ændringen i ydelser (brutto), i statens refusion og netto, og
-kommunens nettoændring; + er merudgift, − mindreudgift; hvert tal er gennemsnittet over
+kommunens nettoændring, og til orientering ændringen i ydelser, som Udbetaling Danmark og
+a-kasser udbetaler; + er merudgift, − mindreudgift; hvert tal er gennemsnittet over
 kørslerne med 90 %-intervallet nedenunder. Derunder: besparelsen pr. år med dens
 Monte Carlo-fejl, P5/P50/P95 og sandsynligheden for en besparelse, nutidsværdien ved
 scenariets diskonteringsrente, break-even-ugen og de helårspersoner, der flyttes mellem

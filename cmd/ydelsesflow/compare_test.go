@@ -98,11 +98,24 @@ func TestCompareFiles(t *testing.T) {
 	}
 }
 
+// shorterIPS writes a scenario with the states of current-law/baseline.yaml
+// and interventions, but other budget years (three, 2027-2029), and returns
+// its path.
+func shorterIPS(t *testing.T) string {
+	t.Helper()
+	file := filepath.Join(t.TempDir(), "kortere.yaml")
+	if err := os.WriteFile(file, []byte("extends: current-law/ips-ressourceforloeb.yaml\nhorizon: {years: 3}\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return file
+}
+
 // TestCompareMistakes checks the answers to mistakes with compare: exit
 // status, message and no files.
 func TestCompareMistakes(t *testing.T) {
 	dir := t.TempDir()
 	out := filepath.Join(dir, "ud")
+	shorter := shorterIPS(t)
 	tests := []struct {
 		args []string
 		code int
@@ -111,7 +124,7 @@ func TestCompareMistakes(t *testing.T) {
 		{[]string{"compare"}, 2, "compare kræver mindst ét scenarie med indsatser"},
 		{[]string{"compare", "default.yaml"}, 1, "default.yaml har ingen indsatser"},
 		{[]string{"compare", "rksk-2020/ips.yaml#findes_ikke"}, 1, `ingen variant "findes_ikke" i embedded:rksk-2020/ips.yaml; dens varianter er rksk_maal`},
-		{[]string{"compare", "default.yaml", "rksk-2020/ips.yaml"}, 1, "rksk-2020/ips.yaml kan ikke sammenlignes med default.yaml: budgetårene er forskellige"},
+		{[]string{"compare", "current-law/baseline.yaml", shorter}, 1, shorter + " kan ikke sammenlignes med current-law/baseline.yaml: budgetårene er forskellige"},
 		{[]string{"compare", "rksk-2020/ips.yaml", "--trace", "0"}, 2, "--trace kræver et antal personer"},
 		{[]string{"compare", "rksk-2020/ips.yaml", "--runs", "mange"}, 2, `--runs skal være et antal kørsler, mindst 1, eller auto; fik "mange"`},
 		{[]string{"compare", "rksk-2020/ips.yaml", "--runs", "auto", "--precision", "0"}, 2, "--precision skal være et beløb i kr. over 0"},

@@ -137,8 +137,9 @@ func newApp(stdout, stderr io.Writer) *cli.App {
 		Usage: msg.T(lang, "budgetlæg kommunens udgifter til ydelser med en Monte Carlo-flowmodel og refusionstrappen"),
 		Description: msg.Sprintf(lang, `ydelsesflow følger simulerede borgere uge for uge mellem sygedagpenge, jobafklaring,
 ressourceforløb, revalidering, kontanthjælp, ledighedsydelse, fleksjob, førtidspension,
-uddannelse og selvforsørgelse, prissætter hver uge med statens refusion (%s) og
-opgør kommunens brutto- og nettoudgifter pr. budgetår i 1.000 kr. med et 90 %%-interval.
+uddannelse og selvforsørgelse, prissætter hver uge med statens refusion (%s efter
+loven; et scenarie kan ændre trappen fra en dato) og opgør kommunens brutto- og
+nettoudgifter pr. budgetår i 1.000 kr. med et 90 %%-interval.
 
 Scenarierne er YAML-filer; "ydelsesflow scenarios" viser dem, der er bygget ind.`, sim.Refusionstrappe.Percents()),
 		Writer:    stdout,

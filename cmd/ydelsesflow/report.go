@@ -19,6 +19,7 @@ import (
 	"ydelsesflow/report"
 	"ydelsesflow/results"
 	"ydelsesflow/scenario"
+	"ydelsesflow/sim"
 	"ydelsesflow/tables"
 )
 
@@ -141,10 +142,11 @@ func projectionReport(o options, rep *report.Report, sc *scenario.Scenario, stde
 	meta := results.NewMeta(sc.Model, sc.Title, sc.Name, sc.Start, runs, seed)
 	rep.Title, rep.Description, rep.Files = sc.Title, sc.Description, sc.Files
 	rep.Results = &results.File{Run: results.FromRun(meta, res, sum)}
-	// The kommune's net spending first, then persons, gross and refusion.
+	// The kommune's net spending first, then persons, gross and refusion,
+	// and the memo of what Udbetaling Danmark and the a-kasser paid out last.
 	grids := tables.RunGrids(sum)
-	grids[0] = tables.PaidPersons(grids[0], rep.Results.Run)
-	rep.RunGrids = append(grids[len(grids)-1:], grids[:len(grids)-1]...)
+	grids[sim.FullTimePersons] = tables.PaidPersons(grids[sim.FullTimePersons], rep.Results.Run)
+	rep.RunGrids = append(append([]tables.Grid{grids[sim.Net]}, grids[:sim.Net]...), grids[sim.Net+1:]...)
 	rep.Assumptions = sc.Assumptions()
 	rep.SensitivityNote = msg.T(lang, "Rapporten er en fremskrivning uden indsatser; en følsomhedsanalyse af en indsats laves med en scenariefil, der har indsatser.")
 	return nil

@@ -86,6 +86,16 @@ func TestProjectionReport(t *testing.T) {
 	if strings.Contains(persons, "Selvforsørgelse") || !strings.Contains(persons, "I alt på ydelse") {
 		t.Errorf("the persons table:\n%s", persons)
 	}
+	// The tables in order: the kommune's net first, the memo of the
+	// benefits Udbetaling Danmark and the a-kasse pay out last.
+	var at []int
+	for _, h := range []string{"<h3>Kommunal nettoudgift (1.000 kr.)</h3>", "<h3>Helårspersoner</h3>", "<h3>Bruttoudgift til ydelser (1.000 kr.)</h3>",
+		"<h3>Statsrefusion og statens andel (1.000 kr.)</h3>", "<h3>Til orientering: ydelser udbetalt af andre (1.000 kr.)</h3>"} {
+		at = append(at, strings.Index(string(page), h))
+	}
+	if !slices.IsSorted(at) || at[0] < 0 {
+		t.Errorf("the tables are not net, persons, gross, refusion, memo: positions %v", at)
+	}
 }
 
 // TestPlotMistakes checks that mistakes give a clear message, a non-zero

@@ -25,7 +25,9 @@ func runCommand() *cli.Command {
 		Description: msg.T(lang, `Simulerer SCENARIE (en YAML-fil eller navnet på et indbygget scenarie; standard: det
 indbyggede default.yaml) og udskriver pr. budgetår helårspersoner, bruttoudgift, statens
 refusion og kommunens nettoudgift pr. ydelse i 1.000 kr., som gennemsnittet over
-Monte Carlo-kørslerne med 90 %-intervallet (P5–P95) nedenunder.
+Monte Carlo-kørslerne med 90 %-intervallet (P5–P95) nedenunder. For en ydelse, som
+Udbetaling Danmark eller en a-kasse udbetaler (paid_by), er kommunens bruttoudgift dens
+medfinansiering, uden refusion; udbetalingen står kun til orientering i en tabel for sig.
 
 Skriver desuden i --out-mappen:
   tabel.txt        den udskrevne tabel
