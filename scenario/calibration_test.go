@@ -160,3 +160,24 @@ func TestCalibrationErrors(t *testing.T) {
 		})
 	}
 }
+
+// TestExtendsVariant checks that extends: FILE#VARIANT builds on the file
+// with its variant's set merged on (as loading FILE#VARIANT does), without
+// the file's variants, and answers an unknown variant at the extends key.
+func TestExtendsVariant(t *testing.T) {
+	withVariant := calBase + "variants:\n  lang:\n    source: x\n    set: {transitions: {kh: {mean_weeks: 70}}}\n"
+	sc, err := load(t, map[string]string{"a.yaml": withVariant, "b.yaml": "extends: a.yaml#lang\ntitle: B\n"}, "b.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if h := sc.Model.Epochs[0].Exit[1][0].HazardAt(1); h != 1.0/70 {
+		t.Errorf("kh hazard %v, want the variant's 1/70", h)
+	}
+	if len(sc.Variants) != 0 {
+		t.Errorf("variants %v inherited from the extended file", sc.Variants)
+	}
+	_, err = load(t, map[string]string{"a.yaml": withVariant, "b.yaml": "extends: a.yaml#kort\n"}, "b.yaml")
+	if err == nil || !strings.Contains(err.Error(), `b.yaml:1:10: extends: a.yaml har ingen variant "kort" med et set; dens varianter er lang`) {
+		t.Errorf("got %v", err)
+	}
+}

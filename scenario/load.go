@@ -165,9 +165,21 @@ func (r *resolver) loadChain(l location, chain []location, by *yaml.Node) *yaml.
 		r.at(ext, "extends", "forventede navnet på en anden scenariefil")
 		return p.root
 	}
-	base := r.loadChain(r.ld.resolve(l, extName), append(chain, l), ext)
+	extFile, variant, hasVariant := strings.Cut(extName, "#")
+	base := r.loadChain(r.ld.resolve(l, extFile), append(chain, l), ext)
 	if base == nil {
 		return nil
+	}
+	if hasVariant {
+		// FILE#VARIANT: the file with its variant's set merged on, as
+		// loading FILE#VARIANT gives it; the file's variants stay behind.
+		variants := rootValue(base).get("variants")
+		set := variants.get(variant).get("set")
+		if !set.ok() {
+			r.at(ext, "extends", "%s har ingen variant %q med et set; dens varianter er %s", extFile, variant, strings.Join(variants.keys(), ", "))
+			return nil
+		}
+		base = withoutKey(r.fileOf, merge(r.fileOf, base, set.node), "variants")
 	}
 	return merge(r.fileOf, base, withoutKey(r.fileOf, p.root, "extends"))
 }

@@ -4,7 +4,7 @@ package scenario
 // in a single file, because a file may extend another and hold only what
 // differs; the resolved scenario must then be complete.
 type File struct {
-	// Another scenario file this one builds on, relative to this file or the name of an embedded scenario. Keys here win, key by key.
+	// Another scenario file this one builds on, relative to this file or the name of an embedded scenario; FILE#VARIANT builds on the file with its variant applied. Keys here win, key by key.
 	Extends string `yaml:"extends,omitempty" json:"extends,omitempty"`
 	// Short title shown in tables and reports.
 	Title string `yaml:"title,omitempty" json:"title,omitempty"`

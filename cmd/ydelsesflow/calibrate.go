@@ -57,9 +57,6 @@ func calibrateAction(o options, args []string, stdout, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
-	if sc.Variant != "" {
-		return msg.Errorf("%s: en variant kan ikke kalibreres, fordi kalibreret.yaml ikke kan bygge på en variant; læg variantens set i en fil for sig og kalibrér den", sc.Name)
-	}
 	if sc.Calibration == nil || len(sc.Calibration.Numbers) == 0 {
 		return msg.Errorf("%s angiver ingen tal at tilpasse; angiv dem under calibration.fit, fx transitions.sygedagpenge.mean_weeks: {min: 10, max: 60}", sc.Name)
 	}
@@ -158,6 +155,9 @@ func fittedFile(o options, sc *scenario.Scenario, targetsName string, fit *calib
 		} else {
 			extends = abs
 		}
+	}
+	if sc.Variant != "" {
+		extends += "#" + sc.Variant
 	}
 	within := 0
 	for _, t := range cal.Targets {

@@ -72,7 +72,6 @@ func TestCalibrateMistakes(t *testing.T) {
 		{"bad target row", calScenario, "ydelse,periode,maal,vaerdi,kilde\nledighedsydelse,2018,tilgang,12,x\nfleksjobb,2018,tilgang,5,x\n", nil, 1, "maal.csv:3: ydelse: ukendt tilstand i \"fleksjobb\""},
 		{"missing targets file", calScenario, "", nil, 1, "kan ikke læse målfilen"},
 		{"--targets overrides", calScenario, "ydelse,periode,maal,vaerdi,kilde\nledighedsydelse,2018,tilgang,12,x\n", []string{"--targets", "findes-ikke.csv"}, 1, "kan ikke læse målfilen findes-ikke.csv"},
-		{"a variant", calScenario + "variants:\n  v:\n    source: x\n    set: {title: V}\n", "ydelse,periode,maal,vaerdi,kilde\nledighedsydelse,2018,tilgang,12,x\n", nil, 1, "en variant kan ikke kalibreres"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -86,9 +85,6 @@ func TestCalibrateMistakes(t *testing.T) {
 				}
 			}
 			arg := filepath.Join(dir, "a.yaml")
-			if tc.name == "a variant" {
-				arg += "#v"
-			}
 			out := filepath.Join(dir, "ud")
 			code, stdout, stderr := invoke(t, append([]string{"calibrate", arg, "--out", out}, tc.args...)...)
 			if code != tc.code || !strings.Contains(stderr, tc.want) {
