@@ -6,7 +6,7 @@ import "embed"
 
 // FS holds every embedded scenario file and scenario.schema.json.
 //
-//go:embed *.yaml scenario.schema.json */*.yaml
+//go:embed *.yaml scenario.schema.json */*.yaml */*.csv
 var FS embed.FS
 
 // Default is the name of the scenario used when none is given.

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -94,5 +95,26 @@ func TestCalibrateMistakes(t *testing.T) {
 				t.Errorf("output directory created by a failed calibrate")
 			}
 		})
+	}
+}
+
+// TestShippedStevnsFit runs the shipped fit of Stevns' fleksjob project:
+// the run checks it against Stevns' observed employment rates and both
+// are met within their tolerance; the unfitted project misses them.
+func TestShippedStevnsFit(t *testing.T) {
+	for _, c := range []struct {
+		scenario string
+		within   int
+	}{
+		{"stevns-2017/kalibreret.yaml", 2},
+		{"stevns-2017/fleksjob-progression.yaml#realiseret", 0},
+	} {
+		code, stdout, stderr := invoke(t, "run", c.scenario, "--out", t.TempDir())
+		if code != 0 {
+			t.Fatalf("%s: exit %d\n%s", c.scenario, code, stderr)
+		}
+		if want := fmt.Sprintf("%d af 2 mål inden for tolerancen", c.within); !strings.Contains(stdout, want) {
+			t.Errorf("%s: output lacks %q:\n%s", c.scenario, want, stdout)
+		}
 	}
 }
