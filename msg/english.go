@@ -657,6 +657,13 @@ Filerne skrives kun, når hele kørslen er lykkedes, og hver fil skrives atomisk
 uret på refusionstrappen, refusionsprocenten og brutto og netto i kr. for N personer, der
 starter i --trace-state, så regnestykket kan efterprøves i hånden.
 
+--exact regner i stedet de forventede værdier uden tilfældige tal: helårspersoner, tilgang,
+afgang og bruttoudgift eksakt; statens andel og kommunens nettoudgift eksakt, hvor
+refusionstrappen kun kan nulstilles gennem ét sammenhængende selvforsørgende forløb, ellers
+tilnærmet og kontrolleret mod en Monte Carlo-kørsel. Skriver tabel.txt og eksakt.csv. Et
+scenarie med indsatser, usikre tal eller en maksimal varighed over et tilbageblik regnes ikke
+eksakt; det siges hvorfor.
+
 Samme scenarie, seed og antal kørsler giver de samme tal på enhver maskine og med
 ethvert antal --workers.`: `Simulates SCENARIO (a YAML file, or the name of an embedded scenario; default: the
 embedded default.yaml) and prints, per budget year, helårspersoner, gross spending,
@@ -678,6 +685,13 @@ Files are written only when the whole run succeeded, each one atomically.
 --trace N prints instead, for run 1, week by week the state, weeks in the state, staircase
 clock, refusion %, gross and net kr. of N persons who start in --trace-state, so that the
 arithmetic can be checked by hand.
+
+--exact computes the expected values without random numbers instead: full-time persons, new
+cases, exits and gross spending exactly; the state's part and the kommune's net exactly where
+the refusion staircase can only restart through one unbroken self-supporting spell, else
+approximately and checked against a Monte Carlo run. Writes tabel.txt and eksakt.csv. A
+scenario with interventions, uncertain numbers or a maximum over a look-back is not computed
+exactly; it says why.
 
 The same scenario, seed and number of runs give the same figures on any machine and
 with any number of --workers.`,
@@ -793,7 +807,6 @@ column and key path. Exits with status 1 if any file has a problem.`,
 	"kørsel %d: %w": "run %d: %w",
 	"sim: en kørsels model har andre indsatser eller udgiftslinjer end scenariet": "sim: a run's model has other interventions or cost lines than the scenario",
 	"sim: kan kun tilføje kørsel %d… af samme model og seed, fik kørsel %d…":      "sim: can only append runs %d… of the same model and seed, got runs %d…",
-	"sim: Expected beregner kun forløb uden indsatser; modellen har %d indsatser": "sim: Expected computes models without interventions only; the model has %d interventions",
 	"ugerne %d–%d står i forkert rækkefølge":                                      "weeks %d–%d out of order",
 	"måltilstand %d findes ikke":                                                  "target state %d does not exist",
 	"grupper eller effekter har forkert længde":                                   "groups or effects have the wrong length",
@@ -963,6 +976,21 @@ column and key path. Exits with status 1 if any file has a problem.`,
 	"sim: tilstanden %s udbetales af %s, men har ingen financing": "sim: state %s is paid out by %s but has no financing",
 	"Til orientering: ydelser udbetalt af andre (1.000 kr.)":      "For information: benefits paid out by others (DKK thousand)",
 	"%s udbetales af Udbetaling Danmark eller a-kassen, ikke af kommunen: kommunens udgift er dens medfinansiering, som står i bruttoudgiften uden refusion. Udbetalingen vises kun her, til orientering, og indgår ikke i kommunens udgifter.": "%s are paid out by Udbetaling Danmark or the a-kasse, not by the kommune: the kommune's expense is its co-financing, shown in gross spending without refusion. The payment is shown only here, for information, and is not part of the kommune's spending.",
-	"Til orientering: ændring i ydelser udbetalt af andre":     "For information: change in benefits paid out by others",
-	"%s har ingen variant %q med et set; dens varianter er %s": "%s has no variant %q with a set; its variants are %s",
+	"Til orientering: ændring i ydelser udbetalt af andre":                                                                                                       "For information: change in benefits paid out by others",
+	"%s har ingen variant %q med et set; dens varianter er %s":                                                                                                   "%s has no variant %q with a set; its variants are %s",
+	"regn de forventede værdier uden tilfældige tal i stedet for at simulere":                                                                                    "compute the expected values without random numbers instead of simulating",
+	"--exact: %s har indsatser, og den eksakte beregning kender ingen indsatser; kør uden --exact, eller sammenlign med compare":                                 "--exact: %s has interventions, and the exact computation knows no interventions; run without --exact, or compare with compare",
+	"--exact: %s har usikre tal (dist:), og en forventet værdi af modellen ved deres middelværdier er ikke forventningen over deres fordeling; kør uden --exact": "--exact: %s has uncertain numbers (dist:), and the model's expected value at their means is not the expectation over their distribution; run without --exact",
+	"--exact: %w": "--exact: %w",
+	"%w: den eksakte beregning kender ingen indsatser; modellen har %d":                                                                                                                             "%w: the exact computation knows no interventions; the model has %d",
+	"Scenarie %s · start %s · eksakte forventede værdier uden tilfældige tal · %s":                                                                                                                  "Scenario %s · start %s · exact expected values without random numbers · %s",
+	"Alle tal er eksakte: personer, strømme og udgifter er de forventede værdier, som uendeligt mange Monte Carlo-kørsler ville give.":                                                              "Every figure is exact: persons, flows and spending are the expected values that infinitely many Monte Carlo runs would give.",
+	"Personer, strømme og bruttoudgifter er eksakte. Statens andel og kommunens nettoudgift er tilnærmede: kæden nulstiller kun refusionstrappen gennem ét sammenhængende selvforsørgende forløb, ": "Persons, flows and gross spending are exact. The state's part and the kommune's net are approximate: the chain restarts the refusion staircase only through one unbroken self-supporting spell, ",
+	"men fra %s kan en borger nå et nyt selvforsørgende forløb inden for samme optælling.":                                                                                                          "but from %s a citizen can reach a new self-supporting spell within the same count.",
+	"Tilgang (nye forløb)":                                                 "New cases (spells started)",
+	"Afgang (afsluttede forløb)":                                           "Exits (spells ended)",
+	"Kommunens nettoudgift (1.000 kr.)":                                    "The kommune's net spending (DKK thousand)",
+	"Monte Carlo-kontrol (%d kørsler) af kommunens nettoudgift:":           "Monte Carlo check (%d runs) of the kommune's net spending:",
+	"  %s: eksakt %s, Monte Carlo %s (MC-fejl ±%s); forskel %s (%s)":       "  %s: exact %s, Monte Carlo %s (MC error ±%s); difference %s (%s)",
+	"(1.000 kr.; forskellen er tilnærmelsens fejl plus Monte Carlo-støj.)": "(DKK thousand; the difference is the approximation's error plus Monte Carlo noise.)",
 }

@@ -10,19 +10,21 @@ import "ydelsesflow/msg"
 // counting across epochs, and a week falls on the step of its clock on the
 // staircase in force.
 //
-// The reset rule is not applied after the start: Expected is exact only for
-// models in which it cannot fire then (no person accumulates the reset
-// rule's weeks of self-support after a benefit week within the horizon,
-// counting the weeks a person of the initial stock has been
-// self-supporting before the start). A reset before the start is applied,
-// by the first epoch's rule, as the engine does. It is used to check the
-// Monte Carlo engine; see docs/MODEL.md, "An exact check".
+// The reset rule is applied through one unbroken self-supporting spell: a
+// person whose clock runs and who has been in a self-supporting state for
+// the rule's weeks (counting, for the initial stock, its weeks there before
+// the start) starts a new count. The chain does not remember earlier spells,
+// so where a person can collect self-supporting weeks from two spells
+// within one window the engine may reset sooner and the state's part is
+// approximate (ResetExact says which); persons, flows and gross spending do
+// not depend on the clock and are exact. It is used to check the Monte
+// Carlo engine (docs/MODEL.md, "An exact check") and by run --exact.
 func Expected(m *Model) ([][]Totals, error) {
 	if err := m.Check(); err != nil {
 		return nil, err
 	}
 	if len(m.Interventions) > 0 {
-		return nil, msg.Errorf("sim: Expected beregner kun forløb uden indsatser; modellen har %d indsatser", len(m.Interventions))
+		return nil, msg.Errorf("%w: den eksakte beregning kender ingen indsatser; modellen har %d", ErrNotExact, len(m.Interventions))
 	}
 	ns, ng := len(m.States), len(m.Groups)
 	w := newWorker(m)
@@ -38,6 +40,10 @@ func Expected(m *Model) ([][]Totals, error) {
 			for g := range ng {
 				if e := ep.Exit[s][g]; e != nil {
 					wcap[s*ng+g] = max(wcap[s*ng+g], len(e.Hazard), e.MaxWeeks)
+				}
+				if m.States[s].SelfSupporting {
+					// weeks in a self-supporting spell up to the reset
+					wcap[s*ng+g] = max(wcap[s*ng+g], ep.Reset.Weeks)
 				}
 			}
 		}
@@ -115,6 +121,9 @@ func Expected(m *Model) ([][]Totals, error) {
 						}
 						seg[i*nk+int(stepOf[min(c1, lastClock)])] += x
 						weeks := wi + 1
+						if c1 > 0 && m.States[s].SelfSupporting && weeks >= ep.Reset.Weeks {
+							c1 = 0 // the reset rule, through this unbroken spell
+						}
 						stay := x
 						if ex != nil {
 							h := ex.HazardAt(weeks)
@@ -151,4 +160,59 @@ func spread(m *Model, next [][]float64, ng, g, clock int, x float64, ds []Dest) 
 		}
 		next[d.State*ng+g][clock] += x * share
 	}
+}
+
+// ResetExact reports whether Expected's state part is exact for the model:
+// whether no person can be in two self-supporting spells within one count
+// on the staircase, so that the reset rule can fire only through one
+// unbroken spell. It holds when no self-supporting state leads, through
+// any exits of any epoch, back to a self-supporting state (itself
+// included); otherwise it returns the first such state.
+func ResetExact(m *Model) (exact bool, state int) {
+	ns, ng := len(m.States), len(m.Groups)
+	next := make([][]bool, ns) // next[s][d]: some exit leads from s to d
+	for s := range ns {
+		next[s] = make([]bool, ns)
+	}
+	for _, ep := range m.Epochs {
+		for s := range ns {
+			for g := range ng {
+				e := ep.Exit[s][g]
+				if e == nil {
+					continue
+				}
+				for _, tab := range append([][]Dest{e.AtMax}, e.Dests...) {
+					prev := 0.0
+					for _, d := range tab {
+						if d.Cum > prev && !m.States[d.State].Absorbing {
+							next[s][d.State] = true
+						}
+						prev = d.Cum
+					}
+				}
+			}
+		}
+	}
+	for s := range ns {
+		if !m.States[s].SelfSupporting {
+			continue
+		}
+		seen := make([]bool, ns)
+		stack := []int{s}
+		for len(stack) > 0 {
+			u := stack[len(stack)-1]
+			stack = stack[:len(stack)-1]
+			for d, ok := range next[u] {
+				if !ok || seen[d] {
+					continue
+				}
+				if m.States[d].SelfSupporting {
+					return false, s
+				}
+				seen[d] = true
+				stack = append(stack, d)
+			}
+		}
+	}
+	return true, -1
 }

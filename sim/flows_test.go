@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"ydelsesflow/scenario"
+	"ydelsesflow/scenarios"
 	"ydelsesflow/sim"
 )
 
@@ -155,5 +156,105 @@ func TestExpectedFlowsRefusesInterventions(t *testing.T) {
 	m.Interventions = []sim.Intervention{{Name: "x", Target: -1, TakeUp: 1}}
 	if _, err := sim.ExpectedFlows(&m); !errors.Is(err, sim.ErrNotExact) {
 		t.Errorf("got %v, want an error wrapping ErrNotExact", err)
+	}
+}
+
+// TestExpectedResetThroughOneSpell follows a person, by hand, through 30
+// benefit weeks, 60 self-supporting weeks and 10 benefit weeks: the count
+// restarts in the 52nd self-supporting week, so the last 10 weeks are
+// clock 1–10 (80 % in weeks 1–4, 40 % in 5–10), not 31–40 (30 %). The
+// exact chain must agree with the Monte Carlo engine to the øre.
+//
+// At 1.000 kr. a week: the last leg's state part is 4 × 800 + 6 × 400 =
+// 5.600 kr., against 10 × 300 = 3.000 kr. without the reset.
+func TestExpectedResetThroughOneSpell(t *testing.T) {
+	sc := pathScenario(t, "2027-01-04", 120, []leg{
+		{name: "a", financing: "staircase", perWeek: 1000, weeks: 30},
+		{name: "w", financing: "none", weeks: 60},
+		{name: "b", financing: "staircase", perWeek: 1000, weeks: 10},
+	})
+	m := sc.Model
+	if exact, s := sim.ResetExact(m); !exact {
+		t.Fatalf("ResetExact: %s leads back to self-support", m.States[s].Name)
+	}
+	exact, err := sim.Expected(m)
+	if err != nil {
+		t.Fatal(err)
+	}
+	mc := runPath(t, sc)
+	b := stateIndex(t, m, "b")
+	if got, want := sumYears(exact, b).StatePart, 5600.0; !kroner(got, want) {
+		t.Errorf("exact: state part of b %.2f kr., want %.2f", got, want)
+	}
+	if got, want := sumYears(mc, b).StatePart, 5600.0; !kroner(got, want) {
+		t.Errorf("Monte Carlo: state part of b %.2f kr., want %.2f", got, want)
+	}
+	// The default scenario's self-supporting states lead back to
+	// self-support (work → sygedagpenge → work): its split is approximate.
+	if exact, _ := sim.ResetExact(loadDefault(t).Model); exact {
+		t.Error("ResetExact says the default scenario's split is exact")
+	}
+}
+
+// TestExactAgreesWithMonteCarloOnShippedScenarios checks run --exact's
+// figures against the Monte Carlo mean on every shipped baseline the chain
+// can compute: helårspersoner, gross, tilgang and afgang within 4 standard
+// errors, and the state's part and net too where ResetExact says they are
+// exact (else within 1 %).
+func TestExactAgreesWithMonteCarloOnShippedScenarios(t *testing.T) {
+	ld := &scenario.Loader{Embedded: scenarios.FS}
+	checked := 0
+	for _, name := range []string{"default.yaml", "current-law/baseline.yaml", "rksk-2020/baseline.yaml", "stevns-2017/baseline.yaml", "flere-skal-med/baseline.yaml"} {
+		sc, err := ld.Load(scenario.EmbeddedPrefix + name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		m := sc.Model
+		totals, err := sim.Expected(m)
+		if errors.Is(err, sim.ErrNotExact) {
+			t.Logf("%s: %v", name, err)
+			continue
+		}
+		if err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		flows, err := sim.ExpectedFlows(m)
+		if err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		splitExact, _ := sim.ResetExact(m)
+		const runs = 60
+		res, err := sim.Run(m, sim.Options{Runs: runs, Seed: 11, Flows: true})
+		if err != nil {
+			t.Fatal(err)
+		}
+		within := func(what string, y, s int, want float64, of func(r int) float64, rel float64) {
+			x := make([]float64, runs)
+			for r := range runs {
+				x[r] = of(r)
+			}
+			st := sim.Describe(x)
+			if d := math.Abs(st.Mean - want); d > 4*st.MCSE+1e-9*math.Abs(want) && d > rel*math.Abs(want) {
+				t.Errorf("%s %d %s %s: Monte Carlo %.1f ± %.1f, exact %.1f", name, m.Years[y], m.States[s].Name, what, st.Mean, st.MCSE, want)
+			}
+		}
+		splitRel := 0.0
+		if !splitExact {
+			splitRel = 0.01
+		}
+		for y := range m.Years {
+			for s := range m.States {
+				e, f := totals[y][s], flows.Year[y][s]
+				within("helårspersoner", y, s, e.PersonYears, func(r int) float64 { return res.PerRun[r][y][s].PersonYears }, 0)
+				within("brutto", y, s, e.Gross, func(r int) float64 { return res.PerRun[r][y][s].Gross }, 0)
+				within("netto", y, s, e.Net(), func(r int) float64 { return res.PerRun[r][y][s].Net() }, splitRel)
+				within("tilgang", y, s, f.Entries, func(r int) float64 { return res.Flows[r].Year[y][s].Entries }, 0)
+				within("afgang", y, s, f.Exits, func(r int) float64 { return res.Flows[r].Year[y][s].Exits }, 0)
+			}
+		}
+		checked++
+	}
+	if checked < 2 {
+		t.Errorf("only %d shipped baselines computed exactly", checked)
 	}
 }

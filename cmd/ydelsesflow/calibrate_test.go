@@ -118,3 +118,30 @@ func TestShippedStevnsFit(t *testing.T) {
 		}
 	}
 }
+
+// TestRunExact checks run --exact: exact figures for a scenario the chain
+// computes, and a refusal that says why for one it cannot.
+func TestRunExact(t *testing.T) {
+	out := t.TempDir()
+	code, stdout, stderr := invoke(t, "run", "stevns-2017/baseline.yaml", "--exact", "--out", out)
+	if code != 0 {
+		t.Fatalf("exit %d\n%s", code, stderr)
+	}
+	for _, want := range []string{"eksakte forventede værdier uden tilfældige tal", "Alle tal er eksakte", "Tilgang (nye forløb)", "Afgang (afsluttede forløb)", "Kommunens nettoudgift (1.000 kr.)"} {
+		if !strings.Contains(stdout, want) {
+			t.Errorf("output lacks %q:\n%s", want, stdout)
+		}
+	}
+	csv, err := os.ReadFile(filepath.Join(out, "eksakt.csv"))
+	if err != nil || !strings.Contains(string(csv), "2018,ledighedsydelse,tilgang,") {
+		t.Errorf("eksakt.csv: %v\n%s", err, csv)
+	}
+	dir := t.TempDir()
+	code, _, stderr = invoke(t, "run", "rksk-2020/ips.yaml", "--exact", "--out", dir)
+	if code != 1 || !strings.Contains(stderr, "den eksakte beregning kender ingen indsatser") {
+		t.Errorf("exit %d, stderr %q; want a refusal naming the interventions", code, stderr)
+	}
+	if entries, _ := os.ReadDir(dir); len(entries) > 0 {
+		t.Errorf("files written by a refused run --exact: %v", entries)
+	}
+}

@@ -36,6 +36,7 @@ type options struct {
 	chart       plots.Options // --lang
 	plotFormats []string      // --plot-formats
 	targets     string        // --targets (calibrate)
+	exact       bool          // --exact (run)
 }
 
 // runsAndSeed returns the number of runs and the seed: --runs if given or
@@ -68,6 +69,7 @@ type flagRules struct {
 	plotsSwitch bool      // --plots
 	charts      bool      // --lang and --plot-formats
 	targets     bool      // --targets
+	exact       bool      // --exact
 }
 
 // runsRule is one command's rule for --runs.
@@ -89,6 +91,7 @@ var (
 		quiet:       msg.T(lang, "udskriv intet på standard output; skriv kun filerne"),
 		traceState:  msg.T(lang, "den første tilstand"),
 		plotsSwitch: true, charts: true,
+		exact:       true,
 	}
 	compareFlags = flagRules{
 		runs: &runsRule{min: 1, auto: true, defText: msg.T(lang, "basisscenariets runs"),
@@ -173,6 +176,9 @@ func sharedFlags(r flagRules) []cli.Flag {
 	if r.plotsSwitch {
 		flags = append(flags, &cli.BoolFlag{Name: "plots", Aliases: []string{"p"}, Usage: msg.T(lang, "tegn også diagrammerne (PNG, SVG, PDF) i --out"), DisableDefaultText: true})
 	}
+	if r.exact {
+		flags = append(flags, &cli.BoolFlag{Name: "exact", Usage: msg.T(lang, "regn de forventede værdier uden tilfældige tal i stedet for at simulere"), DisableDefaultText: true})
+	}
 	if r.targets {
 		flags = append(flags, &cli.StringFlag{Name: "targets", Usage: msg.T(lang, "målfilen (CSV) med kommunens observerede tal"), DefaultText: msg.T(lang, "scenariets calibration.targets")})
 	}
@@ -228,6 +234,9 @@ func parseOptions(c *cli.Context, r flagRules) (options, error) {
 	}
 	if r.targets {
 		o.targets = c.String("targets")
+	}
+	if r.exact {
+		o.exact = c.Bool("exact")
 	}
 	if r.charts {
 		chartLang, err := msg.ParseLang(c.String("lang"))

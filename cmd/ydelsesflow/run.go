@@ -43,6 +43,13 @@ Filerne skrives kun, når hele kørslen er lykkedes, og hver fil skrives atomisk
 uret på refusionstrappen, refusionsprocenten og brutto og netto i kr. for N personer, der
 starter i --trace-state, så regnestykket kan efterprøves i hånden.
 
+--exact regner i stedet de forventede værdier uden tilfældige tal: helårspersoner, tilgang,
+afgang og bruttoudgift eksakt; statens andel og kommunens nettoudgift eksakt, hvor
+refusionstrappen kun kan nulstilles gennem ét sammenhængende selvforsørgende forløb, ellers
+tilnærmet og kontrolleret mod en Monte Carlo-kørsel. Skriver tabel.txt og eksakt.csv. Et
+scenarie med indsatser, usikre tal eller en maksimal varighed over et tilbageblik regnes ikke
+eksakt; det siges hvorfor.
+
 Samme scenarie, seed og antal kørsler giver de samme tal på enhver maskine og med
 ethvert antal --workers.`),
 		Flags:        sharedFlags(runFlags),
@@ -63,6 +70,9 @@ func runAction(o options, args []string, stdout, stderr io.Writer) error {
 	runs, seed := o.runsAndSeed(sc)
 	if o.trace > 0 {
 		return traceRun(o, sc, seed, stdout)
+	}
+	if o.exact {
+		return exactRun(o, sc, runs, seed, stdout, stderr)
 	}
 	// A scenario with calibration targets is checked against them: read
 	// them before simulating, so that a bad file stops the run at once.
@@ -157,4 +167,65 @@ func renderRun(meta results.Meta, sum *sim.Summary, res *sim.Result) (outputFile
 		files[name] = buf.Bytes()
 	}
 	return files, nil
+}
+
+// exactRun writes the expected values of a scenario computed without random
+// numbers (sim.Expected, sim.ExpectedFlows), checked against a Monte Carlo
+// run where the state's part is approximate.
+func exactRun(o options, sc *scenario.Scenario, runs int, seed uint64, stdout, stderr io.Writer) error {
+	m := sc.Model
+	switch {
+	case len(m.Interventions) > 0:
+		return msg.Errorf("--exact: %s har indsatser, og den eksakte beregning kender ingen indsatser; kør uden --exact, eller sammenlign med compare", sc.Name)
+	case len(sc.Params) > 0 || len(sc.ShareSets) > 0:
+		return msg.Errorf("--exact: %s har usikre tal (dist:), og en forventet værdi af modellen ved deres middelværdier er ikke forventningen over deres fordeling; kør uden --exact", sc.Name)
+	}
+	totals, err := sim.Expected(m)
+	if err != nil {
+		return msg.Errorf("--exact: %w", err)
+	}
+	flows, err := sim.ExpectedFlows(m)
+	if err != nil {
+		return msg.Errorf("--exact: %w", err)
+	}
+	meta := results.NewMeta(m, sc.Title, sc.Name, sc.Start, 0, seed)
+	meta.Files = sc.Files
+	var check *tables.ExactCheck
+	splitExact, via := sim.ResetExact(m)
+	if !splitExact {
+		res, err := simulate(o, sc, runs, seed, false, stderr)
+		if err != nil {
+			return err
+		}
+		sum := res.Summarize(sc.DiscountRate)
+		check = &tables.ExactCheck{Runs: runs, Approx: m.States[via].Label}
+		for y := range m.Years {
+			st := sum.Rows[y*(len(m.States)+1)+len(m.States)].Stats[sim.Net] // the year's total row
+			exact := 0.0
+			for s := range m.States {
+				exact += totals[y][s].Net()
+			}
+			check.Net, check.SE, check.ExactNet = append(check.Net, st.Mean), append(check.SE, st.MCSE), append(check.ExactNet, exact)
+		}
+	}
+	var txt, csv bytes.Buffer
+	if err := tables.ExactText(&txt, meta, m, totals, flows, check); err != nil {
+		return err
+	}
+	if err := tables.ExactCSV(&csv, meta, m, totals, flows, splitExact); err != nil {
+		return err
+	}
+	files := outputFiles{"tabel.txt": txt.Bytes(), "eksakt.csv": csv.Bytes()}
+	if err := files.write(o.out); err != nil {
+		return err
+	}
+	if o.quiet {
+		return nil
+	}
+	if _, err := stdout.Write(txt.Bytes()); err != nil {
+		return err
+	}
+	fmt.Fprintln(stdout)
+	files.printWritten(stdout, "Filer skrevet til %s/: %s", o.out)
+	return nil
 }
