@@ -1,6 +1,8 @@
 package plots
 
 import (
+	"strings"
+
 	"gonum.org/v1/plot"
 	"gonum.org/v1/plot/plotter"
 	"gonum.org/v1/plot/vg"
@@ -26,7 +28,8 @@ func Calibration(c *results.Calibration, o Options) *Chart {
 	within, lo, hi := 0, 0.0, 0.0
 	for i, t := range c.Targets {
 		y := float64(n - 1 - i)
-		names[n-1-i] = t.Ydelse + " " + t.Periode + " " + t.Maal
+		kind, _, _ := strings.Cut(t.Maal, ":") // andel:A+B+C: the states are in the table
+		names[n-1-i] = t.Ydelse + " " + t.Periode + " " + kind
 		tol := 100 * t.Tolerance
 		field, _ = plotter.NewPolygon(plotter.XYs{{X: -tol, Y: y - 0.35}, {X: tol, Y: y - 0.35}, {X: tol, Y: y + 0.35}, {X: -tol, Y: y + 0.35}})
 		field.Color, field.LineStyle.Width = pale, 0
