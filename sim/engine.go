@@ -399,6 +399,7 @@ func (w *worker) run(r int, seed uint64, hook func(run, week int, f WeekFlow), t
 			p := w.newPerson(Origin{State: c.State, Group: c.Group, Index: k})
 			weeks := drawWeeks(c.WeeksCDF, uniform(&p.rng))
 			p.weeks = int32(weeks)
+			w.lookHistory(&p, c.State, weeks-1)
 			if m.States[c.State].Clock {
 				p.clock = int32(weeks - 1 + c.PriorClock)
 			} else {
@@ -407,7 +408,6 @@ func (w *worker) run(r int, seed uint64, hook func(run, week int, f WeekFlow), t
 			if w.selfSupp[c.State] && p.clock > 0 {
 				w.history(&p, weeks-1)
 			}
-			w.lookHistory(&p, c.State, weeks-1)
 			w.persons = append(w.persons, p)
 		}
 	}
@@ -585,25 +585,6 @@ func (w *worker) history(p *person, h int) {
 	p.selfN = int32(h)
 }
 
-// lookHistory records, for the look-backs, the h weeks a person of the
-// initial stock has spent in its state s before week 0 (its weeks in the
-// state before the start): they count within each window that counts s,
-// as weeks after the start do. The weeks before those (prior_benefit_weeks)
-// are not recorded: the model does not know in which states they were.
-func (w *worker) lookHistory(p *person, s, h int) {
-	if h <= 0 {
-		return
-	}
-	// Bit k−1 of the record is week −k here; week 0 shifts everything
-	// up one before it sets its own bit 0.
-	rec := windowMask(min(h, LookBackWeeks))
-	for l := range w.nLook {
-		if w.lookIn[s]>>l&1 != 0 {
-			p.look[l] = rec
-		}
-	}
-}
-
 // week prices and moves every person in week t and returns the number of
 // persons absorbed.
 func (w *worker) week(t int, ep *Epoch) int {
@@ -662,16 +643,16 @@ func (w *worker) week(t int, ep *Epoch) int {
 				p.clock, p.selfN, p.ring = 0, 0, [ringWords]uint64{}
 			}
 		}
-		// The week in the look-backs' records: every record moves on one
-		// week, and the week counts where the state is in the look-back.
-		for l := range w.nLook {
-			p.look[l] = p.look[l]<<1 | uint64(w.lookIn[s]>>l&1)
-		}
 		// 3. Transition at the end of the week. Every person draws one
 		// number every week, so that week t's number is the same in every
 		// scenario whatever path led there (common random numbers).
 		u := uniform(&p.rng)
 		to, dropOut := -1, false
+		// The week goes into the look-backs' records: every record moves on one
+		// week, and the week counts where the state is in the look-back.
+		for l := range w.nLook {
+			p.look[l] = p.look[l]<<1 | uint64(w.lookIn[s]>>l&1)
+		}
 		if ex := ep.Exit[s][p.group]; ex == nil {
 			// nobody leaves the state
 		} else if p.iv == 0 || p.waiting {
@@ -739,6 +720,25 @@ func (w *worker) participantTransition(p *person, s int, u float64, ex *Exit) (t
 		return pick(atMax, (u-h)/(1-h)), false
 	}
 	return -1, false
+}
+
+// lookHistory records, for the look-backs, the h weeks a person of the
+// initial stock has spent in its state s before week 0 (its weeks in the
+// state before the start): they count within each window that counts s,
+// as weeks after the start do. The weeks before those (prior_benefit_weeks)
+// are not recorded: the model does not know in which states they were.
+func (w *worker) lookHistory(p *person, s, h int) {
+	if h <= 0 {
+		return
+	}
+	// Bit k−1 of the record is week −k here; week 0 shifts everything
+	// up one before it sets its own bit 0.
+	rec := windowMask(min(h, LookBackWeeks))
+	for l := range w.nLook {
+		if w.lookIn[s]>>l&1 != 0 {
+			p.look[l] = rec
+		}
+	}
 }
 
 // traceWeek reports week t of a traced person after its clock has moved.
