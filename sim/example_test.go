@@ -34,11 +34,11 @@ func ExampleRun() {
 	}
 	fmt.Printf("present value: %.0f mio. kr.\n", sum.PresentValue.Mean/1e6)
 	// Output:
-	// 2027: net 952 mio. kr. (P5–P95 947–955)
-	// 2028: net 952 mio. kr. (P5–P95 948–959)
-	// 2029: net 954 mio. kr. (P5–P95 939–962)
-	// 2030: net 958 mio. kr. (P5–P95 946–970)
-	// present value: 3627 mio. kr.
+	// 2027: net 952 mio. kr. (P5–P95 948–955)
+	// 2028: net 955 mio. kr. (P5–P95 950–961)
+	// 2029: net 957 mio. kr. (P5–P95 943–965)
+	// 2030: net 962 mio. kr. (P5–P95 953–973)
+	// present value: 3636 mio. kr.
 }
 
 // ExampleCompare compares a scenario with an intervention against the same
