@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"math"
 	"reflect"
+	"strings"
 	"testing"
 	"time"
 
@@ -277,4 +278,39 @@ func mustDate(s string) time.Time {
 		panic(err)
 	}
 	return d
+}
+
+// TestCheckLookBack checks that Model.Check refuses an inconsistent
+// look-back, which the scenario compiler never makes.
+func TestCheckLookBack(t *testing.T) {
+	tests := []struct {
+		name  string
+		spoil func(m *sim.Model)
+		want  string
+	}{
+		{"window shorter than the maximum", func(m *sim.Model) { m.Epochs[0].Exit[0][0].Within = 21 }, "22 uger inden for 21 uger"},
+		{"window beyond 64 weeks", func(m *sim.Model) { m.Epochs[0].Exit[0][0].Within = 65 }, "inden for 65 uger"},
+		{"no such look-back", func(m *sim.Model) { m.Epochs[0].Exit[0][0].LookBack = 1 }, "tilbageblik 1 findes ikke"},
+		{"the state not in its set", func(m *sim.Model) { m.LookBacks[0].States = []bool{false, false, true} }, "tæller ikke tilstanden selv"},
+		{"a set of the wrong length", func(m *sim.Model) { m.LookBacks[0].States = []bool{true} }, "har 1 tilstande, modellen 3"},
+		{"too many look-backs", func(m *sim.Model) {
+			m.LookBacks = append(m.LookBacks, m.LookBacks[0], m.LookBacks[0])
+		}, "3 tilbageblik; højst 2"},
+		{"a participant's maximum beyond the window", func(m *sim.Model) {
+			m.Interventions = []sim.Intervention{{Name: "x", Target: 0, Groups: []bool{true}, TakeUp: 1, ToWeek: 1,
+				Effect: []sim.Effect{{HazardRatio: 1, MaxWeeks: 40}}, RateFactor: 1}}
+		}, "max_weeks 40 er længere end tilstandens tilbageblik på 39 uger"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			m := loadText(t, lookBackText(1, 5, "max_within: {weeks: 39, states: [syg]}", "")).Model
+			if err := m.Check(); err != nil {
+				t.Fatalf("the unbroken model: %v", err)
+			}
+			tt.spoil(m)
+			if err := m.Check(); err == nil || !strings.Contains(err.Error(), tt.want) {
+				t.Errorf("Check: %v, want an error with %q", err, tt.want)
+			}
+		})
+	}
 }

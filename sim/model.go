@@ -270,6 +270,14 @@ func (m *Model) Check() error {
 			return msg.Errorf("sim: uge %d tæller %d dage i %d dele", t, days, len(parts))
 		}
 	}
+	if len(m.LookBacks) > MaxLookBacks {
+		return msg.Errorf("sim: %d tilbageblik; højst %d", len(m.LookBacks), MaxLookBacks)
+	}
+	for _, lb := range m.LookBacks {
+		if len(lb.States) != ns {
+			return msg.Errorf("sim: et tilbageblik har %d tilstande, modellen %d", len(lb.States), ns)
+		}
+	}
 	if len(m.Epochs) == 0 || m.Epochs[0].FromWeek != 0 {
 		return msg.New("sim: den første epoke skal begynde i uge 0")
 	}
@@ -291,14 +299,6 @@ func (m *Model) Check() error {
 					}
 				}
 			}
-		}
-	}
-	if len(m.LookBacks) > MaxLookBacks {
-		return msg.Errorf("sim: %d tilbageblik; højst %d", len(m.LookBacks), MaxLookBacks)
-	}
-	for _, lb := range m.LookBacks {
-		if len(lb.States) != ns {
-			return msg.Errorf("sim: et tilbageblik har %d tilstande, modellen %d", len(lb.States), ns)
 		}
 	}
 	if len(m.Interventions) > MaxInterventions {
