@@ -392,6 +392,21 @@ var english = map[string]string{
 	"en mapping med nøglerne %s": "a mapping with keys %s",
 	"; tilladte nøgler her: %s":  "; allowed keys here: %s",
 
+	// scenario: a maximum over a look-back window (max_within)
+	"max_within skal være en mapping, fx max_within: {weeks: 39, states: [%s]}":                                                                              "max_within must be a mapping, e.g. max_within: {weeks: 39, states: [%s]}",
+	"max_within bruges kun med max_weeks: angiv max_weeks (fx 22), det antal uger inden for vinduet, der højst kan gå i tilstandene, eller fjern max_within": "max_within is only used with max_weeks: give max_weeks (e.g. 22), the most weeks within the window that may be spent in the states, or remove max_within",
+	"max_within mangler weeks: vinduets længde i uger, den aktuelle uge medregnet (fx 39 for 9 måneder)":                                                     "max_within lacks weeks: the window's length in weeks, the current week included (e.g. 39 for 9 months)",
+	"vinduet skal være 1–%d uger, ikke %d: hver person husker sine seneste %d uger":                                                                          "the window must be 1–%d weeks, not %d: each person remembers its last %d weeks",
+	"vinduet på %d uger er kortere end max_weeks (%d), så maksimummet kan aldrig nås; gør vinduet mindst %d uger":                                            "the window of %d weeks is shorter than max_weeks (%d), so the maximum can never be reached; make the window at least %d weeks",
+	"states skal være en liste af tilstande, hvis uger tæller med, fx states: [%s]":                                                                          "states must be a list of the states whose weeks count, e.g. states: [%s]",
+	"states skal indeholde %q selv: ugerne i tilstanden tæller med i dens eget maksimum":                                                                     "states must include %q itself: the weeks in the state count towards its own maximum",
+	"at_max kan ikke føre tilbage til %q, når max_within tæller ugerne inden for et vindue: tællingen er stadig nået i det nye forløbs første uge":           "at_max cannot lead back to %q when max_within counts the weeks within a window: the count is still reached in the new spell's first week",
+	"højst %d forskellige sæt af tilstande kan tælles i vinduer i én model (hver person husker et sæt i 64 bit); brug de samme states som %s":                "at most %d different sets of states can be counted in windows in one model (each person remembers a set in 64 bits); use the same states as %s",
+	" eller ": " or ",
+	"%q tæller sit maksimum inden for de seneste %d uger (max_within), og deltagernes max_weeks tælles på samme måde; %d uger kan aldrig nås, så angiv højst %d": "%q counts its maximum within the last %d weeks (max_within), and the participants' max_weeks is counted the same way; %d weeks can never be reached, so give at most %d",
+	"tilstanden selv": "the state itself",
+	"maksimum: højst %s uger i %s inden for de seneste %s uger (denne uge medregnet), uanset forløb": "maximum: at most %s weeks in %s within the last %s weeks (this week included), whatever the spells",
+
 	// cmd/ydelsesflow
 	"priserne, som beløbene vises i: faste (scenariets price_base, fx 2027-priser) eller loebende": "the prices amounts are shown in: faste (the scenario's price_base, e.g. 2027 prices) or loebende (current prices)",
 	"scenariets prices":                                                 "the scenario's prices",
@@ -993,4 +1008,13 @@ column and key path. Exits with status 1 if any file has a problem.`,
 	"Monte Carlo-kontrol (%d kørsler) af kommunens nettoudgift:":           "Monte Carlo check (%d runs) of the kommune's net spending:",
 	"  %s: eksakt %s, Monte Carlo %s (MC-fejl ±%s); forskel %s (%s)":       "  %s: exact %s, Monte Carlo %s (MC error ±%s); difference %s (%s)",
 	"(1.000 kr.; forskellen er tilnærmelsens fejl plus Monte Carlo-støj.)": "(DKK thousand; the difference is the approximation's error plus Monte Carlo noise.)",
+
+	// sim: look-back maxima
+	"sim: %d tilbageblik; højst %d":                                                "sim: %d look-backs; at most %d",
+	"sim: et tilbageblik har %d tilstande, modellen %d":                            "sim: a look-back has %d states, the model %d",
+	"tilbageblik %d findes ikke eller tæller ikke tilstanden selv":                 "look-back %d does not exist or does not count the state itself",
+	"et maksimum på %d uger inden for %d uger kræver 1 ≤ max_weeks ≤ vinduet ≤ %d": "a maximum of %d weeks within %d weeks needs 1 ≤ max_weeks ≤ the window ≤ %d",
+	"max_weeks %d er længere end tilstandens tilbageblik på %d uger":               "max_weeks %d is longer than the state's look-back of %d weeks",
+	"%w: den eksakte beregning kan ikke følge et maksimum, der tæller ugerne inden for et tilbageblik (max_within), for det afhænger af hver persons historik; brug Monte Carlo-simuleringen": "%w: the exact computation cannot follow a maximum that counts the weeks within a look-back (max_within), for it depends on each person's history; use the Monte Carlo simulation",
+	"sim: tilstanden %s, gruppen %s: %w": "sim: state %s, group %s: %w",
 }

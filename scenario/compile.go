@@ -684,12 +684,13 @@ type transition struct {
 	destinations value
 	maxWeeks     value
 	atMax        value
+	maxWithin    value
 }
 
 // forGroup returns the transition t with the group's overrides applied.
 func forGroup(t value, group string) transition {
 	out := transition{duration: t, meanWeeks: t.get("mean_weeks"), hazards: t.get("hazards"),
-		destinations: t.get("destinations"), maxWeeks: t.get("max_weeks"), atMax: t.get("at_max")}
+		destinations: t.get("destinations"), maxWeeks: t.get("max_weeks"), atMax: t.get("at_max"), maxWithin: t.get("max_within")}
 	o := t.get("groups").get(group)
 	if !o.ok() {
 		return out
@@ -700,7 +701,7 @@ func forGroup(t value, group string) transition {
 	for _, part := range []struct {
 		key string
 		v   *value
-	}{{"destinations", &out.destinations}, {"max_weeks", &out.maxWeeks}, {"at_max", &out.atMax}} {
+	}{{"destinations", &out.destinations}, {"max_weeks", &out.maxWeeks}, {"at_max", &out.atMax}, {"max_within", &out.maxWithin}} {
 		if o.has(part.key) {
 			*part.v = o.get(part.key)
 		}
@@ -722,6 +723,9 @@ func (c *compiler) exit(m *sim.Model, index map[string]int, from string, t trans
 		ex.AtMax = c.dests(m, index, t.atMax, "")
 	} else if t.atMax.ok() {
 		c.errf(t.atMax, "at_max bruges kun med max_weeks; tilføj max_weeks eller fjern at_max")
+	}
+	if t.maxWithin.ok() {
+		c.lookBack(m, index, from, t, ex)
 	}
 	hazards := t.hazards.items()
 	switch {
@@ -786,6 +790,94 @@ func (c *compiler) exit(m *sim.Model, index map[string]int, from string, t trans
 		return nil // an earlier error
 	}
 	return ex
+}
+
+// lookBack compiles the transition's max_within into ex: the window and the
+// model's look-back (a set of states, shared by every maximum that counts
+// the same states) whose weeks count towards ex.MaxWeeks.
+func (c *compiler) lookBack(m *sim.Model, index map[string]int, from string, t transition, ex *sim.Exit) {
+	v := t.maxWithin
+	if !v.isMap() {
+		c.valueErrf(v, "max_within skal være en mapping, fx max_within: {weeks: 39, states: [%s]}", from)
+		return
+	}
+	if ex.MaxWeeks == 0 {
+		if !t.maxWeeks.ok() {
+			c.errf(v, "max_within bruges kun med max_weeks: angiv max_weeks (fx 22), det antal uger inden for vinduet, der højst kan gå i tilstandene, eller fjern max_within")
+		}
+		return
+	}
+	weeksV := v.get("weeks")
+	if !weeksV.ok() {
+		c.errf(v, "max_within mangler weeks: vinduets længde i uger, den aktuelle uge medregnet (fx 39 for 9 måneder)")
+		return
+	}
+	weeks := c.whole(weeksV)
+	switch {
+	case weeks < 1 || weeks > sim.LookBackWeeks:
+		c.valueErrf(weeksV, "vinduet skal være 1–%d uger, ikke %d: hver person husker sine seneste %d uger", sim.LookBackWeeks, weeks, sim.LookBackWeeks)
+		return
+	case weeks < ex.MaxWeeks:
+		c.valueErrf(weeksV, "vinduet på %d uger er kortere end max_weeks (%d), så maksimummet kan aldrig nås; gør vinduet mindst %d uger", weeks, ex.MaxWeeks, ex.MaxWeeks)
+		return
+	}
+	set := make([]bool, len(m.States))
+	statesV := v.get("states")
+	if !statesV.ok() {
+		set[index[from]] = true
+	} else {
+		items := statesV.items()
+		if len(items) == 0 {
+			c.valueErrf(statesV, "states skal være en liste af tilstande, hvis uger tæller med, fx states: [%s]", from)
+			return
+		}
+		ok := true
+		for _, it := range items {
+			s := c.stateIndexOf(m, index, it, c.str(it), true)
+			if s < 0 {
+				ok = false
+				continue
+			}
+			set[s] = true
+		}
+		if !ok {
+			return
+		}
+		if !set[index[from]] {
+			c.valueErrf(statesV, "states skal indeholde %q selv: ugerne i tilstanden tæller med i dens eget maksimum", from)
+			return
+		}
+	}
+	if self := index[from]; slices.ContainsFunc(ex.AtMax, func(d sim.Dest) bool { return d.State == self }) {
+		c.errf(t.atMax, "at_max kan ikke føre tilbage til %q, når max_within tæller ugerne inden for et vindue: tællingen er stadig nået i det nye forløbs første uge", from)
+		return
+	}
+	l := slices.IndexFunc(m.LookBacks, func(lb sim.LookBack) bool { return slices.Equal(lb.States, set) })
+	if l < 0 {
+		if len(m.LookBacks) == sim.MaxLookBacks {
+			c.valueErrf(statesV, "højst %d forskellige sæt af tilstande kan tælles i vinduer i én model (hver person husker et sæt i 64 bit); brug de samme states som %s", sim.MaxLookBacks, lookBackNames(m))
+			return
+		}
+		m.LookBacks = append(m.LookBacks, sim.LookBack{States: set})
+		l = len(m.LookBacks) - 1
+	}
+	ex.Within, ex.LookBack = weeks, l
+}
+
+// lookBackNames lists the model's look-backs as their states, e.g.
+// "[sygedagpenge sygedagpenge_forlaenget] eller [a b]".
+func lookBackNames(m *sim.Model) string {
+	var out []string
+	for _, lb := range m.LookBacks {
+		var names []string
+		for s, in := range lb.States {
+			if in {
+				names = append(names, m.States[s].Name)
+			}
+		}
+		out = append(out, "["+strings.Join(names, ", ")+"]")
+	}
+	return strings.Join(out, msg.T(msg.Default, " eller "))
 }
 
 // dests compiles destination shares into a cumulative table, checking that

@@ -133,6 +133,8 @@ func (sc *Scenario) indexingNote(m *yaml.Node, key string) string {
 		case indexes.has("satsregulering"):
 			return msg.T(msg.Default, "år uden beløb: scenariets satsregulering (indexes.satsregulering)")
 		}
+	case key == "max_within":
+		return lookBackNote(v)
 	case key == "label" && (v.has("per_participant_week") || v.has("per_slot_week") || v.has("fixed")): // a cost line
 		switch {
 		case v.has("indexing"):
@@ -143,4 +145,26 @@ func (sc *Scenario) indexingNote(m *yaml.Node, key string) string {
 		return msg.T(msg.Default, "beløbene er de samme hvert år")
 	}
 	return ""
+}
+
+// lookBackNote says, at the key max_within of the transition t, how its
+// maximum is counted.
+func lookBackNote(t value) string {
+	lb := t.get("max_within")
+	var states []string
+	for _, it := range lb.get("states").items() {
+		states = append(states, it.node.Value)
+	}
+	if len(states) == 0 {
+		states = []string{msg.T(msg.Default, "tilstanden selv")}
+	}
+	n := "max_weeks"
+	if mw := t.get("max_weeks"); mw.ok() && mw.node.Kind == yaml.ScalarNode {
+		n = mw.node.Value
+	}
+	weeks := "?"
+	if w := lb.get("weeks"); w.ok() && w.node.Kind == yaml.ScalarNode {
+		weeks = w.node.Value
+	}
+	return msg.Sprintf(msg.Default, "maksimum: højst %s uger i %s inden for de seneste %s uger (denne uge medregnet), uanset forløb", n, strings.Join(states, ", "), weeks)
 }

@@ -195,6 +195,15 @@ func (c *compiler) effects(m *sim.Model, iv sim.Intervention, e value, index map
 	} else if atMax.ok() && !hasMax {
 		c.errf(atMax, "at_max bruges kun med en maksimal varighed; tilføj max_weeks")
 	}
+	// Under a look-back the participants' max_weeks counts the weeks
+	// within the state's window, as the state's own does.
+	for _, ep := range m.Epochs {
+		for _, ex := range ep.Exit[iv.Target] {
+			if ex != nil && ex.Within > 0 && shared.MaxWeeks > ex.Within {
+				c.valueErrf(maxV, "%q tæller sit maksimum inden for de seneste %d uger (max_within), og deltagernes max_weeks tælles på samme måde; %d uger kan aldrig nås, så angiv højst %d", target, ex.Within, shared.MaxWeeks, ex.Within)
+			}
+		}
+	}
 	shared.Dests = c.dests(m, index, e.get("destinations"), "")
 	shared.AtMax = c.dests(m, index, atMax, "")
 	hrV, cutV := e.get("hazard_ratio"), e.get("mean_weeks_cut")

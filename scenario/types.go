@@ -268,6 +268,8 @@ type Transition struct {
 	MaxWeeks *int `yaml:"max_weeks,omitempty" json:"max_weeks,omitempty" jsonschema:"minimum=1"`
 	// Destination shares of the forced exit at max_weeks (summing to 1); the state itself means a new spell.
 	AtMax map[string]float64 `yaml:"at_max,omitempty" json:"at_max,omitempty"`
+	// Count max_weeks over a look-back window instead of in the current spell: the weeks spent in the given states within the last weeks, e.g. sygedagpenge's 22 weeks within 9 months (sygedagpengeloven § 24).
+	MaxWithin *LookBack `yaml:"max_within,omitempty" json:"max_within,omitempty"`
 	// Group-specific overrides: any key given replaces the one above for that group.
 	Groups map[string]TransitionOverride `yaml:"groups,omitempty" json:"groups,omitempty"`
 	// Where the durations and shares come from.
@@ -286,8 +288,18 @@ type TransitionOverride struct {
 	MaxWeeks *int `yaml:"max_weeks,omitempty" json:"max_weeks,omitempty" jsonschema:"minimum=1"`
 	// As in the transition.
 	AtMax map[string]float64 `yaml:"at_max,omitempty" json:"at_max,omitempty"`
+	// As in the transition.
+	MaxWithin *LookBack `yaml:"max_within,omitempty" json:"max_within,omitempty"`
 	// Where the group's figures come from.
 	Source string `yaml:"source,omitempty" json:"source,omitempty"`
+}
+
+// LookBack makes max_weeks count the weeks a person has spent in a set of states within the last weeks, whichever spells they were in: the maximum is reached at the end of the week in which that count reaches max_weeks.
+type LookBack struct {
+	// The window in weeks, the current week included: at least max_weeks and at most 64, e.g. 39 for 9 calendar months (9 × 365.25 / 12 / 7 = 39.1 weeks).
+	Weeks int `yaml:"weeks" json:"weeks" jsonschema:"minimum=1,maximum=64"`
+	// The states whose weeks count, the state itself among them (omitted: the state alone), e.g. [sygedagpenge, sygedagpenge_forlaenget].
+	States []string `yaml:"states,omitempty" json:"states,omitempty"`
 }
 
 // Band is a duration band with a constant weekly exit hazard.

@@ -14,7 +14,10 @@
 //     default [LawReset]): its weeks of self-support within its window,
 //     counted after the first benefit week of the current count, set the
 //     clock back to 0;
-//  3. draw the transition at the end of the week.
+//  3. draw the transition at the end of the week; a maximum duration counts
+//     the weeks of the current spell or, over a look-back window
+//     ([Exit.Within], sygedagpenge's 22 weeks within 9 months), the weeks in
+//     a set of states ([LookBack]) within the last weeks, whichever spells.
 //
 // The law — the staircase's steps and shares, the reset rule, the labels of
 // the steps — is defined once, in law.go, with its paragraphs; a scenario

@@ -331,6 +331,11 @@ type person struct {
 	iv      int8 // 1 + index of the intervention taken part in or waited for; 0 none
 	waiting bool // waiting for a slot in iv
 	traced  bool
+	// look records, for each of the model's look-backs, the weeks spent in
+	// its states: bit k is set if the person was in one of them k weeks
+	// before the current week (bit 0, the current week, is set before the
+	// transition). Older weeks fall off the end.
+	look [MaxLookBacks]uint64
 }
 
 // worker simulates runs one at a time and reuses its buffers.
@@ -348,6 +353,10 @@ type worker struct {
 	clockOn  []bool
 	selfSupp []bool
 	absorb   []bool
+	// lookIn[s] has bit l set if a week in state s counts for look-back l;
+	// nLook is the number of look-backs.
+	lookIn []uint8
+	nLook  int
 	// targeting[s] lists the interventions with participants in state s.
 	targeting [][]int
 	// diverting[s] lists (intervention, diversion) pairs for entries into s.
@@ -405,6 +414,14 @@ func newWorker(m *Model) *worker {
 		w.selfSupp = append(w.selfSupp, st.SelfSupporting)
 		w.absorb = append(w.absorb, st.Absorbing)
 	}
+	w.lookIn, w.nLook = make([]uint8, ns), len(m.LookBacks)
+	for l, lb := range m.LookBacks {
+		for s, in := range lb.States {
+			if in {
+				w.lookIn[s] |= 1 << l
+			}
+		}
+	}
 	return w
 }
 
@@ -434,6 +451,7 @@ func (w *worker) run(r int, seed uint64, hook func(run, week int, f WeekFlow), t
 			p := w.newPerson(Origin{State: c.State, Group: c.Group, Index: k})
 			weeks := drawWeeks(c.WeeksCDF, uniform(&p.rng))
 			p.weeks = int32(weeks)
+			w.lookHistory(&p, c.State, weeks-1)
 			if m.States[c.State].Clock {
 				p.clock = int32(weeks - 1 + c.PriorClock)
 			} else {
@@ -721,6 +739,11 @@ func (w *worker) week(t int, ep *Epoch) int {
 		// scenario whatever path led there (common random numbers).
 		u := uniform(&p.rng)
 		to, dropOut := -1, false
+		// The week goes into the look-backs' records: every record moves on one
+		// week, and the week counts where the state is in the look-back.
+		for l := range w.nLook {
+			p.look[l] = p.look[l]<<1 | uint64(w.lookIn[s]>>l&1)
+		}
 		if ex := ep.Exit[s][p.group]; ex == nil {
 			// nobody leaves the state
 		} else if p.iv == 0 || p.waiting {
@@ -728,7 +751,7 @@ func (w *worker) week(t int, ep *Epoch) int {
 			wk := int(p.weeks)
 			if h := ex.HazardAt(wk); u < h {
 				to = pick(ex.DestsAt(wk), u/h)
-			} else if ex.MaxWeeks > 0 && wk >= ex.MaxWeeks {
+			} else if ex.MaxWeeks > 0 && ex.reached(wk, &p.look, ex.MaxWeeks) {
 				to = pick(ex.AtMax, (u-h)/(1-h))
 			}
 		} else {
@@ -833,10 +856,31 @@ func (w *worker) participantTransition(p *person, s int, u float64, ex *Exit) (t
 		to = pick(dests, u/h)
 		return to, to == s
 	}
-	if maxW > 0 && wk >= maxW {
+	// The intervention's max_weeks replaces the number, not the way of
+	// counting: under a look-back it counts the weeks within the window.
+	if maxW > 0 && ex.reached(wk, &p.look, maxW) {
 		return pick(atMax, (u-h)/(1-h)), false
 	}
 	return -1, false
+}
+
+// lookHistory records, for the look-backs, the h weeks a person of the
+// initial stock has spent in its state s before week 0 (its weeks in the
+// state before the start): they count within each window that counts s,
+// as weeks after the start do. The weeks before those (prior_benefit_weeks)
+// are not recorded: the model does not know in which states they were.
+func (w *worker) lookHistory(p *person, s, h int) {
+	if h <= 0 {
+		return
+	}
+	// Bit k−1 of the record is week −k here; week 0 shifts everything
+	// up one before it sets its own bit 0.
+	rec := windowMask(min(h, LookBackWeeks))
+	for l := range w.nLook {
+		if w.lookIn[s]>>l&1 != 0 {
+			p.look[l] = rec
+		}
+	}
 }
 
 // traceWeek reports week t of a traced person after its clock has moved.

@@ -2,6 +2,16 @@ package sim
 
 import "ydelsesflow/msg"
 
+// ErrLookBack is the error Expected returns, wrapped with the state and
+// group it is about (test it with errors.Is), for a model with a maximum
+// duration counted over a look-back window (Exit.Within). Such a maximum
+// depends on which weeks of the last up to 64 a person spent in the
+// look-back's states, whatever the spells; Expected's chain on (state,
+// group, weeks in state, clock) has no room for that history, and adding
+// it would multiply the chain by up to 2^64. A caller that needs an exact
+// figure can compute it for [Model.WithoutLookBacks], an approximation.
+var ErrLookBack = msg.Errorf("%w: den eksakte beregning kan ikke følge et maksimum, der tæller ugerne inden for et tilbageblik (max_within), for det afhænger af hver persons historik; brug Monte Carlo-simuleringen", ErrNotExact)
+
 // Expected computes the expected yearly totals of the model without random
 // numbers, by pushing expected numbers of persons through the Markov chain on
 // (state, group, weeks in state, clock) week by week; inflow adds its mean.
@@ -19,12 +29,18 @@ import "ydelsesflow/msg"
 // approximate (ResetExact says which); persons, flows and gross spending do
 // not depend on the clock and are exact. It is used to check the Monte
 // Carlo engine (docs/MODEL.md, "An exact check") and by run --exact.
+//
+// Expected refuses a model with a maximum over a look-back window with an
+// error that wraps [ErrLookBack] (which wraps [ErrNotExact]).
 func Expected(m *Model) ([][]Totals, error) {
 	if err := m.Check(); err != nil {
 		return nil, err
 	}
 	if len(m.Interventions) > 0 {
 		return nil, msg.Errorf("%w: den eksakte beregning kender ingen indsatser; modellen har %d", ErrNotExact, len(m.Interventions))
+	}
+	if err := refuseLookBacks(m); err != nil {
+		return nil, err
 	}
 	ns, ng := len(m.States), len(m.Groups)
 	w := newWorker(m)
@@ -215,4 +231,46 @@ func ResetExact(m *Model) (exact bool, state int) {
 		}
 	}
 	return true, -1
+}
+
+// WithoutLookBacks returns a copy of m in which every maximum over a
+// look-back window counts the weeks of the current spell instead, as
+// Expected can: an approximation that gives a person who returns to the
+// state a fresh maximum. m itself is not changed; the copy shares what it
+// does not change.
+func (m *Model) WithoutLookBacks() *Model {
+	c := *m
+	c.LookBacks = nil
+	c.Epochs = make([]Epoch, len(m.Epochs))
+	for i, ep := range m.Epochs {
+		c.Epochs[i] = ep
+		c.Epochs[i].Exit = make([][]*Exit, len(ep.Exit))
+		for s, row := range ep.Exit {
+			c.Epochs[i].Exit[s] = make([]*Exit, len(row))
+			for g, e := range row {
+				if e != nil && e.Within > 0 {
+					cp := *e
+					cp.Within, cp.LookBack = 0, 0
+					e = &cp
+				}
+				c.Epochs[i].Exit[s][g] = e
+			}
+		}
+	}
+	return &c
+}
+
+// refuseLookBacks returns an error wrapping ErrLookBack if a maximum of m
+// counts over a look-back window, which the chain cannot follow.
+func refuseLookBacks(m *Model) error {
+	for _, ep := range m.Epochs {
+		for s := range m.States {
+			for g := range m.Groups {
+				if e := ep.Exit[s][g]; e != nil && e.Within > 0 {
+					return msg.Errorf("sim: tilstanden %s, gruppen %s: %w", m.States[s].Name, m.Groups[g], ErrLookBack)
+				}
+			}
+		}
+	}
+	return nil
 }

@@ -34,11 +34,11 @@ func ExampleRun() {
 	}
 	fmt.Printf("present value: %.0f mio. kr.\n", sum.PresentValue.Mean/1e6)
 	// Output:
-	// 2027: net 1007 mio. kr. (P5–P95 997–1012)
-	// 2028: net 1005 mio. kr. (P5–P95 999–1014)
-	// 2029: net 1003 mio. kr. (P5–P95 987–1011)
-	// 2030: net 1010 mio. kr. (P5–P95 994–1022)
-	// present value: 3825 mio. kr.
+	// 2027: net 1007 mio. kr. (P5–P95 997–1013)
+	// 2028: net 1007 mio. kr. (P5–P95 1001–1015)
+	// 2029: net 1006 mio. kr. (P5–P95 990–1013)
+	// 2030: net 1013 mio. kr. (P5–P95 999–1025)
+	// present value: 3833 mio. kr.
 }
 
 // ExampleCompare compares a scenario with an intervention against the same

@@ -133,13 +133,17 @@ var ErrNotExact = msg.New("modellen kan ikke beregnes eksakt")
 // the refusion clock, so for a model without interventions the result is
 // exact: the mean of infinitely many Monte Carlo runs.
 //
-// A model with interventions gives an error that wraps ErrNotExact.
+// A model with interventions, or with a maximum over a look-back window,
+// gives an error that wraps ErrNotExact.
 func ExpectedFlows(m *Model) (*Flows, error) {
 	if err := m.Check(); err != nil {
 		return nil, err
 	}
 	if len(m.Interventions) > 0 {
 		return nil, msg.Errorf("%w: den eksakte beregning af strømme kender ingen indsatser; modellen har %d", ErrNotExact, len(m.Interventions))
+	}
+	if err := refuseLookBacks(m); err != nil {
+		return nil, err
 	}
 	ns, ng := len(m.States), len(m.Groups)
 	weekEp := newWorker(m).weekEp

@@ -61,6 +61,10 @@ type Effect struct {
 	// and staying in the state with baseline treatment (drop-out).
 	Dests []Dest
 	// MaxWeeks replaces the maximum duration in the state (0 = baseline).
+	// It replaces the number of weeks, not the way they are counted: where
+	// the state's maximum counts the weeks within a look-back window
+	// (Exit.Within), so does the participant's, and MaxWeeks may not
+	// exceed the window.
 	MaxWeeks int
 	// AtMax replaces the forced destinations at the maximum (nil = baseline).
 	AtMax []Dest
@@ -137,9 +141,14 @@ func (iv *Intervention) check(m *Model) error {
 		if !(iv.TakeUp >= 0 && iv.TakeUp <= 1) || iv.Capacity < 0 || iv.MaxWeeks < 0 {
 			return msg.Errorf("take_up %v, capacity %d eller max_weeks %d ligger uden for det tilladte", iv.TakeUp, iv.Capacity, iv.MaxWeeks)
 		}
-		for _, e := range iv.Effect {
+		for g, e := range iv.Effect {
 			if !(e.HazardRatio >= 0) || math.IsInf(e.HazardRatio, 0) {
 				return msg.Errorf("ugyldig hazard_ratio %v", e.HazardRatio)
+			}
+			for _, ep := range m.Epochs {
+				if ex := ep.Exit[iv.Target][g]; ex != nil && ex.Within > 0 && e.MaxWeeks > ex.Within {
+					return msg.Errorf("max_weeks %d er længere end tilstandens tilbageblik på %d uger", e.MaxWeeks, ex.Within)
+				}
 			}
 			for _, t := range [][]Dest{e.Dests, e.AtMax} {
 				if err := checkDests(t, ns); err != nil {

@@ -2,6 +2,7 @@ package sim
 
 import (
 	"fmt"
+	"math/bits"
 
 	"ydelsesflow/msg"
 )
@@ -133,6 +134,51 @@ type Exit struct {
 	Dests    [][]Dest  // destination tables (one per duration band)
 	MaxWeeks int       // 0 = no maximum duration
 	AtMax    []Dest    // forced destinations at MaxWeeks
+	// Within, if not 0, makes MaxWeeks a maximum over a look-back window:
+	// it is reached when the person has spent MaxWeeks of the last Within
+	// weeks (this week included) in the states of Model.LookBacks[LookBack],
+	// whichever spells they were in, rather than MaxWeeks weeks in the
+	// current spell (sygedagpenge's 22 weeks within 9 months). The state
+	// itself is one of those states and MaxWeeks ≤ Within ≤ LookBackWeeks,
+	// so a spell of MaxWeeks weeks reaches the maximum too.
+	Within   int
+	LookBack int // index into Model.LookBacks, with Within
+}
+
+// LookBackWeeks is the longest look-back window (Exit.Within): a person
+// remembers, for each look-back, its last 64 weeks, one bit each.
+const LookBackWeeks = 64
+
+// MaxLookBacks is the largest number of look-backs (distinct sets of states
+// whose weeks a maximum counts) one model may have: each is a 64-bit record
+// in every simulated person.
+const MaxLookBacks = 2
+
+// LookBack is a set of states whose weeks a maximum duration counts within
+// a window (Exit.Within). Every person records, week by week, whether it
+// was in one of them.
+type LookBack struct {
+	States []bool // States[s] says whether a week in state s counts
+}
+
+// reached reports whether a person in its week wk of the current spell,
+// with the look-back records look, has reached the maximum maxWeeks (> 0)
+// under e's way of counting: the weeks of the spell, or the weeks in the
+// look-back's states within the last e.Within weeks.
+func (e *Exit) reached(wk int, look *[MaxLookBacks]uint64, maxWeeks int) bool {
+	if e.Within == 0 {
+		return wk >= maxWeeks
+	}
+	return bits.OnesCount64(look[e.LookBack]&windowMask(e.Within)) >= maxWeeks
+}
+
+// windowMask returns the bits of a look-back record that hold the last
+// weeks weeks: bit 0 is this week, bit k the week k weeks before.
+func windowMask(weeks int) uint64 {
+	if weeks >= 64 {
+		return ^uint64(0)
+	}
+	return 1<<uint(weeks) - 1
 }
 
 // HazardAt returns the weekly exit hazard after w weeks in the state.
@@ -251,6 +297,10 @@ type Model struct {
 	// is computed from them, at a real discount rate.
 	Deflator, CostDeflator []float64
 	Initial                []Cohort
+	// LookBacks are the sets of states whose weeks a maximum over a
+	// look-back window counts (Exit.Within, Exit.LookBack); at most
+	// MaxLookBacks.
+	LookBacks []LookBack
 	// Interventions are combined: a person takes part in at most one at a
 	// time, the first in this order that offers it a place.
 	Interventions []Intervention
@@ -298,6 +348,14 @@ func (m *Model) Check() error {
 			return msg.Errorf("sim: tilstanden %s udbetales af %s, men har ingen financing", st.Name, st.PaidBy)
 		}
 	}
+	if len(m.LookBacks) > MaxLookBacks {
+		return msg.Errorf("sim: %d tilbageblik; højst %d", len(m.LookBacks), MaxLookBacks)
+	}
+	for _, lb := range m.LookBacks {
+		if len(lb.States) != ns {
+			return msg.Errorf("sim: et tilbageblik har %d tilstande, modellen %d", len(lb.States), ns)
+		}
+	}
 	if len(m.Epochs) == 0 || m.Epochs[0].FromWeek != 0 {
 		return msg.New("sim: den første epoke skal begynde i uge 0")
 	}
@@ -320,7 +378,7 @@ func (m *Model) Check() error {
 					return msg.Errorf("sim: epoke %d, tilstand %s, gruppe %s: %d satser for %d år", i, m.States[s].Name, m.Groups[g], len(ep.Rate[s][g]), len(m.Years))
 				}
 				if e := ep.Exit[s][g]; e != nil {
-					if err := e.check(ns); err != nil {
+					if err := e.check(m, s); err != nil {
 						return msg.Errorf("sim: epoke %d, tilstand %s, gruppe %s: %w", i, m.States[s].Name, m.Groups[g], err)
 					}
 				}
@@ -338,7 +396,8 @@ func (m *Model) Check() error {
 	return nil
 }
 
-func (e *Exit) check(ns int) error {
+func (e *Exit) check(m *Model, s int) error {
+	ns := len(m.States)
 	if len(e.Hazard) == 0 || len(e.Hazard) != len(e.DestIdx) {
 		return msg.New("tabellerne over afgangsrater og destinationer har forskellig længde")
 	}
@@ -357,6 +416,14 @@ func (e *Exit) check(ns int) error {
 	}
 	if e.MaxWeeks > 0 && len(e.AtMax) == 0 {
 		return msg.New("en maksimal varighed (max_weeks) kræver destinationer ved udløbet (at_max)")
+	}
+	if e.Within != 0 {
+		if e.LookBack < 0 || e.LookBack >= len(m.LookBacks) || !m.LookBacks[e.LookBack].States[s] {
+			return msg.Errorf("tilbageblik %d findes ikke eller tæller ikke tilstanden selv", e.LookBack)
+		}
+		if e.MaxWeeks < 1 || e.Within < e.MaxWeeks || e.Within > LookBackWeeks {
+			return msg.Errorf("et maksimum på %d uger inden for %d uger kræver 1 ≤ max_weeks ≤ vinduet ≤ %d", e.MaxWeeks, e.Within, LookBackWeeks)
+		}
 	}
 	return nil
 }
