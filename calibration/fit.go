@@ -44,6 +44,13 @@ type Result struct {
 	Runs        int    // the Monte Carlo runs of an evaluation (MonteCarlo)
 	Why         string // why the chain could not be used (MonteCarlo)
 	Evaluations int    // model evaluations, the search and the checks
+	// Prefit reports a search on a surrogate, the exact chain with each
+	// maximum over a look-back counted per spell and corrected by its
+	// difference from the Monte Carlo at the point found, with
+	// PrefitEvaluations evaluations of the surrogate; the Monte Carlo then
+	// checks each point found.
+	Prefit            bool
+	PrefitEvaluations int
 	// Start and X are the fitted numbers before and after the fit, in the
 	// order of the scenario's Calibration.Numbers.
 	Start, X []float64
@@ -76,7 +83,17 @@ type evaluator struct {
 	method  Method
 	opts    Options
 	n       int // evaluations
+	// approx computes the exact chain on the model with each maximum over a
+	// look-back counted in the current spell (sim.Model.WithoutLookBacks):
+	// the pre-fit of a scenario whose only obstacle is a look-back.
+	approx bool
+	// offset is added to each target's value (the surrogate's correction).
+	offset []float64
 }
+
+// maxCorrections bounds the corrections of a surrogate search by the Monte
+// Carlo.
+const maxCorrections = 4
 
 // values returns the model's value of every target at x.
 func (e *evaluator) values(x []float64) ([]float64, error) {
@@ -84,6 +101,9 @@ func (e *evaluator) values(x []float64) ([]float64, error) {
 	m, err := e.sc.ModelFitted(x)
 	if err != nil {
 		return nil, err
+	}
+	if e.approx {
+		m = m.WithoutLookBacks()
 	}
 	var f *sim.Flows
 	var stock [][]float64
@@ -102,6 +122,9 @@ func (e *evaluator) values(x []float64) ([]float64, error) {
 	out := make([]float64, len(e.targets))
 	for i := range e.targets {
 		out[i] = e.targets[i].Measure(f, stock)
+		if e.offset != nil {
+			out[i] += e.offset[i]
+		}
 	}
 	return out, nil
 }
@@ -131,11 +154,12 @@ func Fit(sc *scenario.Scenario, targets []Target, opts Options) (*Result, error)
 	}
 	e := &evaluator{sc: sc, targets: targets, opts: opts}
 	res := &Result{}
-	if _, err := sim.ExpectedFlows(sc.Model); err != nil {
-		if !errors.Is(err, sim.ErrNotExact) {
-			return nil, err
+	_, whyErr := sim.ExpectedFlows(sc.Model)
+	if whyErr != nil {
+		if !errors.Is(whyErr, sim.ErrNotExact) {
+			return nil, whyErr
 		}
-		e.method, res.Why = MonteCarlo, err.Error()
+		e.method, res.Why = MonteCarlo, whyErr.Error()
 		if opts.Runs < 1 {
 			e.opts.Runs = sc.Runs
 		}
@@ -162,49 +186,49 @@ func Fit(sc *scenario.Scenario, targets []Target, opts Options) (*Result, error)
 		z0[i] = math.Log(u / (1 - u))
 		whole = whole || n.Whole
 	}
-	var firstErr error
-	f := func(z []float64) float64 {
-		v, err := e.values(toX(z))
-		if err != nil {
-			if firstErr == nil {
-				firstErr = err
-			}
-			return math.Inf(1)
-		}
-		return e.loss(v)
-	}
 	var err error
 	if res.Before, err = e.values(res.Start); err != nil {
 		return nil, err
 	}
-	p := optimize.Problem{Func: f}
-	var method optimize.Method = &optimize.NelderMead{}
-	limit := 200
-	// The search stops when the targets are met (a loss of 1e-4 is a
-	// hundredth of each tolerance), or when the loss has stopped falling.
-	conv := &threshold{limit: 1e-4 * float64(len(targets)), FunctionConverge: optimize.FunctionConverge{Absolute: 1e-6, Relative: 1e-4, Iterations: 25}}
-	if e.method == Exact {
-		conv = &threshold{limit: 1e-10, FunctionConverge: optimize.FunctionConverge{Absolute: 1e-10, Iterations: 100}}
-		limit = 2000
-		if !whole {
-			p.Grad = func(grad, z []float64) { fd.Gradient(grad, f, z, &fd.Settings{Formula: fd.Central, Step: 1e-4}) }
-			method = &optimize.LBFGS{}
-		}
-	}
-	if opts.MaxEvaluations > 0 {
-		limit = opts.MaxEvaluations
-	}
 	z := z0
-	if e.loss(res.Before) > 0 {
-		r, err := optimize.Minimize(p, z0, &optimize.Settings{FuncEvaluations: limit, Converger: conv}, method)
-		if firstErr != nil {
-			return nil, firstErr
+	var surrogate *evaluator
+	if e.method == MonteCarlo && errors.Is(whyErr, sim.ErrLookBack) && len(sc.Model.Interventions) == 0 {
+		// Only a look-back keeps the chain from the scenario. Search on the
+		// chain with each maximum counted per spell (a surrogate computed in
+		// milliseconds), corrected by its difference from the Monte Carlo at
+		// the point found, and repeat until the point stays put: a few
+		// Monte Carlo evaluations instead of hundreds.
+		surrogate = &evaluator{sc: sc, targets: targets, method: Exact, approx: true, offset: make([]float64, len(targets))}
+		res.Prefit = true
+		mc := res.Before
+		for range maxCorrections {
+			approx, err := surrogate.values(toX(z))
+			if err != nil {
+				return nil, err
+			}
+			for i := range targets {
+				surrogate.offset[i] += mc[i] - approx[i] // approx already includes the last offset
+			}
+			znew, err := surrogate.search(z, toX, whole, 0)
+			if err != nil {
+				return nil, err
+			}
+			moved := 0.0
+			for i := range z {
+				moved = max(moved, math.Abs(toX(znew)[i]-toX(z)[i])/(nums[i].Max-nums[i].Min))
+			}
+			z = znew
+			if mc, err = e.values(toX(z)); err != nil {
+				return nil, err
+			}
+			if moved < 1e-3 {
+				break
+			}
 		}
-		if r != nil && r.F <= f(z0) {
-			z = r.X
-		}
-		if err != nil && r == nil {
-			return nil, msg.Errorf("tilpasningen mislykkedes: %v", err)
+		res.PrefitEvaluations = surrogate.n
+	} else if e.loss(res.Before) > 0 {
+		if z, err = e.search(z, toX, whole, opts.MaxEvaluations); err != nil {
+			return nil, err
 		}
 	}
 	res.X = toX(z)
@@ -221,11 +245,68 @@ func Fit(sc *scenario.Scenario, targets []Target, opts Options) (*Result, error)
 		u := (res.X[i] - n.Min) / (n.Max - n.Min)
 		res.AtBound[i] = u < 1e-3 || u > 1-1e-3
 	}
-	if err := e.identify(res, nums); err != nil {
+	// The sensitivity is taken where the search was done: on the surrogate
+	// when there was one (each Monte Carlo evaluation costs seconds).
+	id := e
+	if surrogate != nil {
+		id = surrogate
+	}
+	if err := id.identify(res, nums); err != nil {
 		return nil, err
 	}
 	res.Evaluations = e.n
+	if surrogate != nil {
+		res.PrefitEvaluations = surrogate.n
+	}
 	return res, nil
+}
+
+// search minimises the loss from z0 (numbers on the logit of their place
+// between their bounds) and returns where it ended, or z0 if the search
+// found nothing better: by L-BFGS with central-difference gradients on the
+// exact chain, by Nelder–Mead on Monte Carlo or a whole number. limit
+// bounds the evaluations (0: 2.000 exact, 200 Monte Carlo).
+func (e *evaluator) search(z0 []float64, toX func([]float64) []float64, whole bool, limit int) ([]float64, error) {
+	var firstErr error
+	f := func(z []float64) float64 {
+		v, err := e.values(toX(z))
+		if err != nil {
+			if firstErr == nil {
+				firstErr = err
+			}
+			return math.Inf(1)
+		}
+		return e.loss(v)
+	}
+	p := optimize.Problem{Func: f}
+	var method optimize.Method = &optimize.NelderMead{}
+	budget := 200
+	// The search stops when the targets are met (a loss of 1e-4 is a
+	// hundredth of each tolerance), or when the loss has stopped falling.
+	conv := &threshold{limit: 1e-4 * float64(len(e.targets)), FunctionConverge: optimize.FunctionConverge{Absolute: 1e-6, Relative: 1e-4, Iterations: 25}}
+	if e.method == Exact {
+		conv = &threshold{limit: 1e-10, FunctionConverge: optimize.FunctionConverge{Absolute: 1e-10, Iterations: 100}}
+		budget = 2000
+		if !whole {
+			p.Grad = func(grad, z []float64) { fd.Gradient(grad, f, z, &fd.Settings{Formula: fd.Central, Step: 1e-4}) }
+			method = &optimize.LBFGS{}
+		}
+	}
+	if limit > 0 {
+		budget = limit
+	}
+	f0 := f(z0)
+	r, err := optimize.Minimize(p, z0, &optimize.Settings{FuncEvaluations: budget, Converger: conv}, method)
+	if firstErr != nil {
+		return nil, firstErr
+	}
+	if r == nil {
+		return nil, msg.Errorf("tilpasningen mislykkedes: %v", err)
+	}
+	if r.F <= f0 {
+		return r.X, nil
+	}
+	return z0, nil
 }
 
 // identify finds the numbers the targets cannot tell apart at the fit:

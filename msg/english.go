@@ -1017,4 +1017,5 @@ column and key path. Exits with status 1 if any file has a problem.`,
 	"max_weeks %d er længere end tilstandens tilbageblik på %d uger":               "max_weeks %d is longer than the state's look-back of %d weeks",
 	"%w: den eksakte beregning kan ikke følge et maksimum, der tæller ugerne inden for et tilbageblik (max_within), for det afhænger af hver persons historik; brug Monte Carlo-simuleringen": "%w: the exact computation cannot follow a maximum that counts the weeks within a look-back (max_within), for it depends on each person's history; use the Monte Carlo simulation",
 	"sim: tilstanden %s, gruppen %s: %w": "sim: state %s, group %s: %w",
+	"; søgt på kæden med hvert maksimum over et tilbageblik talt pr. forløb, rettet mod Monte Carlo i hvert fundet punkt (%d beregninger på kæden)": "; searched on the chain with each maximum over a look-back counted per spell, corrected towards the Monte Carlo at each point found (%d evaluations on the chain)",
 }

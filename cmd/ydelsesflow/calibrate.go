@@ -105,6 +105,9 @@ func calibrateAction(o options, args []string, stdout, stderr io.Writer) error {
 	if fit.Method == calibration.MonteCarlo {
 		how = msg.Sprintf(lang, "med Monte Carlo (%d kørsler), fordi %s", fit.Runs, fit.Why)
 	}
+	if fit.Prefit {
+		how += msg.Sprintf(lang, "; søgt på kæden med hvert maksimum over et tilbageblik talt pr. forløb, rettet mod Monte Carlo i hvert fundet punkt (%d beregninger på kæden)", fit.PrefitEvaluations)
+	}
 	fmt.Fprintln(stdout, msg.Sprintf(lang, "Beregnet %s: %d beregninger af modellen på %s s.", how, fit.Evaluations, numfmt.Da.Decimal(time.Since(began).Seconds(), 1)))
 	files.printWritten(stdout, "Filer skrevet til %s/: %s", o.out)
 	return nil
