@@ -49,8 +49,8 @@ type Scenario struct {
 	// for the compilations of later runs.
 	changed map[string]*yaml.Node
 	// params and shares are the uncertain numbers and shares by node.
-	params          map[*yaml.Node]*Param
-	shares          map[*yaml.Node]shareAt
+	params map[*yaml.Node]*Param
+	shares map[*yaml.Node]shareAt
 	// Calibration is what `ydelsesflow calibrate` may fit, and to what;
 	// nil if the scenario has no calibration: key.
 	Calibration *Fitting

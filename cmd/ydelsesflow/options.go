@@ -91,7 +91,7 @@ var (
 		quiet:       msg.T(lang, "udskriv intet på standard output; skriv kun filerne"),
 		traceState:  msg.T(lang, "den første tilstand"),
 		plotsSwitch: true, charts: true,
-		exact:       true,
+		exact: true,
 	}
 	compareFlags = flagRules{
 		runs: &runsRule{min: 1, auto: true, defText: msg.T(lang, "basisscenariets runs"),
