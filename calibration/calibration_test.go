@@ -175,7 +175,7 @@ func TestFitTellsWhatItCannotSee(t *testing.T) {
 // random numbers in every evaluation, says so, and moves towards its target.
 func TestFitFallsBackToMonteCarlo(t *testing.T) {
 	dir := t.TempDir()
-	sc := write(t, dir, 0.04, 0.2, 60, 900, "ydelse,periode,maal,vaerdi,kilde\nsyg,2028,tilgang,1200,test\n")
+	write(t, dir, 0.04, 0.2, 60, 900, "ydelse,periode,maal,vaerdi,kilde\nsyg,2028,tilgang,1200,test\n")
 	src, err := os.ReadFile(filepath.Join(dir, "a.yaml"))
 	if err != nil {
 		t.Fatal(err)
@@ -190,7 +190,8 @@ func TestFitFallsBackToMonteCarlo(t *testing.T) {
 	if err := os.WriteFile(filepath.Join(dir, "a.yaml"), src, 0o644); err != nil {
 		t.Fatal(err)
 	}
-	if sc, err = (&scenario.Loader{}).Load(filepath.Join(dir, "a.yaml")); err != nil {
+	sc, err := (&scenario.Loader{}).Load(filepath.Join(dir, "a.yaml"))
+	if err != nil {
 		t.Fatal(err)
 	}
 	targets, err := calibration.Read("maal.csv", mustRead(t, filepath.Join(dir, "maal.csv")), sc.Model, sc.Start)
