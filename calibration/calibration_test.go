@@ -234,3 +234,38 @@ func mustRead(t *testing.T, name string) []byte {
 	}
 	return b
 }
+
+// TestFitAvoidsTrialsTheScenarioRejects checks that a trial value within
+// the bounds that the scenario's own rules reject (kh's mean_weeks at or
+// above its max_weeks of 100) is avoided, not the end of the fit.
+func TestFitAvoidsTrialsTheScenarioRejects(t *testing.T) {
+	dir := t.TempDir()
+	// A long kh spell pulls mean_weeks towards its max_weeks.
+	write(t, dir, 0.04, 0.2, 60, 900, "ydelse,periode,maal,vaerdi,kilde\nkh,2029,helaarspersoner,400,test\n")
+	src, err := os.ReadFile(filepath.Join(dir, "a.yaml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	src = []byte(strings.Replace(string(src), "    destinations: {arbejde: 1}\n  arbejde:", "    destinations: {arbejde: 1}\n    max_weeks: 100\n    at_max: {arbejde: 1}\n  arbejde:", 1))
+	if err := os.WriteFile(filepath.Join(dir, "a.yaml"), src, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	sc, err := (&scenario.Loader{}).Load(filepath.Join(dir, "a.yaml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	targets, err := calibration.Read("maal.csv", mustRead(t, filepath.Join(dir, "maal.csv")), sc.Model, sc.Start)
+	if err != nil {
+		t.Fatal(err)
+	}
+	res, err := calibration.Fit(sc, targets, calibration.Options{})
+	if err != nil {
+		t.Fatalf("the fit stopped at a rejected trial: %v", err)
+	}
+	if res.X[0] >= 100 {
+		t.Errorf("kh's mean_weeks fitted to %v, at or above its max_weeks", res.X[0])
+	}
+	if math.Abs(calibration.Deviation(targets[0], res.After[0])) >= math.Abs(calibration.Deviation(targets[0], res.Before[0])) {
+		t.Errorf("the fit did not move towards the target: %.1f before, %.1f after, want %.1f", res.Before[0], res.After[0], targets[0].Value)
+	}
+}

@@ -267,13 +267,14 @@ func Fit(sc *scenario.Scenario, targets []Target, opts Options) (*Result, error)
 // exact chain, by Nelder–Mead on Monte Carlo or a whole number. limit
 // bounds the evaluations (0: 2.000 exact, 200 Monte Carlo).
 func (e *evaluator) search(z0 []float64, toX func([]float64) []float64, whole bool, limit int) ([]float64, error) {
-	var firstErr error
+	// A trial the scenario's own rules reject (say a mean_weeks at or above
+	// the state's max_weeks) is a point the search must avoid: its loss is
+	// +Inf. Only if the start itself is rejected does the fit fail.
+	var lastErr error
 	f := func(z []float64) float64 {
 		v, err := e.values(toX(z))
 		if err != nil {
-			if firstErr == nil {
-				firstErr = err
-			}
+			lastErr = err
 			return math.Inf(1)
 		}
 		return e.loss(v)
@@ -296,10 +297,10 @@ func (e *evaluator) search(z0 []float64, toX func([]float64) []float64, whole bo
 		budget = limit
 	}
 	f0 := f(z0)
-	r, err := optimize.Minimize(p, z0, &optimize.Settings{FuncEvaluations: budget, Converger: conv}, method)
-	if firstErr != nil {
-		return nil, firstErr
+	if math.IsInf(f0, 1) {
+		return nil, lastErr
 	}
+	r, err := optimize.Minimize(p, z0, &optimize.Settings{FuncEvaluations: budget, Converger: conv}, method)
 	if r == nil {
 		return nil, msg.Errorf("tilpasningen mislykkedes: %v", err)
 	}
@@ -325,13 +326,24 @@ func (e *evaluator) identify(res *Result, nums []*scenario.FitNumber) error {
 		x := append([]float64(nil), res.X...)
 		x[j] = lo
 		vlo, err := e.values(x)
-		if err != nil {
-			return err
+		if err != nil { // the scenario rejects this side: a one-sided difference
+			lo = res.X[j]
+			x[j] = lo
+			if vlo, err = e.values(x); err != nil {
+				return err
+			}
 		}
 		x[j] = hi
 		vhi, err := e.values(x)
 		if err != nil {
-			return err
+			hi = res.X[j]
+			x[j] = hi
+			if vhi, err = e.values(x); err != nil {
+				return err
+			}
+		}
+		if hi == lo {
+			continue // neither side can be evaluated: no sensitivity to report
 		}
 		for i, t := range e.targets {
 			jac.Set(i, j, (vhi[i]-vlo[i])/(t.Value*t.Tolerance)*(n.Max-n.Min)/(hi-lo))

@@ -129,6 +129,13 @@ func Read(name string, data []byte, m *sim.Model, start time.Time) ([]Target, er
 		return nil, errors.Join(errs...)
 	}
 	cal := sim.Calendar{Start: start}
+	days := 0 // the days the horizon counts, from start
+	for _, parts := range m.WeekDays {
+		for _, p := range parts {
+			days += p.Days
+		}
+	}
+	last := start.AddDate(0, 0, days-1)
 	var out []Target
 	for {
 		rec, err := r.Read()
@@ -178,8 +185,8 @@ func Read(name string, data []byte, m *sim.Model, start time.Time) ([]Target, er
 			switch {
 			case t.Kind != Persons && t.Kind != Share:
 				fail(line, "periode", "%s måles for et budgetår, fx %d, ikke en dato", t.Maal, m.Years[0])
-			case day.Before(start) || cal.WeekOf(day) >= m.Weeks:
-				fail(line, "periode", "datoen %s ligger uden for scenariets periode (%s til %s)", t.Periode, start.Format(time.DateOnly), cal.Sunday(m.Weeks-1).Format(time.DateOnly))
+			case day.Before(start) || day.After(last):
+				fail(line, "periode", "datoen %s ligger uden for scenariets periode (%s til %s)", t.Periode, start.Format(time.DateOnly), last.Format(time.DateOnly))
 			default:
 				t.Week = cal.WeekOf(day)
 			}
