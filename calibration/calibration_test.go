@@ -240,8 +240,7 @@ func mustRead(t *testing.T, name string) []byte {
 // above its max_weeks of 100) is avoided, not the end of the fit.
 func TestFitAvoidsTrialsTheScenarioRejects(t *testing.T) {
 	dir := t.TempDir()
-	// A long kh spell pulls mean_weeks towards its max_weeks.
-	write(t, dir, 0.04, 0.2, 60, 900, "ydelse,periode,maal,vaerdi,kilde\nkh,2029,helaarspersoner,400,test\n")
+	write(t, dir, 0.04, 0.2, 60, 900, "ydelse,periode,maal,vaerdi,kilde\nkh,2029,helaarspersoner,1,test\n")
 	src, err := os.ReadFile(filepath.Join(dir, "a.yaml"))
 	if err != nil {
 		t.Fatal(err)
@@ -254,7 +253,25 @@ func TestFitAvoidsTrialsTheScenarioRejects(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	targets, err := calibration.Read("maal.csv", mustRead(t, filepath.Join(dir, "maal.csv")), sc.Model, sc.Start)
+	// syg's own figures pin its inflow, hazard and share to kh at their
+	// values; only a longer kh spell could double kh's helårspersoner, and
+	// mean_weeks must stay below max_weeks.
+	pins := []string{"syg,2027,tilgang", "syg,2028,helaarspersoner", "syg,2028,afgang_andel:kh"}
+	f, err := sim.ExpectedFlows(sc.Model)
+	if err != nil {
+		t.Fatal(err)
+	}
+	pinTargets, err := calibration.Read("pins.csv", []byte("ydelse,periode,maal,vaerdi,kilde\n"+strings.Join(measureRows(pins, nil), "\n")+"\n"), sc.Model, sc.Start)
+	if err != nil {
+		t.Fatal(err)
+	}
+	values := make([]float64, len(pins))
+	for i := range pinTargets {
+		values[i] = pinTargets[i].Measure(f, f.Stock)
+	}
+	khNow := (&calibration.Target{Kind: calibration.PersonYears, States: []int{1}, Year: 2}).Measure(f, f.Stock)
+	csv := "ydelse,periode,maal,vaerdi,kilde\n" + strings.Join(measureRows(pins, values), "\n") + fmt.Sprintf("\nkh,2029,helaarspersoner,%.1f,test\n", 2*khNow)
+	targets, err := calibration.Read("maal.csv", []byte(csv), sc.Model, sc.Start)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -262,10 +279,7 @@ func TestFitAvoidsTrialsTheScenarioRejects(t *testing.T) {
 	if err != nil {
 		t.Fatalf("the fit stopped at a rejected trial: %v", err)
 	}
-	if res.X[0] >= 100 {
-		t.Errorf("kh's mean_weeks fitted to %v, at or above its max_weeks", res.X[0])
-	}
-	if math.Abs(calibration.Deviation(targets[0], res.After[0])) >= math.Abs(calibration.Deviation(targets[0], res.Before[0])) {
-		t.Errorf("the fit did not move towards the target: %.1f before, %.1f after, want %.1f", res.Before[0], res.After[0], targets[0].Value)
+	if res.X[0] >= 100 || res.X[0] < 90 {
+		t.Errorf("kh's mean_weeks fitted to %v; want it pushed close to, but below, its max_weeks of 100", res.X[0])
 	}
 }
