@@ -30,6 +30,13 @@
 // state's fixed share, so results do not depend on the order in which
 // persons are visited.
 //
+// [Expected] and [ExpectedFlows] compute the same model's expected yearly
+// totals and flows (tilgang, afgang, durations, stocks) without random
+// numbers, on the chain of (state, group, weeks in state[, clock]); they
+// refuse, with an error wrapping [ErrNotExact], what the chain cannot
+// hold: interventions and maxima over a look-back window. [Options.Flows]
+// has the engine count the same flows per run.
+//
 // Every random number comes from a stream keyed by (seed, run, person
 // identity, purpose) — never by worker or array position — so a run gives
 // the same numbers whatever the number of workers.
