@@ -283,3 +283,60 @@ func TestFitAvoidsTrialsTheScenarioRejects(t *testing.T) {
 		t.Errorf("kh's mean_weeks fitted to %v; want it pushed close to, but below, its max_weeks of 100", res.X[0])
 	}
 }
+
+// TestFitSurrogateForALookBack checks the search for a scenario whose only
+// obstacle to the chain is a maximum over a look-back window: a surrogate
+// search on the chain, corrected by Monte Carlo, that says so, uses a few
+// Monte Carlo evaluations and lands near the targets.
+func TestFitSurrogateForALookBack(t *testing.T) {
+	dir := t.TempDir()
+	write(t, dir, 0.04, 0.2, 60, 900, "ydelse,periode,maal,vaerdi,kilde\nsyg,2027,tilgang,1,test\n")
+	src, err := os.ReadFile(filepath.Join(dir, "a.yaml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	src = []byte(strings.Replace(string(src), "    destinations: {arbejde: 0.8, kh: 0.2}\n", "    destinations: {arbejde: 0.8, kh: 0.2}\n    max_weeks: 30\n    max_within: {weeks: 52}\n    at_max: {kh: 1}\n", 1))
+	if err := os.WriteFile(filepath.Join(dir, "a.yaml"), src, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	sc, err := (&scenario.Loader{}).Load(filepath.Join(dir, "a.yaml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Targets: the Monte Carlo's own figures at other numbers (kh 80 weeks,
+	// inflow 1.100), measured with 20 runs and seed 1 as the fit will.
+	measures := []string{"syg,2027,tilgang", "syg,2028,helaarspersoner", "kh,2028,helaarspersoner", "kh,2029,varighed_uger", "syg,2028,afgang_andel:kh"}
+	probe, err := calibration.Read("p.csv", []byte("ydelse,periode,maal,vaerdi,kilde\n"+strings.Join(measureRows(measures, nil), "\n")+"\n"), sc.Model, sc.Start)
+	if err != nil {
+		t.Fatal(err)
+	}
+	truth, err := sc.ModelFitted([]float64{80, 0.04, 0.2, 1100})
+	if err != nil {
+		t.Fatal(err)
+	}
+	r, err := sim.Run(truth, sim.Options{Runs: 20, Seed: 1, Flows: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	f := sim.MeanFlows(r.Flows)
+	values := make([]float64, len(probe))
+	for i := range probe {
+		values[i] = probe[i].Measure(f, r.MeanStock)
+	}
+	targets, err := calibration.Read("maal.csv", []byte("ydelse,periode,maal,vaerdi,kilde\n"+strings.Join(measureRows(measures, values), "\n")+"\n"), sc.Model, sc.Start)
+	if err != nil {
+		t.Fatal(err)
+	}
+	res, err := calibration.Fit(sc, targets, calibration.Options{Runs: 20, Seed: 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Method != calibration.MonteCarlo || !res.Prefit || res.Evaluations > 2+4+2*4 {
+		t.Errorf("method %v, surrogate %v, %d Monte Carlo evaluations; want Monte Carlo after a surrogate search, few evaluations", res.Method, res.Prefit, res.Evaluations)
+	}
+	for i, tg := range targets {
+		if d := math.Abs(calibration.Deviation(tg, res.After[i])); d > 0.05 {
+			t.Errorf("%s: model %.4g after the fit, target %.4g (%.1f %% off)", tg.Label(), res.After[i], tg.Value, 100*d)
+		}
+	}
+}

@@ -146,7 +146,11 @@ func (e *evaluator) loss(v []float64) float64 {
 // kommune lived in. Numbers are searched within their bounds
 // through a logistic reparametrisation: with the exact chain by L-BFGS
 // with central-difference gradients, with Monte Carlo (or a whole number
-// among them, which makes the loss a step function) by Nelder–Mead.
+// among them, which makes the loss a step function) by Nelder–Mead. Where
+// only a look-back keeps the chain from the scenario, the search runs on a
+// surrogate (the chain with each maximum counted per spell) corrected by
+// its difference from the Monte Carlo at each point found, and the best
+// point the Monte Carlo has seen is the fit.
 func Fit(sc *scenario.Scenario, targets []Target, opts Options) (*Result, error) {
 	cal := sc.Calibration
 	if cal == nil || len(cal.Numbers) == 0 {
@@ -201,6 +205,7 @@ func Fit(sc *scenario.Scenario, targets []Target, opts Options) (*Result, error)
 		surrogate = &evaluator{sc: sc, targets: targets, method: Exact, approx: true, offset: make([]float64, len(targets))}
 		res.Prefit = true
 		mc := res.Before
+		best, bestLoss := z, e.loss(mc) // the best point the Monte Carlo has seen
 		for range maxCorrections {
 			approx, err := surrogate.values(toX(z))
 			if err != nil {
@@ -221,24 +226,32 @@ func Fit(sc *scenario.Scenario, targets []Target, opts Options) (*Result, error)
 			if mc, err = e.values(toX(z)); err != nil {
 				return nil, err
 			}
+			if l := e.loss(mc); l < bestLoss {
+				best, bestLoss, res.After = z, l, mc
+			}
 			if moved < 1e-3 {
 				break
 			}
 		}
-		res.PrefitEvaluations = surrogate.n
+		z = best
 	} else if e.loss(res.Before) > 0 {
 		if z, err = e.search(z, toX, whole, opts.MaxEvaluations); err != nil {
 			return nil, err
 		}
 	}
 	res.X = toX(z)
+	rounded := false
 	for i, n := range nums {
-		if n.Whole {
-			res.X[i] = math.Round(res.X[i])
+		if n.Whole && res.X[i] != math.Round(res.X[i]) {
+			res.X[i], rounded = math.Round(res.X[i]), true
 		}
 	}
-	if res.After, err = e.values(res.X); err != nil {
-		return nil, err
+	// The model at the fit: computed again unless the surrogate's Monte
+	// Carlo already has it at exactly this point.
+	if res.After == nil || rounded {
+		if res.After, err = e.values(res.X); err != nil {
+			return nil, err
+		}
 	}
 	res.AtBound = make([]bool, k)
 	for i, n := range nums {
