@@ -5,6 +5,7 @@ import (
 	"math"
 	"os"
 	"path/filepath"
+	"reflect"
 	"testing"
 
 	"ydelsesflow/scenario"
@@ -256,5 +257,29 @@ func TestExactAgreesWithMonteCarloOnShippedScenarios(t *testing.T) {
 	}
 	if checked < 2 {
 		t.Errorf("only %d shipped baselines computed exactly", checked)
+	}
+}
+
+// TestFlowsAppend checks that runs added later (Result.Append) bring their
+// flows, equal to those of one longer simulation.
+func TestFlowsAppend(t *testing.T) {
+	m := loadDefault(t).Model
+	one, err := sim.Run(m, sim.Options{Runs: 3, Seed: 5, Flows: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	two, err := sim.Run(m, sim.Options{Runs: 2, Seed: 5, Flows: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	more, err := sim.Run(m, sim.Options{Runs: 1, FirstRun: 2, Seed: 5, Flows: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := two.Append(more); err != nil {
+		t.Fatal(err)
+	}
+	if len(two.Flows) != 3 || !reflect.DeepEqual(two.Flows, one.Flows) {
+		t.Errorf("appended flows differ from one simulation's (%d runs)", len(two.Flows))
 	}
 }
