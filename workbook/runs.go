@@ -102,7 +102,7 @@ func compareColumns(a Arm) []column {
 		cols = append(cols,
 			column{msg.Sprintf(lang, "Ydelser netto uden indsatsen %s (1.000 kr.)", p), Thousands},
 			column{msg.Sprintf(lang, "Ydelser netto med indsatsen %s (1.000 kr.)", p), Thousands},
-			column{msg.Sprintf(lang, "Udgift til indsatsen %s (1.000 kr.)", p), Thousands},
+			column{msg.Sprintf(lang, "Serviceudgifter %s (1.000 kr.)", p), Thousands},
 			column{msg.Sprintf(lang, "Nettoændring %s (1.000 kr.)", p), Thousands})
 	}
 	return cols
