@@ -289,7 +289,7 @@ func (r *Result) Append(o *Result) error {
 	r.ParticipantWeeks = append(r.ParticipantWeeks, o.ParticipantWeeks...)
 	r.WeekNet = append(r.WeekNet, o.WeekNet...)
 	if r.Flows != nil || o.Flows != nil {
-		if len(r.Flows) != r.Runs-o.Runs || len(o.Flows) != o.Runs {
+		if len(r.Flows) != r.Runs || len(o.Flows) != o.Runs {
 			return msg.New("sim: kan kun tilføje kørsler med strømme til kørsler med strømme")
 		}
 		r.Flows = append(r.Flows, o.Flows...)

@@ -12,8 +12,12 @@
 package workbook
 
 import (
+	"archive/zip"
+	"bytes"
 	"io"
+	"slices"
 	"strconv"
+	"strings"
 
 	"github.com/xuri/excelize/v2"
 
@@ -114,9 +118,42 @@ func (b *book) finish(w io.Writer, title string) error {
 	if err := b.f.SetDocProps(&excelize.DocProperties{Title: title, Creator: "ydelsesflow", Created: epoch, Modified: epoch, Language: "da-DK"}); err != nil {
 		return err
 	}
-	_, err := b.f.WriteTo(w)
+	var buf bytes.Buffer
+	_, err := b.f.WriteTo(&buf)
 	if cerr := b.f.Close(); err == nil {
 		err = cerr
 	}
-	return err
+	if err != nil {
+		return err
+	}
+	return canonical(w, buf.Bytes())
+}
+
+// canonical writes the zip archive data to w with its files in a fixed
+// order, [Content_Types].xml first and the others by name: excelize
+// writes them in an order that varies from one call to the next, and the
+// same results must give the same bytes.
+func canonical(w io.Writer, data []byte) error {
+	r, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
+	if err != nil {
+		return err
+	}
+	files := slices.Clone(r.File)
+	slices.SortFunc(files, func(a, b *zip.File) int {
+		const first = "[Content_Types].xml"
+		switch {
+		case a.Name == first:
+			return -1
+		case b.Name == first:
+			return 1
+		}
+		return strings.Compare(a.Name, b.Name)
+	})
+	zw := zip.NewWriter(w)
+	for _, f := range files {
+		if err := zw.Copy(f); err != nil {
+			return err
+		}
+	}
+	return zw.Close()
 }

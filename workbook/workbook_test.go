@@ -401,3 +401,21 @@ func TestRunsSplitAcrossSheets(t *testing.T) {
 		t.Errorf("a comparison's sheet of runs has %d columns over 62 years", n)
 	}
 }
+
+// TestSameBytes checks that the same results give the same file: excelize
+// writes the archive's files in a varying order, which canonical fixes.
+func TestSameBytes(t *testing.T) {
+	res := runResult()
+	var first []byte
+	for i := range 8 {
+		var buf bytes.Buffer
+		if err := WriteRun(&buf, Run{Meta: meta(2), Summary: res.Summarize(0), Result: res}); err != nil {
+			t.Fatal(err)
+		}
+		if i == 0 {
+			first = buf.Bytes()
+		} else if !bytes.Equal(buf.Bytes(), first) {
+			t.Fatalf("write %d differs from the first", i+1)
+		}
+	}
+}
