@@ -30,6 +30,9 @@ type Options struct {
 	// runs finished so far in the batch, over all its scenarios, and the
 	// batch's total: first with 0, last with done = total.
 	Progress func(done, total int)
+	// Flows asks every simulation to count its flows (sim.Options.Flows):
+	// the tilgang and afgang per state and year.
+	Flows bool
 }
 
 // Results holds the simulated runs of a set of arms: one Result per
@@ -60,7 +63,7 @@ func (ar *Results) Simulate(o Options, first, n int) error {
 		o.Progress(0, total)
 	}
 	for k, sc := range order {
-		opts := sim.Options{Runs: n, FirstRun: first, Seed: o.Seed, Workers: o.Workers, ModelFor: sc.RunModels(o.Seed)}
+		opts := sim.Options{Runs: n, FirstRun: first, Seed: o.Seed, Workers: o.Workers, ModelFor: sc.RunModels(o.Seed), Flows: o.Flows}
 		if o.Progress != nil {
 			opts.Progress = func(done int) { o.Progress(k*n+done, total) }
 		}

@@ -436,6 +436,8 @@ Skriver i --out-mappen:
   sammenligning.txt   de udskrevne tabeller
   sammenligning.md    det samme i Markdown
   sammenligning.csv   hvert tal i kr. med gennemsnit, sd, MC-fejl, P5, P50, P95
+  sammenligning.xlsx  Excel-projektmappen: budgetskemaet, helårspersoner med tilgang og
+                      afgang med og uden indsatsen, hver kørsels totaler og forudsætningerne
   resultat.json       de tal, diagrammerne tegnes ud fra (se plot)
 og med --plots diagrammerne budget, besparelse-akkumuleret, besparelse-fordeling og
 personer-med-og-uden som PNG, SVG og PDF (se plot).
@@ -467,6 +469,8 @@ Writes to the --out directory:
   sammenligning.txt   the printed tables
   sammenligning.md    the same in Markdown
   sammenligning.csv   every figure in kr. with mean, sd, MC error, P5, P50, P95
+  sammenligning.xlsx  the Excel workbook: the budget form, helårspersoner with tilgang and
+                      afgang with and without the intervention, every run's totals and the assumptions
   resultat.json       the figures the charts are drawn from (see plot)
 and with --plots the charts budget, besparelse-akkumuleret, besparelse-fordeling and
 personer-med-og-uden as PNG, SVG and PDF (see plot).
@@ -664,6 +668,8 @@ Skriver desuden i --out-mappen:
   sammendrag.csv   hvert tal pr. år, tilstand og mål (kr., med fuld præcision)
   koersler.csv     totalerne for hver kørsel, hvert år og hver tilstand (kr.)
   sammendrag.json  tallene med scenariets metadata
+  budget.xlsx      Excel-projektmappen: budgettet, helårspersoner med tilgang og afgang,
+                   hver kørsels totaler og forudsætningerne
   resultat.json    de tal, diagrammerne tegnes ud fra (se plot)
 og med --plots diagrammerne personer og refusion som PNG, SVG og PDF (se plot).
 Filerne skrives kun, når hele kørslen er lykkedes, og hver fil skrives atomisk.
@@ -693,6 +699,8 @@ It also writes to the --out directory:
   sammendrag.csv   every figure per year, state and measure (kr., full precision)
   koersler.csv     the totals of every run, year and state (kr.)
   sammendrag.json  the figures with the scenario's metadata
+  budget.xlsx      the Excel workbook: the budget, helårspersoner with tilgang and afgang,
+                   every run's totals and the assumptions
   resultat.json    the figures the charts are drawn from (see plot)
 and with --plots the charts personer and refusion as PNG, SVG and PDF (see plot).
 Files are written only when the whole run succeeded, each one atomically.
@@ -1018,4 +1026,58 @@ column and key path. Exits with status 1 if any file has a problem.`,
 	"%w: den eksakte beregning kan ikke følge et maksimum, der tæller ugerne inden for et tilbageblik (max_within), for det afhænger af hver persons historik; brug Monte Carlo-simuleringen": "%w: the exact computation cannot follow a maximum that counts the weeks within a look-back (max_within), for it depends on each person's history; use the Monte Carlo simulation",
 	"sim: tilstanden %s, gruppen %s: %w": "sim: state %s, group %s: %w",
 	"; søgt på kæden med hvert maksimum over et tilbageblik talt pr. forløb, rettet mod Monte Carlo i hvert fundet punkt (%d beregninger på kæden)": "; searched on the chain with each maximum over a look-back counted per spell, corrected towards the Monte Carlo at each point found (%d evaluations on the chain)",
+
+	// workbook
+	"Excel-projektmappen er skrevet til %s": "The Excel workbook was written to %s",
+	"Forudsætninger: %s":                    "Assumptions: %s",
+	"Scenarie":                              "Scenario",
+	"Sammenlignet med":                      "Compared with",
+	"Periode":                               "Period",
+	"Seed":                                  "Seed",
+	"Priser":                                "Prices",
+	"Fortegn":                               "Signs",
+	"Scenariefiler":                         "Scenario files",
+	"Note":                                  "Note",
+	"Emne":                                  "Topic",
+	"Forudsætning":                          "Assumption",
+	"Værdi":                                 "Value",
+	"Kilde":                                 "Source",
+	"Hvor i scenariet":                      "Where in the scenario",
+	"Scenariet har ingen indsatser, lovændringer eller usikre tal; hvert tal i scenariefilen har sin kilde under source:.": "The scenario has no interventions, changes of law or uncertain numbers; every number in the scenario file has its source under source:.",
+	"Budget %s":      "Budget %s",
+	"Overslagsår %s": "Projection year %s",
+	"Budgetfremskrivning i 1.000 kr., %s; helårspersoner i personer. Gennemsnit over %d kørsler (seed %d).": "Budget projection in DKK 1,000, %s; full-time persons in persons. Mean over %d runs (seed %d).",
+	"Økonomiske konsekvenser: %s": "Financial consequences: %s",
+	"1.000 kr., %s, ekskl. moms; %s. Sammenlignet med %s; gennemsnit over %d kørsler (seed %d).": "DKK 1,000, %s, excl. VAT; %s. Compared with %s; mean over %d runs (seed %d).",
+	"Serviceudgifter: udgifter til indsatsen":                                                    "Service expenditure: the intervention's costs",
+	"Serviceudgifter i alt":                                "Service expenditure, total",
+	"Overførselsudgifter: ydelser":                         "Transfer expenditure: benefits",
+	"Nettoændring i alt, 90 %-interval: nedre grænse (P5)": "Net change in total, 90 % interval: lower limit (P5)",
+	"Nettoændring i alt, 90 %-interval: øvre grænse (P95)": "Net change in total, 90 % interval: upper limit (P95)",
+	"Tilgang (forløb, der begyndte i året)":                "Entries (spells that began in the year)",
+	"Afgang (forløb, der sluttede i året)":                 "Exits (spells that ended in the year)",
+	"Gennemsnit over %d kørsler. Helårspersoner: personer × dage i ydelsen / årets dage. Tilgang og afgang tæller forløb (en række sammenhængende uger i ydelsen), som jobindsats.dk gør.": "Mean over %d runs. Full-time persons: persons × days on the benefit / the year's days. Entries and exits count spells (a run of consecutive weeks on the benefit), as jobindsats.dk does.",
+	"Helårspersoner, tilgang og afgang pr. ydelse":     "Full-time persons, entries and exits per benefit",
+	"Helårspersoner, tilgang og afgang pr. ydelse: %s": "Full-time persons, entries and exits per benefit: %s",
+	"%s uden indsatsen":                                "%s without the intervention",
+	"%s med indsatsen":                                 "%s with the intervention",
+	"%s: ændring (med − uden)":                         "%s: change (with − without)",
+	"Helårspersoner %s":                                "Full-time persons %s",
+	"Bruttoudgift %s (1.000 kr.)":                      "Gross spending %s (DKK 1,000)",
+	"Statens andel %s (1.000 kr.)":                     "State's part %s (DKK 1,000)",
+	"Nettoudgift %s (1.000 kr.)":                       "Net spending %s (DKK 1,000)",
+	"Udbetalt af andre %s (1.000 kr.)":                 "Paid out by others %s (DKK 1,000)",
+	"Ydelser netto uden indsatsen %s (1.000 kr.)":      "Benefits net without the intervention %s (DKK 1,000)",
+	"Ydelser netto med indsatsen %s (1.000 kr.)":       "Benefits net with the intervention %s (DKK 1,000)",
+	"Serviceudgifter %s (1.000 kr.)":                   "Service expenditure %s (DKK 1,000)",
+	"Nettoændring %s (1.000 kr.)":                      "Net change %s (DKK 1,000)",
+	"arket %s ville få %d kolonner; Excel tillader %d": "the sheet %s would have %d columns; Excel allows %d",
+	"Kørsel":                             "Run",
+	"%s (del %d)":                        "%s (part %d)",
+	"regnearket har flere end %d rækker": "the sheet has more than %d rows",
+	"+ = merudgift, − = mindreudgift for kommunen": "+ = extra spending, − = lower spending for the kommune",
+	"Budget":                          "Budget",
+	"Forudsætninger":                  "Assumptions",
+	"ingen sammenligninger at skrive": "no comparisons to write",
+	"Budgetskema":                     "Budget form",
 }

@@ -342,15 +342,15 @@ func TestPairedErrorIsSmall(t *testing.T) {
 }
 
 // TestAppend checks that runs simulated in two batches and appended equal
-// one simulation of all the runs.
+// one simulation of all the runs, their flows included.
 func TestAppend(t *testing.T) {
 	sc := loadText(t, shortStay)
-	all, err := sim.Run(sc.Model, sim.Options{Runs: 10, Seed: 4})
+	all, err := sim.Run(sc.Model, sim.Options{Runs: 10, Seed: 4, Flows: true})
 	if err != nil {
 		t.Fatal(err)
 	}
-	first, err1 := sim.Run(sc.Model, sim.Options{Runs: 4, Seed: 4})
-	rest, err2 := sim.Run(sc.Model, sim.Options{Runs: 6, FirstRun: 4, Seed: 4})
+	first, err1 := sim.Run(sc.Model, sim.Options{Runs: 4, Seed: 4, Flows: true})
+	rest, err2 := sim.Run(sc.Model, sim.Options{Runs: 6, FirstRun: 4, Seed: 4, Flows: true})
 	if err1 != nil || err2 != nil {
 		t.Fatal(err1, err2)
 	}
@@ -359,6 +359,9 @@ func TestAppend(t *testing.T) {
 	}
 	if first.Runs != 10 || !reflect.DeepEqual(first.PerRun, all.PerRun) || !reflect.DeepEqual(first.WeekNet, all.WeekNet) || !reflect.DeepEqual(first.Costs, all.Costs) {
 		t.Error("appended batches differ from one simulation of all runs")
+	}
+	if !reflect.DeepEqual(first.Flows, all.Flows) {
+		t.Error("appended batches' flows differ from one simulation's")
 	}
 	for w := range all.MeanStock {
 		for s := range all.MeanStock[w] {

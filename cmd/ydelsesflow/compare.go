@@ -12,6 +12,7 @@ import (
 	"ydelsesflow/results"
 	"ydelsesflow/sim"
 	"ydelsesflow/tables"
+	"ydelsesflow/workbook"
 )
 
 // compareCommand is "ydelsesflow compare": interventions against a baseline, as the budget form.
@@ -43,6 +44,8 @@ Skriver i --out-mappen:
   sammenligning.txt   de udskrevne tabeller
   sammenligning.md    det samme i Markdown
   sammenligning.csv   hvert tal i kr. med gennemsnit, sd, MC-fejl, P5, P50, P95
+  sammenligning.xlsx  Excel-projektmappen: budgetskemaet, helårspersoner med tilgang og
+                      afgang med og uden indsatsen, hver kørsels totaler og forudsætningerne
   resultat.json       de tal, diagrammerne tegnes ud fra (se plot)
 og med --plots diagrammerne budget, besparelse-akkumuleret, besparelse-fordeling og
 personer-med-og-uden som PNG, SVG og PDF (se plot).
@@ -76,6 +79,7 @@ func compareAction(o options, args []string, stdout, stderr io.Writer) error {
 	ar := arms.New(list)
 	opts, done := armOptions(o, seed, stderr)
 	defer done()
+	opts.Flows = true // the workbook's tilgang and afgang
 	note := ""
 	var cmps []*sim.Comparison
 	if o.auto {
@@ -107,6 +111,10 @@ func compareAction(o options, args []string, stdout, stderr io.Writer) error {
 	if o.quiet {
 		return nil
 	}
+	if o.format == "xlsx" {
+		printWorkbook(stdout, o.out, compareWorkbook)
+		return nil
+	}
 	show := map[string]string{"text": "sammenligning.txt", "markdown": "sammenligning.md", "csv": "sammenligning.csv"}[o.format]
 	if _, err := stdout.Write(files[show]); err != nil {
 		return err
@@ -133,11 +141,13 @@ func autoNote(stop arms.Stop, precision float64) string {
 func renderComparisons(ar *arms.Results, cmps []*sim.Comparison, runs int, seed uint64, note string) (outputFiles, *results.File, error) {
 	var txt, md, csv bytes.Buffer
 	rf := &results.File{}
+	var sheets []workbook.Arm
 	for i, a := range ar.Arms {
 		cmp := cmps[i]
 		meta := armMeta(a, runs, seed)
 		meta.Note = note // the tables print it; resultat.json does not keep it
 		rf.Comparisons = append(rf.Comparisons, results.FromComparison(meta, ar.Base[a.Base], ar.Alt[i], cmp))
+		sheets = append(sheets, workbook.Arm{Meta: meta, Comparison: cmp, Base: ar.Base[a.Base], Alt: ar.Alt[i], Assumptions: a.Alt.Assumptions()})
 		if i > 0 {
 			txt.WriteString("\n\n")
 			md.WriteString("\n")
@@ -152,8 +162,12 @@ func renderComparisons(ar *arms.Results, cmps []*sim.Comparison, runs int, seed 
 			return nil, nil, err
 		}
 	}
+	var xlsx bytes.Buffer
+	if err := workbook.WriteCompare(&xlsx, sheets); err != nil {
+		return nil, nil, msg.Errorf("kan ikke lave %s: %w", compareWorkbook, err)
+	}
 	mdDoc := append([]byte("# "+msg.T(lang, "Økonomiske konsekvenser")+"\n\n"), md.Bytes()...)
-	return outputFiles{"sammenligning.txt": txt.Bytes(), "sammenligning.md": mdDoc, "sammenligning.csv": csv.Bytes()}, rf, nil
+	return outputFiles{"sammenligning.txt": txt.Bytes(), "sammenligning.md": mdDoc, "sammenligning.csv": csv.Bytes(), compareWorkbook: xlsx.Bytes()}, rf, nil
 }
 
 // armMeta returns what an arm's results say was simulated: its

@@ -85,7 +85,7 @@ func TestSameSeedSameFilesWhateverWorkers(t *testing.T) {
 			t.Fatalf("exit %d: %s", code, stderr)
 		}
 	}
-	for _, f := range []string{"sammendrag.csv", "koersler.csv"} {
+	for _, f := range []string{"sammendrag.csv", "koersler.csv", "budget.xlsx"} {
 		a, err1 := os.ReadFile(filepath.Join(dirs[0], f))
 		b, err2 := os.ReadFile(filepath.Join(dirs[1], f))
 		if err1 != nil || err2 != nil {
@@ -146,7 +146,7 @@ func TestUsage(t *testing.T) {
 		{[]string{"report", "--runs", "1"}, 2, "--runs skal være mindst 2, fik 1"},
 		{[]string{"compare", "rksk-2020/ips.yaml", "--runs", "auto", "--max-runs", "50"}, 2, "--max-runs skal være mindst 100, fik 50"},
 		{[]string{"run", "--trace", "0"}, 2, "--trace kræver et antal personer, mindst 1, fik 0"},
-		{[]string{"run", "--format", "xml"}, 2, `ukendt --format "xml"; brug en af text, markdown, csv, json`},
+		{[]string{"run", "--format", "xml"}, 2, `ukendt --format "xml"; brug en af text, markdown, csv, json, xlsx`},
 		{[]string{"run", "a.yaml", "b.yaml"}, 2, "run tager højst ét scenarie, fik 2: a.yaml b.yaml"},
 		{[]string{"validate"}, 2, "validate kræver mindst én scenariefil"},
 		{[]string{"run", "findes-ikke.yaml"}, 1, "findes-ikke.yaml: kan ikke læse scenariet: findes ikke\n1 problem fundet; intet er skrevet.\n"},
@@ -294,4 +294,29 @@ func TestPricesFlag(t *testing.T) {
 func firstLines(s string) string {
 	lines := strings.SplitN(s, "\n", 3)
 	return strings.Join(lines[:min(2, len(lines))], " / ")
+}
+
+// TestFormatXLSX checks that --format xlsx writes the workbook beside the
+// other files and tells where, printing nothing binary, for run and
+// compare.
+func TestFormatXLSX(t *testing.T) {
+	tests := []struct {
+		args []string
+		file string
+	}{
+		{[]string{"run", "flere-skal-med/kontanthjaelp.yaml", "--runs", "2"}, "budget.xlsx"},
+		{[]string{"compare", "flere-skal-med/kontanthjaelp.yaml", "--runs", "2"}, "sammenligning.xlsx"},
+	}
+	for _, tt := range tests {
+		dir := t.TempDir()
+		code, stdout, stderr := invoke(t, append(tt.args, "--format", "xlsx", "--out", dir)...)
+		path := filepath.Join(dir, tt.file)
+		if code != 0 || stdout != "Excel-projektmappen er skrevet til "+path+"\n" {
+			t.Errorf("%v: exit %d, stdout %q, stderr %s", tt.args, code, stdout, stderr)
+		}
+		data, err := os.ReadFile(path)
+		if err != nil || !bytes.HasPrefix(data, []byte("PK\x03\x04")) {
+			t.Errorf("%v: %s is not a workbook (a zip file): %v", tt.args, tt.file, err)
+		}
+	}
 }

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
 	"slices"
 	"strings"
 
@@ -17,9 +18,16 @@ import (
 // save the figures the charts and the report are drawn from.
 const resultsName = "resultat.json"
 
+// runWorkbook and compareWorkbook are the Excel workbooks run and compare
+// write (package workbook).
+const (
+	runWorkbook     = "budget.xlsx"
+	compareWorkbook = "sammenligning.xlsx"
+)
+
 // runFiles are the files run writes besides resultat.json and the charts,
 // in the order its help lists them.
-var runFiles = []string{"tabel.txt", "tabel.md", "sammendrag.csv", "koersler.csv", "sammendrag.json"}
+var runFiles = []string{"tabel.txt", "tabel.md", "sammendrag.csv", "koersler.csv", "sammendrag.json", runWorkbook}
 
 // outputFiles are the files a command writes, by name, rendered in memory
 // first so that nothing is written unless everything could be rendered.
@@ -48,6 +56,12 @@ func (f outputFiles) names() []string {
 // "Filer skrevet til %s/: %s".
 func (f outputFiles) printWritten(w io.Writer, format, dir string) {
 	fmt.Fprintln(w, msg.Sprintf(lang, format, dir, strings.Join(f.names(), ", ")))
+}
+
+// printWorkbook tells the user where --format xlsx wrote the workbook name,
+// in place of printing it: a terminal gets no binary.
+func printWorkbook(w io.Writer, dir, name string) {
+	fmt.Fprintln(w, msg.Sprintf(lang, "Excel-projektmappen er skrevet til %s", filepath.Join(dir, name)))
 }
 
 // addResults adds resultat.json and, with --plots, the charts of rf.

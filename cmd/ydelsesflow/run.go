@@ -14,6 +14,7 @@ import (
 	"ydelsesflow/scenario"
 	"ydelsesflow/sim"
 	"ydelsesflow/tables"
+	"ydelsesflow/workbook"
 )
 
 // runCommand is "ydelsesflow run": simulate a scenario and write its tables.
@@ -35,6 +36,8 @@ Skriver desuden i --out-mappen:
   sammendrag.csv   hvert tal pr. år, tilstand og mål (kr., med fuld præcision)
   koersler.csv     totalerne for hver kørsel, hvert år og hver tilstand (kr.)
   sammendrag.json  tallene med scenariets metadata
+  budget.xlsx      Excel-projektmappen: budgettet, helårspersoner med tilgang og afgang,
+                   hver kørsels totaler og forudsætningerne
   resultat.json    de tal, diagrammerne tegnes ud fra (se plot)
 og med --plots diagrammerne personer og refusion som PNG, SVG og PDF (se plot).
 Filerne skrives kun, når hele kørslen er lykkedes, og hver fil skrives atomisk.
@@ -82,7 +85,9 @@ func runAction(o options, args []string, stdout, stderr io.Writer) error {
 			return err
 		}
 	}
-	res, err := simulate(o, sc, runs, seed, len(targets) > 0, stderr)
+	// The flows give the workbook's tilgang and afgang, and the deviations
+	// from the targets.
+	res, err := simulate(o, sc, runs, seed, true, stderr)
 	if err != nil {
 		return err
 	}
@@ -94,6 +99,11 @@ func runAction(o options, args []string, stdout, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
+	var xlsx bytes.Buffer
+	if err := workbook.WriteRun(&xlsx, workbook.Run{Meta: meta, Summary: sum, Result: res, Assumptions: sc.Assumptions()}); err != nil {
+		return msg.Errorf("kan ikke lave %s: %w", runWorkbook, err)
+	}
+	files[runWorkbook] = xlsx.Bytes()
 	rf := &results.File{Run: results.FromRun(meta, res, sum)}
 	if len(targets) > 0 {
 		flows := sim.MeanFlows(res.Flows)
@@ -120,6 +130,10 @@ func runAction(o options, args []string, stdout, stderr io.Writer) error {
 		return err
 	}
 	if o.quiet {
+		return nil
+	}
+	if o.format == "xlsx" {
+		printWorkbook(stdout, o.out, runWorkbook)
 		return nil
 	}
 	show := map[string]string{"text": "tabel.txt", "markdown": "tabel.md", "csv": "sammendrag.csv", "json": "sammendrag.json"}[o.format]
