@@ -40,8 +40,8 @@ func TestPartialYears(t *testing.T) {
 	rf.Comparisons[0].BreakEvenWeek = -1
 	r := sample()
 	r.Results = rf
-	r.Arms = []Arm{{Budget: tables.BudgetGrid(c, m), Persons: tables.PersonsGrid(c, m)}}
-	if got, want := Headline(rf.Comparisons[0]), "IPS i ressourceforløb forventes at spare kommunen 1,5 mio. kr. netto over "+period+"; 50 % sandsynlighed for besparelse."; got != want {
+	r.Arms = []Arm{{Budget: tables.BudgetForm(rf.Comparisons[0].Meta, c, m).Grid(true), Persons: tables.PersonsGrid(c, m)}}
+	if got, want := Headline(rf.Comparisons[0]), "IPS i ressourceforløb forventes at spare kommunen 2,1 mio. kr. netto over "+period+"; 50 % sandsynlighed for mindreudgift."; got != want {
 		t.Errorf("headline\n got %q\nwant %q", got, want)
 	}
 	var buf bytes.Buffer

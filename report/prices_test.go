@@ -40,7 +40,7 @@ func TestPrices(t *testing.T) {
 			report *Report
 			want   []string
 		}{
-			{"comparison", &Report{Title: "T", Generated: time.Now(), Results: rf, Arms: []Arm{{Budget: tables.BudgetGrid(c, m)}}},
+			{"comparison", &Report{Title: "T", Generated: time.Now(), Results: rf, Arms: []Arm{{Budget: tables.BudgetForm(rf.Comparisons[0].Meta, c, m).Grid(true)}}},
 				[]string{"seed 1 · beløb i " + tc.prices + " ekskl. moms.",
 					"gennemsnit over 20 kørsler, " + tc.prices, tc.prices + "; negativ besparelse = merudgift",
 					"<h3>Økonomiske konsekvenser (1.000 kr., " + tc.prices + ", ekskl. moms)</h3>",

@@ -44,9 +44,9 @@ func TestPrices(t *testing.T) {
 				[]string{"seed 1 · " + tc.prices + "\n", pv}},
 			{"Markdown", func(b *bytes.Buffer) error { return Markdown(b, meta, summary()) },
 				[]string{"seed 1. " + sentence + " Gennemsnit", pv}},
-			{"CompareText", func(b *bytes.Buffer) error { return CompareText(b, meta, c, m) },
+			{"CompareText", func(b *bytes.Buffer) error { return CompareText(b, meta, c, m, true) },
 				[]string{"i parentes. " + sentence + "\n", "Økonomiske konsekvenser (1.000 kr., " + tc.prices + ", ekskl. moms)", pv}},
-			{"CompareMarkdown", func(b *bytes.Buffer) error { return CompareMarkdown(b, meta, c, m) },
+			{"CompareMarkdown", func(b *bytes.Buffer) error { return CompareMarkdown(b, meta, c, m, true) },
 				[]string{"under. " + sentence + "\n", "| Økonomiske konsekvenser (1.000 kr., " + tc.prices + ", ekskl. moms) |", pv}},
 			{"SensitivityText", func(b *bytes.Buffer) error {
 				years := meta.Years
@@ -146,7 +146,7 @@ func TestNominalPresentValue(t *testing.T) {
 	if err := Text(&b, meta, summary()); err != nil {
 		t.Fatal(err)
 	}
-	if err := CompareText(&b, meta, c, m); err != nil {
+	if err := CompareText(&b, meta, c, m, false); err != nil {
 		t.Fatal(err)
 	}
 	if out := b.String(); strings.Contains(out, "real rente") || strings.Count(out, "i løbende priser (scenariet angiver ingen satsregulering), diskonteret 3,5 % om året") != 2 {
