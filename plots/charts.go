@@ -439,7 +439,7 @@ func Histogram(c *results.Comparison, o Options) *Chart {
 	top := slices.Max(counts)
 	p.Add(solid(plotter.XYs{{X: 0, Y: 0}, {X: 0, Y: top * 1.05}}, ink, 1.2, true))
 	p.Y.Min, p.Y.Max = 0, top*1.35
-	p.X.Label.Text = o.trf("Nettoændring (%s; + = merudgift)", unitName)
+	p.X.Label.Text = o.trf("Nettoændring, + = merudgift (%s)", unitName)
 	p.X.Tick.Marker = amountTicks{unit: 1, f: o.f()}
 	p.Y.Label.Text = o.tr("Kørsler")
 	p.Y.Tick.Marker = personTicks(o)
@@ -506,7 +506,7 @@ func Tornado(s *results.Sensitivity, o Options) *Chart {
 	p.NominalY(names...)
 	p.Y.Min, p.Y.Max = -0.6, float64(n)-0.4+0.8
 	p.Add(solid(plotter.XYs{{X: s.BaseChange / unit, Y: -0.6}, {X: s.BaseChange / unit, Y: float64(n) - 0.4}}, ink, 1.2, false))
-	p.X.Label.Text = o.trf("Nettoændring (%s; + = merudgift)", unitName)
+	p.X.Label.Text = o.trf("Nettoændring, + = merudgift (%s)", unitName)
 	p.X.Tick.Marker = amountTicks{unit: 1, f: o.f()}
 	p.Legend.Top = true
 	lo, hi := p.X.Min, p.X.Max

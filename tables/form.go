@@ -118,7 +118,7 @@ func BudgetForm(meta results.Meta, c *sim.Comparison, m *sim.Model) *Form {
 			for p, s := range c.CostGross[i] {
 				grant[p] = s.Scale(-l.StateShare)
 			}
-			f.Rows = append(f.Rows, FormRow{Kind: KindIncome, Label: msg.Sprintf(lang, "Statens finansiering: %s", l.Line), Values: grant})
+			f.Rows = append(f.Rows, FormRow{Kind: KindIncome, Label: msg.Sprintf(lang, "Statens andel: %s", l.Line), Values: grant})
 		}
 	}
 	if len(c.Lines) > 0 {

@@ -113,13 +113,13 @@ func TestSensitivityPartialYears(t *testing.T) {
 	years := []int{2027, 2028, 2029, 2030, 2031}
 	meta := results.Meta{Scenario: "test.yaml", Baseline: "basis.yaml", Title: "Test", Start: "2027-01-04", End: "2031-03-15", Runs: 5, Seed: 1, Years: years}
 	saving := make([]sim.Stat, len(years)+1)
-	r := &sensitivity.Result{Years: years, PSA: &sim.Comparison{Years: years, Saving: saving, PSaving: make([]float64, len(years)+1), ExpectedLoss: make([]float64, len(years)+1)}}
+	r := &sensitivity.Result{Years: years, PSA: &sim.Comparison{Years: years, Saving: saving, Total: saving, PSaving: make([]float64, len(years)+1), ExpectedLoss: make([]float64, len(years)+1)}}
 	var b bytes.Buffer
 	if err := SensitivityText(&b, meta, r); err != nil {
 		t.Fatal(err)
 	}
-	for _, want := range []string{"besparelse 4. januar 2027–15. marts 2031 0 kr.", "Tornado: besparelse 4. januar 2027–15. marts 2031 (1.000 kr., løbende priser)",
-		"Tornado: besparelse i budgetperioden 4. januar 2027–2030 (1.000 kr., løbende priser)"} {
+	for _, want := range []string{"nettoændring 4. januar 2027–15. marts 2031 0 kr.", "Tornado: nettoændring 4. januar 2027–15. marts 2031 (1.000 kr., løbende priser, + = merudgift)",
+		"Tornado: nettoændring i budgetperioden 4. januar 2027–2030 (1.000 kr., løbende priser, + = merudgift)"} {
 		if !strings.Contains(b.String(), want) {
 			t.Errorf("the sensitivity text lacks %q:\n%s", want, b.String())
 		}
