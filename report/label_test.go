@@ -54,8 +54,8 @@ func TestPartialYears(t *testing.T) {
 		`<div class="label">Mindreudgift ` + period + "</div>",
 		"ikke inden 30. december 2029",
 		"<th>Budget " + from + "</th><th>Overslagsår 2028</th><th>Overslagsår " + to + "</th><th>I alt " + period + "</th>", // the budget form
-		"<th>" + from + "</th><th>2028</th><th>" + to + "</th><th>Gns. pr. år</th>",          // the persons moved
-		"nettoændring -1,5 mio. kr. over " + period + " (+ = merudgift", // the sensitivity section
+		"<th>" + from + "</th><th>2028</th><th>" + to + "</th><th>Gns. pr. år</th>",                                         // the persons moved
+		"nettoændring -1,5 mio. kr. over " + period + " (+ = merudgift",                                                     // the sensitivity section
 	} {
 		if !strings.Contains(page, want) {
 			t.Errorf("the report lacks %q", want)

@@ -349,7 +349,7 @@ func (c *compiler) horizon(m *sim.Model, start time.Time, h value) time.Time {
 }
 
 // kontoPattern is a function in the kommunal kontoplan: hovedkonto,
-// hovedfunktion and funktion, "5.57.72".
+// hovedfunktion and funktion, "5.57.71".
 var kontoPattern = regexp.MustCompile(`^[0-9]\.[0-9]{2}\.[0-9]{2}$`)
 
 var financing = map[string]sim.FinancingKind{
@@ -366,7 +366,7 @@ func (c *compiler) state(s value) sim.State {
 	if k := s.get("konto"); k.ok() {
 		st.Konto = c.str(k)
 		if !kontoPattern.MatchString(st.Konto) {
-			c.valueErrf(k, "konto %q er ikke en funktion i den kommunale kontoplan; skriv hovedkonto.hovedfunktion.funktion, fx \"5.57.72\"", st.Konto)
+			c.valueErrf(k, "konto %q er ikke en funktion i den kommunale kontoplan; skriv hovedkonto.hovedfunktion.funktion, fx \"5.57.71\"", st.Konto)
 		}
 	}
 	st.Absorbing = c.flag(s.get("absorbing"))

@@ -96,7 +96,7 @@ type State struct {
 	Name  string // identifier from the scenario file, e.g. "sygedagpenge"
 	Label string // human label, e.g. "Sygedagpenge"
 	// Konto is the ydelse's function in the kommunal kontoplan, e.g.
-	// "5.57.72", or "" if the scenario does not give it; the budget form
+	// "5.57.71", or "" if the scenario does not give it; the budget form
 	// shows it beside the ydelse.
 	Konto     string
 	Financing Financing

@@ -1,7 +1,6 @@
 package tables
 
 import (
-	"fmt"
 	"slices"
 
 	"ydelsesflow/msg"
@@ -145,7 +144,7 @@ func BudgetForm(meta results.Meta, c *sim.Comparison, m *sim.Model) *Form {
 // Grid returns the form as formatted figures for a reader: one figure per
 // cell, with the 90 % interval under it when intervals is set. Block
 // headings ("Serviceudgifter", "Overførselsudgifter") are rows of their
-// own; a konto is given after the label.
+// own; a konto is given before the label, "5.57.71 Sygedagpenge".
 func (f *Form) Grid(intervals bool) Grid {
 	g := Grid{Title: f.Title, Columns: f.Columns}
 	heading := func(label string) {
@@ -163,7 +162,7 @@ func (f *Form) Grid(intervals bool) Grid {
 		}
 		label := r.Label
 		if r.Konto != "" {
-			label = fmt.Sprintf("%s (%s)", label, r.Konto)
+			label = r.Konto + " " + label
 		}
 		switch r.Kind {
 		case KindService, KindTransfer, KindIncome:

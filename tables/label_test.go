@@ -30,7 +30,7 @@ func comparison() (*sim.Comparison, *sim.Model) {
 		Lines: []sim.ComparedLine{{Intervention: "ips", Label: "IPS", Line: "Konsulenter"}},
 		Cost:  [][]sim.Stat{st(100_000, 20_000, 120_000)}, CostGross: [][]sim.Stat{st(100_000, 20_000, 120_000)}, Service: st(100_000, 20_000, 120_000),
 		GrossByState: [][]sim.Stat{st(-300_000, -60_000, -360_000)},
-		Gross: st(-300_000, -60_000, -360_000), StatePart: st(-100_000, -20_000, -120_000), Net: st(-200_000, -40_000, -240_000),
+		Gross:        st(-300_000, -60_000, -360_000), StatePart: st(-100_000, -20_000, -120_000), Net: st(-200_000, -40_000, -240_000),
 		Total: st(-100_000, -20_000, -120_000), Saving: st(100_000, 20_000, 120_000), PSaving: []float64{0.9, 0.8, 0.9},
 		ExpectedLoss: []float64{0, 0, 0}, NetByState: [][]sim.Stat{st(-200_000, -40_000, -240_000)},
 		Persons: [][]sim.Stat{st(-2, -1, -1.5)}, NPV: sim.Stat{Mean: 115_000}, DiscountRate: 0.035, BreakEvenWeek: -1, BreakEvenRuns: 0.9}
