@@ -85,7 +85,7 @@ def check_compare(d):
     ws = wb["Budgetskema"]
     check(ws.freeze_panes == "B4", f"Budgetskema: frozen at {ws.freeze_panes}, want B4")
     service = find(ws, "Serviceudgifter i alt")
-    ydelser = find(ws, "Ændring i ydelser, netto for kommunen")
+    ydelser = find(ws, "Overførselsudgifter i alt, netto")
     total = find(ws, "Nettoændring for kommunen i alt")
     for i in range(1, len(total)):
         s = number(service[i], "serviceudgifter i alt", bold=True)

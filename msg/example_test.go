@@ -14,11 +14,11 @@ import (
 func ExampleSprintf() {
 	for _, l := range []msg.Lang{msg.Danish, msg.English} {
 		amount := numfmt.Format{Lang: l}.Amount(2_149_000)
-		fmt.Println(msg.Sprintf(l, "Samlet besparelse %s over %s", amount, "2027–2030"))
+		fmt.Println(msg.Sprintf(l, "Indsatsen sparer kommunen %s netto over %s", amount, "2027–2030"))
 	}
 	// Output:
-	// Samlet besparelse 2,1 mio. kr. over 2027–2030
-	// Total saving DKK 2.1 million over 2027–2030
+	// Indsatsen sparer kommunen 2,1 mio. kr. netto over 2027–2030
+	// The intervention saves the kommune DKK 2.1 million net over 2027–2030
 }
 
 // An error is Danish; where it is printed, it can be given in the user's

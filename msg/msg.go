@@ -14,7 +14,7 @@
 //
 // Text made where the language is known is formatted in that language:
 //
-//	title := msg.Sprintf(lang, "Samlet besparelse %s over %s", amount, period)
+//	title := msg.Sprintf(lang, "Indsatsen sparer kommunen %s netto over %s", amount, period)
 //
 // An error is made without a language, in Danish ([Default]), and can be
 // shown in another language where it is printed:

@@ -8,6 +8,7 @@ package numfmt
 
 import (
 	"math"
+	"strings"
 
 	"golang.org/x/text/language"
 	"golang.org/x/text/message"
@@ -81,6 +82,27 @@ func (f Format) Amount(v float64) string {
 		return msg.Sprintf(f.Lang, "%s mio. kr.", f.Decimal(v/1e6, 1))
 	}
 	return f.Kr(math.Round(v/1000) * 1000)
+}
+
+// SignedAmount formats a change in spending for a sentence with its sign
+// in the budget form's convention (+ = merudgift, − = mindreudgift):
+// "+1,7 mio. kr.", "-2,9 mio. kr."; a change that rounds to 0 has no sign.
+func (f Format) SignedAmount(v float64) string {
+	s := f.Amount(v)
+	if v > 0 && strings.ContainsAny(s, "123456789") {
+		return "+" + s
+	}
+	return s
+}
+
+// Signed formats a change in spending in whole units with its sign, as
+// Int: "+1.234", "-567", "0".
+func (f Format) Signed(v float64) string {
+	s := f.Int(v)
+	if v > 0 && s != "0" {
+		return "+" + s
+	}
+	return s
 }
 
 // Percent formats a fraction as a percentage with the given decimals:

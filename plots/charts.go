@@ -254,16 +254,17 @@ func CaseloadChange(c *results.Comparison, o Options) *Chart {
 	}
 }
 
-// Fan draws the cumulative saving week by week: the median with its 50 %
-// and 90 % bands, and the break-even week.
+// Fan draws the cumulative change in the kommune's net spending week by
+// week (+ = merudgift): the median with its 50 % and 90 % bands, and the
+// break-even week, from which the intervention has paid for itself.
 func Fan(c *results.Comparison, o Options) *Chart {
-	weeks := len(c.CumQuantiles)
+	weeks := len(c.CumChange)
 	q := func(level int) plotter.XYs {
-		return weekLine(c.Meta, func(t int) float64 { return c.CumQuantiles[t][level] }, weeks)
+		return weekLine(c.Meta, func(t int) float64 { return c.CumChange[t][level] }, weeks)
 	}
 	iq := func(p float64) int { return slices.Index(c.CumLevels, p) }
 	absMax := 0.0
-	for _, qs := range c.CumQuantiles {
+	for _, qs := range c.CumChange {
 		for _, v := range qs {
 			absMax = math.Max(absMax, math.Abs(v))
 		}
@@ -271,7 +272,7 @@ func Fan(c *results.Comparison, o Options) *Chart {
 	unit, unitName := unitFor(absMax, c.Meta, o.Lang)
 	p := newPlot()
 	timeAxis(p, c.Meta, weeks)
-	p.Y.Label.Text = o.trf("Akkumuleret besparelse (%s)", unitName)
+	p.Y.Label.Text = o.trf("Akkumuleret nettoændring (%s)", unitName)
 	p.Y.Tick.Marker = amountTicks{unit: unit, f: o.f()}
 	outer := band(q(iq(0.05)), q(iq(0.95)), pale)
 	inner := band(q(iq(0.25)), q(iq(0.75)), light)
@@ -294,7 +295,7 @@ func Fan(c *results.Comparison, o Options) *Chart {
 		title = o.trf("Indsatsen har tjent sig hjem fra uge %d i %d", w, y)
 		x := weekX(c.Meta, c.BreakEvenWeek)
 		lo, hi := math.Inf(1), math.Inf(-1)
-		for _, qs := range c.CumQuantiles {
+		for _, qs := range c.CumChange {
 			lo, hi = math.Min(lo, qs[0]), math.Max(hi, qs[len(qs)-1])
 		}
 		be := solid(plotter.XYs{{X: x, Y: lo}, {X: x, Y: hi}}, rust, 1.5, true)
@@ -306,39 +307,66 @@ func Fan(c *results.Comparison, o Options) *Chart {
 	return &Chart{
 		Name:     "besparelse-akkumuleret",
 		Title:    title,
-		Subtitle: o.trf("Akkumuleret nettobesparelse for kommunen (%s): median med 50 %%- og 90 %%-interval over %d kørsler", unitName, c.Runs),
+		Subtitle: o.trf("Akkumuleret ændring i kommunens nettoudgifter (%s; + = merudgift, − = mindreudgift): median med 50 %%- og 90 %%-interval over %d kørsler", unitName, c.Runs),
 		Width:    17 * vg.Centimeter, Height: 10 * vg.Centimeter,
 		Panels: [][]*plot.Plot{{p}},
 	}
 }
 
-// Budget draws the saving per budget year: the ydelser saved, the cost of
-// the intervention, and the net effect with its 90 % interval.
+// ChangeTitle says in words what a change in the kommune's spending over
+// period is: "Indsatsen koster kommunen 1,7 mio. kr. netto over 2027–2030"
+// for a merudgift, "Indsatsen sparer kommunen 2,9 mio. kr. …" for a
+// mindreudgift.
+func ChangeTitle(change float64, period string, o Options) string {
+	if change > 0 {
+		return o.trf("Indsatsen koster kommunen %s netto over %s", o.f().Amount(change), period)
+	}
+	return o.trf("Indsatsen sparer kommunen %s netto over %s", o.f().Amount(-change), period)
+}
+
+// Budget draws the change in the kommune's spending per budget year (+ =
+// merudgift, − = mindreudgift): the change in ydelser net of refusion, the
+// intervention's costs (up) and the costs it saves (cost lines with a
+// negative amount, down), and the net change with its 90 % interval.
 func Budget(c *results.Comparison, o Options) *Chart {
 	ny := len(c.Years)
 	absMax := 0.0
+	anySaved := false
 	for y := range ny {
-		absMax = max(absMax, math.Abs(c.YdelserSaving[y]), math.Abs(c.Cost[y]), math.Abs(c.Saving[y].P5), math.Abs(c.Saving[y].P95))
+		absMax = max(absMax, math.Abs(c.YdelserChange[y]), math.Abs(c.Cost[y]), math.Abs(c.CostSaved[y]), math.Abs(c.Change[y].P5), math.Abs(c.Change[y].P95))
+		anySaved = anySaved || c.CostSaved[y] != 0
 	}
 	unit, unitName := unitFor(absMax, c.Meta, o.Lang)
-	saved, cost := make(plotter.Values, ny), make(plotter.Values, ny)
+	ydelser, cost, saved := make(plotter.Values, ny), make(plotter.Values, ny), make(plotter.Values, ny)
 	for y := range ny {
-		saved[y] = c.YdelserSaving[y] / unit
-		cost[y] = -c.Cost[y] / unit
+		ydelser[y] = c.YdelserChange[y] / unit
+		cost[y] = c.Cost[y] / unit
+		saved[y] = c.CostSaved[y] / unit
 	}
 	w := vg.Points(22)
+	if anySaved {
+		w = vg.Points(16)
+	}
 	p := newPlot()
 	horizontalGrid(p)
-	bs, _ := plotter.NewBarChart(saved, w)
-	bs.Color, bs.LineStyle.Width, bs.Offset = light, 0, -w/2
+	by, _ := plotter.NewBarChart(ydelser, w)
+	by.Color, by.LineStyle.Width, by.Offset = light, 0, -w/2
 	bc, _ := plotter.NewBarChart(cost, w)
 	bc.Color, bc.Offset = orange, w/2
 	bc.LineStyle.Width, bc.LineStyle.Color = vg.Points(0.6), rust
-	p.Add(bs, bc)
+	p.Add(by, bc)
+	var bsv *plotter.BarChart
+	if anySaved {
+		by.Offset, bc.Offset = -w, 0
+		bsv, _ = plotter.NewBarChart(saved, w)
+		bsv.Color, bsv.Offset = pale, w
+		bsv.LineStyle.Width, bsv.LineStyle.Color = vg.Points(0.6), mid
+		p.Add(bsv)
+	}
 	zeroLine(p, -0.5, float64(ny)-0.5)
 	var net plotter.XYs
 	for y := range ny {
-		s := c.Saving[y]
+		s := c.Change[y]
 		p.Add(solid(plotter.XYs{{X: float64(y), Y: s.P5 / unit}, {X: float64(y), Y: s.P95 / unit}}, dark, 1.4, false))
 		for _, v := range []float64{s.P5, s.P95} {
 			p.Add(solid(plotter.XYs{{X: float64(y) - 0.08, Y: v / unit}, {X: float64(y) + 0.08, Y: v / unit}}, dark, 1.4, false))
@@ -352,32 +380,32 @@ func Budget(c *results.Comparison, o Options) *Chart {
 	p.Add(sc)
 	p.NominalX(yearLabels(c.Meta, o)...)
 	p.X.Min, p.X.Max = -0.6, float64(ny)-0.4
-	p.Y.Label.Text = o.trf("Besparelse (%s)", unitName)
+	p.Y.Label.Text = o.trf("Ændring i udgifter (%s)", unitName)
 	p.Y.Tick.Marker = amountTicks{unit: 1, f: o.f()}
-	p.Legend.Add(o.tr("Sparede ydelser (netto)"), bs)
+	p.Legend.Add(o.tr("Ydelser, netto efter refusion"), by)
 	p.Legend.Add(o.tr("Udgift til indsatsen"), bc)
-	p.Legend.Add(o.tr("Nettoeffekt (90 %-interval)"), sc)
+	if anySaved {
+		p.Legend.Add(o.tr("Sparede udgifter i indsatsen"), bsv)
+	}
+	p.Legend.Add(o.tr("Nettoændring (90 %-interval)"), sc)
 	p.Legend.Top, p.Legend.Left = true, true
 	p.Legend.XOffs = vg.Points(6)
 	p.Y.Max += 0.45 * (p.Y.Max - p.Y.Min)
-	total := c.Saving[ny].Mean
-	title := o.trf("Samlet besparelse %s over %s", o.f().Amount(total), c.Horizon(o.Lang))
-	if total < 0 {
-		title = o.trf("Samlet merudgift %s over %s", o.f().Amount(-total), c.Horizon(o.Lang))
-	}
 	return &Chart{
 		Name:     "budget",
-		Title:    title,
-		Subtitle: o.trf("Kommunens besparelse pr. budgetår (%s): + er besparelse, − er merudgift; nettoeffekt med 90 %%-interval", unitName),
+		Title:    ChangeTitle(c.Change[ny].Mean, c.Horizon(o.Lang), o),
+		Subtitle: o.trf("Ændring i kommunens udgifter pr. budgetår (%s): + = merudgift, − = mindreudgift; nettoændringen med 90 %%-interval", unitName),
 		Width:    17 * vg.Centimeter, Height: 10 * vg.Centimeter,
 		Panels: [][]*plot.Plot{{p}},
 	}
 }
 
-// Histogram draws the distribution of the saving over the budget period
-// across runs, savings and extra costs in two colours, with P(saving > 0).
+// Histogram draws the distribution of the change in the kommune's
+// spending over the budget period across runs (+ = merudgift), runs with
+// a merudgift and with a mindreudgift in two colours, with the share of
+// runs with a mindreudgift.
 func Histogram(c *results.Comparison, o Options) *Chart {
-	xs := c.BudgetSavings
+	xs := c.BudgetChanges
 	lo, hi := slices.Min(xs), slices.Max(xs)
 	unit, unitName := unitFor(math.Max(math.Abs(lo), math.Abs(hi)), c.Meta, o.Lang)
 	nb := int(math.Max(10, math.Min(40, math.Sqrt(float64(len(xs)))*2)))
@@ -390,42 +418,42 @@ func Histogram(c *results.Comparison, o Options) *Chart {
 	for _, x := range xs {
 		i := min(nb-1, int((x-lo)/width))
 		counts[i]++
-		if x > 0 {
+		if x < 0 {
 			pSaving += 1 / float64(len(xs))
 		}
 	}
-	var gain, loss []plotter.HistogramBin
+	var less, more []plotter.HistogramBin
 	for i, n := range counts {
 		b := plotter.HistogramBin{Min: (lo + float64(i)*width) / unit, Max: (lo + float64(i+1)*width) / unit, Weight: n}
-		if (b.Min+b.Max)/2 > 0 {
-			gain = append(gain, b)
+		if (b.Min+b.Max)/2 < 0 {
+			less = append(less, b)
 		} else {
-			loss = append(loss, b)
+			more = append(more, b)
 		}
 	}
 	p := newPlot()
 	horizontalGrid(p)
-	hg := &plotter.Histogram{Bins: gain, Width: width / unit, FillColor: light, LineStyle: draw.LineStyle{Color: mid, Width: vg.Points(0.5)}}
-	hl := &plotter.Histogram{Bins: loss, Width: width / unit, FillColor: orange, LineStyle: draw.LineStyle{Color: rust, Width: vg.Points(0.5)}}
+	hg := &plotter.Histogram{Bins: less, Width: width / unit, FillColor: light, LineStyle: draw.LineStyle{Color: mid, Width: vg.Points(0.5)}}
+	hl := &plotter.Histogram{Bins: more, Width: width / unit, FillColor: orange, LineStyle: draw.LineStyle{Color: rust, Width: vg.Points(0.5)}}
 	p.Add(hg, hl)
 	top := slices.Max(counts)
 	p.Add(solid(plotter.XYs{{X: 0, Y: 0}, {X: 0, Y: top * 1.05}}, ink, 1.2, true))
 	p.Y.Min, p.Y.Max = 0, top*1.35
-	p.X.Label.Text = o.trf("Besparelse (%s)", unitName)
+	p.X.Label.Text = o.trf("Nettoændring, + = merudgift (%s)", unitName)
 	p.X.Tick.Marker = amountTicks{unit: 1, f: o.f()}
 	p.Y.Label.Text = o.tr("Kørsler")
 	p.Y.Tick.Marker = personTicks(o)
-	if len(gain) > 0 {
-		p.Legend.Add(o.tr("Besparelse"), hg)
+	if len(less) > 0 {
+		p.Legend.Add(o.tr("Mindreudgift"), hg)
 	}
-	if len(loss) > 0 {
+	if len(more) > 0 {
 		p.Legend.Add(o.tr("Merudgift"), hl)
 	}
 	p.Legend.Top = true
-	// P(saving > 0), written on the chart above the bars.
+	// The share of runs with a mindreudgift, written above the bars.
 	label, _ := plotter.NewLabels(plotter.XYLabels{
 		XYs:    []plotter.XY{{X: lo / unit, Y: top * 1.28}},
-		Labels: []string{o.trf("P(besparelse > 0) = %s", o.f().Percent(pSaving, 0))},
+		Labels: []string{o.trf("P(mindreudgift) = %s", o.f().Percent(pSaving, 0))},
 	})
 	label.TextStyle[0].Font.Size = 12
 	label.TextStyle[0].Font.Weight = titleFont.Weight
@@ -434,21 +462,21 @@ func Histogram(c *results.Comparison, o Options) *Chart {
 	period := c.Period(o.Lang)
 	return &Chart{
 		Name:     "besparelse-fordeling",
-		Title:    o.trf("%s sandsynlighed for besparelse over %s", o.f().Percent(pSaving, 0), period),
-		Subtitle: o.trf("Fordeling af den samlede besparelse over %s i %d kørsler (%s)", period, len(xs), unitName),
+		Title:    o.trf("%s sandsynlighed for mindreudgift over %s", o.f().Percent(pSaving, 0), period),
+		Subtitle: o.trf("Fordeling af kommunens samlede nettoændring over %s i %d kørsler (%s; + = merudgift, − = mindreudgift)", period, len(xs), unitName),
 		Width:    17 * vg.Centimeter, Height: 10 * vg.Centimeter,
 		Panels: [][]*plot.Plot{{p}},
 	}
 }
 
 // Tornado draws the one-way sensitivity analysis: for each uncertain
-// number, the expected saving with the number at its low and high value,
-// widest bar on top.
+// number, the expected change in spending (+ = merudgift) with the number
+// at its low and high value, widest bar on top.
 func Tornado(s *results.Sensitivity, o Options) *Chart {
 	n := len(s.Bars)
-	absMax := math.Abs(s.Base)
+	absMax := math.Abs(s.BaseChange)
 	for _, b := range s.Bars {
-		absMax = max(absMax, math.Abs(b.SavingLow), math.Abs(b.SavingHigh))
+		absMax = max(absMax, math.Abs(b.ChangeLow), math.Abs(b.ChangeHigh))
 	}
 	unit, unitName := unitFor(absMax, s.Meta, o.Lang)
 	p := newPlot()
@@ -467,8 +495,8 @@ func Tornado(s *results.Sensitivity, o Options) *Chart {
 	for i, b := range s.Bars {
 		y := float64(n - 1 - i)
 		names[n-1-i] = fmt.Sprintf("%s (%s / %s)", b.Name, o.f().Value(b.Low), o.f().Value(b.High))
-		lowBar = rect(s.Base/unit, b.SavingLow/unit, y, orange, rust)
-		highBar = rect(s.Base/unit, b.SavingHigh/unit, y, light, mid)
+		lowBar = rect(s.BaseChange/unit, b.ChangeLow/unit, y, orange, rust)
+		highBar = rect(s.BaseChange/unit, b.ChangeHigh/unit, y, light, mid)
 		p.Add(lowBar, highBar)
 	}
 	if n > 0 {
@@ -477,8 +505,8 @@ func Tornado(s *results.Sensitivity, o Options) *Chart {
 	}
 	p.NominalY(names...)
 	p.Y.Min, p.Y.Max = -0.6, float64(n)-0.4+0.8
-	p.Add(solid(plotter.XYs{{X: s.Base / unit, Y: -0.6}, {X: s.Base / unit, Y: float64(n) - 0.4}}, ink, 1.2, false))
-	p.X.Label.Text = o.trf("Besparelse (%s)", unitName)
+	p.Add(solid(plotter.XYs{{X: s.BaseChange / unit, Y: -0.6}, {X: s.BaseChange / unit, Y: float64(n) - 0.4}}, ink, 1.2, false))
+	p.X.Label.Text = o.trf("Nettoændring, + = merudgift (%s)", unitName)
 	p.X.Tick.Marker = amountTicks{unit: 1, f: o.f()}
 	p.Legend.Top = true
 	lo, hi := p.X.Min, p.X.Max
@@ -487,13 +515,13 @@ func Tornado(s *results.Sensitivity, o Options) *Chart {
 	title := o.trf("Mest afgørende antagelse: %s", "–")
 	if n > 0 {
 		b := s.Bars[0]
-		lowS, highS := math.Min(b.SavingLow, b.SavingHigh), math.Max(b.SavingLow, b.SavingHigh)
-		title = o.trf("Mest afgørende antagelse: %s", o.trf("%s (%s til %s)", b.Name, o.f().Amount(lowS), o.f().Amount(highS)))
+		lowS, highS := math.Min(b.ChangeLow, b.ChangeHigh), math.Max(b.ChangeLow, b.ChangeHigh)
+		title = o.trf("Mest afgørende antagelse: %s", o.trf("%s (%s til %s)", b.Name, o.f().SignedAmount(lowS), o.f().SignedAmount(highS)))
 	}
 	return &Chart{
 		Name:     "tornado",
 		Title:    title,
-		Subtitle: o.trf("Forventet besparelse over %s (%s) med hver antagelse ved lav og høj værdi, de øvrige ved middelværdien (%s)", s.Meta.Period(o.Lang), unitName, o.f().Amount(s.Base)),
+		Subtitle: o.trf("Forventet nettoændring over %s (%s; + = merudgift, − = mindreudgift) med hver antagelse ved lav og høj værdi, de øvrige ved middelværdien (%s)", s.Meta.Period(o.Lang), unitName, o.f().SignedAmount(s.BaseChange)),
 		Width:    17 * vg.Centimeter, Height: vg.Length(max(n, 2))*1.1*vg.Centimeter + 4*vg.Centimeter,
 		Panels: [][]*plot.Plot{{p}},
 	}

@@ -41,12 +41,12 @@ func TestPartialYears(t *testing.T) {
 	checkTexts(t, []chartTexts{
 		{Caseload(f.Run, da), []string{"Personer på ydelse: 1.150 ved start, 1.228 den 30. december 2029"}},
 		{Refusion(f.Run, da), []string{"Staten refunderer 30 % af kommunens udgifter til ydelser i 2027 (fra 4. januar) og 30 % i 2029 (til 30. december)", "(fra 4. januar)", "(til 30. december)"}},
-		{Budget(c, da), []string{"Samlet besparelse 1,5 mio. kr. over " + period, "2027 (fra 4. januar)", "2028", "2029 (til 30. december)"}},
+		{Budget(c, da), []string{"Indsatsen sparer kommunen 2,1 mio. kr. netto over " + period, "2027 (fra 4. januar)", "2028", "2029 (til 30. december)"}},
 		{Fan(&none, da), []string{"Indsatsen er ikke tjent hjem den 30. december 2029"}},
-		{Histogram(c, da), []string{"85 % sandsynlighed for besparelse over " + period, "samlede besparelse over " + period}},
+		{Histogram(c, da), []string{"85 % sandsynlighed for mindreudgift over " + period, "samlede nettoændring over " + period}},
 		{CaseloadChange(c, da), []string{"3,3 færre i ressourceforløb og 3,3 flere i selvforsørgelse i 2029 (til 30. december) (helårspersoner)"}},
-		{Tornado(f.Sensitivity, da), []string{"Forventet besparelse over " + period}},
-		{Budget(c, en), []string{"Total saving DKK 1.5 million over 4 January 2027–30 December 2029", "(from 4 January)", "(to 30 December)"}},
+		{Tornado(f.Sensitivity, da), []string{"Forventet nettoændring over " + period}},
+		{Budget(c, en), []string{"The intervention saves the kommune DKK 2.1 million net over 4 January", "(from 4 January)", "(to 30 December)"}},
 		{Fan(&none, en), []string{"The intervention has not paid for itself by 30 December 2029"}},
 		{Caseload(f.Run, en), []string{"1,228 on 30 December 2029"}},
 	})

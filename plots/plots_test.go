@@ -113,11 +113,11 @@ func TestChartTexts(t *testing.T) {
 		{Caseload(f.Run, da), []string{"Personer på ydelse: 1.150 ved start, 1.228 ved udgangen af 2029", "Ressourceforløb", "Førtidspension", "1.200", "2027", "2029"}},
 		{Refusion(f.Run, da), []string{"Staten refunderer 30 % af kommunens udgifter til ydelser i 2027 og 30 % i 2029", "Udgift (mio. kr., løbende priser)",
 			"Til orientering: Udbetaling Danmark og a-kasser udbetaler 400,0 mio. kr. i 2027 og 440,0 mio. kr. i 2029, som kommunen medfinansierer; kun medfinansieringen er med i søjlerne", "1.000", "Uge 53+ (20 %): 75 %", "Bruttoudgift", "Statens andel", "Kommunens nettoudgift", "100 %"}},
-		{Budget(f.Comparisons[0], da), []string{"Samlet besparelse 1,5 mio. kr. over 2027–2029", "Besparelse (mio. kr., løbende priser)", "Sparede ydelser (netto)", "Udgift til indsatsen", "Nettoeffekt (90 %-interval)", "2028"}},
-		{Fan(f.Comparisons[0], da), []string{"Indsatsen har tjent sig hjem fra uge 50 i 2028", "Akkumuleret besparelse (mio. kr., løbende priser)", "90 %-interval", "50 %-interval", "Median", "Break-even"}},
-		{Histogram(f.Comparisons[0], da), []string{"85 % sandsynlighed for besparelse over 2027–2029", "P(besparelse > 0) = 85 %", "Kørsler", "Besparelse", "Merudgift"}},
+		{Budget(f.Comparisons[0], da), []string{"Indsatsen sparer kommunen 2,1 mio. kr. netto over 2027–2029", "Ændring i udgifter (mio. kr., løbende priser)", "+ = merudgift, − = mindreudgift", "Ydelser, netto efter refusion", "Udgift til indsatsen", "Sparede udgifter i indsatsen", "Nettoændring (90 %-interval)", "2028"}},
+		{Fan(f.Comparisons[0], da), []string{"Indsatsen har tjent sig hjem fra uge 50 i 2028", "Akkumuleret nettoændring (mio. kr., løbende priser)", "90 %-interval", "50 %-interval", "Median", "Break-even"}},
+		{Histogram(f.Comparisons[0], da), []string{"85 % sandsynlighed for mindreudgift over 2027–2029", "P(mindreudgift) = 85 %", "Nettoændring, + = merudgift (mio. kr., løbende priser)", "Kørsler", "Mindreudgift", "Merudgift"}},
 		{CaseloadChange(f.Comparisons[0], da), []string{"3,3 færre i ressourceforløb og 3,3 flere i selvforsørgelse i 2029 (helårspersoner)", "Uden indsats", "Med indsats"}},
-		{Tornado(f.Sensitivity, da), []string{"Mest afgørende antagelse: ips_deltagelse (200.000 kr. til 2,6 mio. kr.)", "ips_deltagelse (0,6 / 0,9)", "mentorpris (-871 / -569)", "Lav værdi", "Høj værdi", "1,5 mio. kr."}},
+		{Tornado(f.Sensitivity, da), []string{"Mest afgørende antagelse: ips_deltagelse (-2,6 mio. kr. til -200.000 kr.)", "ips_deltagelse (0,6 / 0,9)", "mentorpris (-871 / -569)", "Lav værdi", "Høj værdi", "(-1,5 mio. kr.)"}},
 	})
 }
 
@@ -196,8 +196,8 @@ func TestEnglish(t *testing.T) {
 	f := fixture.Results()
 	en := Options{Lang: msg.English}
 	checkTexts(t, []chartTexts{
-		{Budget(f.Comparisons[0], en), []string{"Total saving DKK 1.5 million over 2027–2029", "Saving (DKK million, current prices)"}},
-		{Histogram(f.Comparisons[0], en), []string{"85% probability of a saving over 2027–2029", "P(saving > 0) = 85%"}},
+		{Budget(f.Comparisons[0], en), []string{"The intervention saves the kommune DKK 2.1 million net over 2027–2029", "Change in spending (DKK million, current prices)"}},
+		{Histogram(f.Comparisons[0], en), []string{"85% probability of a saving over 2027–2029", "P(saving) = 85%"}},
 		{Caseload(f.Run, en), []string{"Persons on benefits: 1,150 at the start, 1,228 at the end of 2029", "1,200"}},
 		{CaseloadChange(f.Comparisons[0], en), []string{"3.3 fewer in ressourceforløb and 3.3 more in selvforsørgelse in 2029 (full-time persons)"}},
 	})
@@ -224,10 +224,10 @@ func TestPrices(t *testing.T) {
 			axis  string
 		}{
 			{Refusion(f.Run, da), "Udgift (mio. kr., "},
-			{Budget(f.Comparisons[0], da), "Besparelse (mio. kr., "},
-			{Fan(f.Comparisons[0], da), "Akkumuleret besparelse (mio. kr., "},
-			{Histogram(f.Comparisons[0], da), "Besparelse (mio. kr., "},
-			{Tornado(f.Sensitivity, da), "Besparelse (mio. kr., "},
+			{Budget(f.Comparisons[0], da), "Ændring i udgifter (mio. kr., "},
+			{Fan(f.Comparisons[0], da), "Akkumuleret nettoændring (mio. kr., "},
+			{Histogram(f.Comparisons[0], da), "Nettoændring, + = merudgift (mio. kr., "},
+			{Tornado(f.Sensitivity, da), "Nettoændring, + = merudgift (mio. kr., "},
 		} {
 			doc := svgOf(t, c.chart)
 			if !doc.has(c.axis + tc.prices + ")") {
@@ -241,7 +241,7 @@ func TestPrices(t *testing.T) {
 	en := Options{Lang: msg.English}
 	f := fixture.Results()
 	f.Comparisons[0].Meta.PriceBase = 2027
-	checkTexts(t, []chartTexts{{Budget(f.Comparisons[0], en), []string{"Saving (DKK million, 2027 prices)"}}})
+	checkTexts(t, []chartTexts{{Budget(f.Comparisons[0], en), []string{"Change in spending (DKK million, 2027 prices)"}}})
 }
 
 func TestRenderFormats(t *testing.T) {

@@ -39,7 +39,7 @@ func TestReportInBrowser(t *testing.T) {
 	}
 	for _, want := range []string{
 		"<h1>IPS i ressourceforløb</h1>",
-		`<p class="lead" id="headline">IPS i ressourceforløb forventes at spare kommunen 1,5 mio. kr.`,
+		`<p class="lead" id="headline">IPS i ressourceforløb forventes at spare kommunen 2,1 mio. kr.`,
 		"<h2>Resultat</h2>", "<h3>Økonomiske konsekvenser (1.000 kr., løbende priser, ekskl. moms)</h3>",
 		"<h2>Hvilke antagelser betyder mest?</h2>", "<h2>Forudsætninger og kilder</h2>", "<h2>Metode</h2>",
 	} {

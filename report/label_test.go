@@ -40,8 +40,8 @@ func TestPartialYears(t *testing.T) {
 	rf.Comparisons[0].BreakEvenWeek = -1
 	r := sample()
 	r.Results = rf
-	r.Arms = []Arm{{Budget: tables.BudgetGrid(c, m), Persons: tables.PersonsGrid(c, m)}}
-	if got, want := Headline(rf.Comparisons[0]), "IPS i ressourceforløb forventes at spare kommunen 1,5 mio. kr. netto over "+period+"; 50 % sandsynlighed for besparelse."; got != want {
+	r.Arms = []Arm{{Budget: tables.BudgetForm(rf.Comparisons[0].Meta, c, m).Grid(true), Persons: tables.PersonsGrid(c, m)}}
+	if got, want := Headline(rf.Comparisons[0]), "IPS i ressourceforløb forventes at spare kommunen 2,1 mio. kr. netto over "+period+"; 50 % sandsynlighed for mindreudgift."; got != want {
 		t.Errorf("headline\n got %q\nwant %q", got, want)
 	}
 	var buf bytes.Buffer
@@ -51,11 +51,11 @@ func TestPartialYears(t *testing.T) {
 	page := html.UnescapeString(buf.String())
 	for _, want := range []string{
 		"netto over " + period + ";",
-		`<div class="label">Besparelse ` + period + "</div>",
+		`<div class="label">Mindreudgift ` + period + "</div>",
 		"ikke inden 30. december 2029",
-		"<th>" + from + "</th><th>2028</th><th>" + to + "</th><th>I alt " + period + "</th>", // the budget form
-		"<th>" + from + "</th><th>2028</th><th>" + to + "</th><th>Gns. pr. år</th>",          // the persons moved
-		"besparelsen 1,5 mio. kr. over " + period + ".",                                      // the sensitivity section
+		"<th>Budget " + from + "</th><th>Overslagsår 2028</th><th>Overslagsår " + to + "</th><th>I alt " + period + "</th>", // the budget form
+		"<th>" + from + "</th><th>2028</th><th>" + to + "</th><th>Gns. pr. år</th>",                                         // the persons moved
+		"nettoændring -1,5 mio. kr. over " + period + " (+ = merudgift",                                                     // the sensitivity section
 	} {
 		if !strings.Contains(page, want) {
 			t.Errorf("the report lacks %q", want)

@@ -40,13 +40,13 @@ func TestPrices(t *testing.T) {
 			report *Report
 			want   []string
 		}{
-			{"comparison", &Report{Title: "T", Generated: time.Now(), Results: rf, Arms: []Arm{{Budget: tables.BudgetGrid(c, m)}}},
+			{"comparison", &Report{Title: "T", Generated: time.Now(), Results: rf, Arms: []Arm{{Budget: tables.BudgetForm(rf.Comparisons[0].Meta, c, m).Grid(true)}}},
 				[]string{"seed 1 · beløb i " + tc.prices + " ekskl. moms.",
-					"gennemsnit over 20 kørsler, " + tc.prices, tc.prices + "; negativ besparelse = merudgift",
+					"gennemsnit over 20 kørsler, " + tc.prices, tc.prices + "; + = merudgift, − = mindreudgift",
 					"<h3>Økonomiske konsekvenser (1.000 kr., " + tc.prices + ", ekskl. moms)</h3>",
 					"Beløbene er i " + tc.prices + ".",
-					"trekanten er nettoeffekten med 90 %-interval. Beløb i " + tc.prices + ".</figcaption>",
-					"Besparelse (mio. kr., " + tc.prices + ")"}},
+					"trekanten er nettoændringen med 90 %-interval. Beløb i " + tc.prices + ".</figcaption>",
+					"Ændring i udgifter (mio. kr., " + tc.prices + ")"}},
 			{"run", &Report{Title: "T", Generated: time.Now(), Results: &run,
 				RunGrids: []tables.Grid{{Title: "Kommunal nettoudgift (1.000 kr.)", Columns: []string{"2027"}, Rows: []tables.Row{{Label: "I alt", Means: []string{"1"}}}}}},
 				[]string{"seed 1 · beløb i " + tc.prices + " ekskl. moms.", "Beløb i 1.000 kr., " + tc.prices + ".</p>",

@@ -65,18 +65,18 @@ const lang = msg.Danish
 
 var da = numfmt.Format{Lang: lang}
 
-// Headline states a comparison's conclusion in one sentence: "IPS i
-// ressourceforløb forventes at spare kommunen 2,1 mio. kr. over
-// 2027–2030; 90 % sandsynlighed for besparelse."
+// Headline states a comparison's conclusion in one sentence, in words:
+// "IPS i ressourceforløb forventes at spare kommunen 2,1 mio. kr. netto
+// over 2027–2030; 90 % sandsynlighed for mindreudgift."
 func Headline(c *results.Comparison) string {
 	n := len(c.Years)
-	s := c.Saving[n].Mean
-	if s < 0 {
-		return msg.Sprintf(lang, "%s forventes at koste kommunen %s netto over %s; %s sandsynlighed for besparelse.",
-			c.Title, da.Amount(-s), c.Horizon(lang), da.Percent(c.PSaving[n], 0))
+	s := c.Change[n].Mean
+	if s > 0 {
+		return msg.Sprintf(lang, "%s forventes at koste kommunen %s netto over %s; %s sandsynlighed for mindreudgift.",
+			c.Title, da.Amount(s), c.Horizon(lang), da.Percent(c.PSaving[n], 0))
 	}
-	return msg.Sprintf(lang, "%s forventes at spare kommunen %s netto over %s; %s sandsynlighed for besparelse.",
-		c.Title, da.Amount(s), c.Horizon(lang), da.Percent(c.PSaving[n], 0))
+	return msg.Sprintf(lang, "%s forventes at spare kommunen %s netto over %s; %s sandsynlighed for mindreudgift.",
+		c.Title, da.Amount(-s), c.Horizon(lang), da.Percent(c.PSaving[n], 0))
 }
 
 // RunHeadline states a run's conclusion: the kommune's net spending on
@@ -115,7 +115,7 @@ type sensView struct {
 	Base    string
 	Rows    []sensRow
 	Ranks   []rankRow
-	Saving  string
+	Change  string
 	PSaving string
 	Figure  *figure
 }
@@ -341,24 +341,24 @@ func Write(w io.Writer, r *Report) error {
 			y, w := c.Calendar().ISOWeek(c.BreakEvenWeek)
 			be = msg.Sprintf(lang, "uge %d, %d", w, y)
 		}
-		s := c.Saving[ny]
-		total := msg.Sprintf(lang, "Besparelse %s", c.Horizon(lang))
-		if s.Mean < 0 {
+		s := c.Change[ny]
+		total := msg.Sprintf(lang, "Mindreudgift %s", c.Horizon(lang))
+		if s.Mean > 0 {
 			total = msg.Sprintf(lang, "Merudgift %s", c.Horizon(lang))
 		}
 		av.Cards = []card{
 			{total, da.Amount(math.Abs(s.Mean)), msg.Sprintf(lang, "gennemsnit over %s kørsler, %s", da.Int(float64(c.Runs)), c.Prices(lang))},
-			{msg.T(lang, "90 %-interval for besparelsen"), msg.Sprintf(lang, "%s til %s", da.Amount(s.P5), da.Amount(s.P95)), msg.Sprintf(lang, "%s; negativ besparelse = merudgift", c.Prices(lang))},
-			{msg.T(lang, "Sandsynlighed for besparelse"), da.Percent(c.PSaving[ny], 0), msg.T(lang, "andel af kørslerne med besparelse")},
-			{msg.T(lang, "Tjent hjem"), be, msg.T(lang, "den akkumulerede besparelse bliver positiv")},
+			{msg.T(lang, "90 %-interval for nettoændringen"), msg.Sprintf(lang, "%s til %s", da.SignedAmount(s.P5), da.SignedAmount(s.P95)), msg.Sprintf(lang, "%s; + = merudgift, − = mindreudgift", c.Prices(lang))},
+			{msg.T(lang, "Sandsynlighed for mindreudgift"), da.Percent(c.PSaving[ny], 0), msg.T(lang, "andel af kørslerne, hvor kommunen bruger mindre")},
+			{msg.T(lang, "Tjent hjem"), be, msg.T(lang, "den akkumulerede nettoændring bliver en mindreudgift")},
 		}
 		for _, ch := range []struct {
 			chart   *plots.Chart
 			caption string
 		}{
-			{plots.Budget(c, o), priced(msg.T(lang, "Besparelse pr. budgetår: sparede ydelser (netto efter refusion) og udgiften til indsatsen; trekanten er nettoeffekten med 90 %-interval."), c.Meta)},
-			{plots.Fan(c, o), priced(msg.T(lang, "Den akkumulerede nettobesparelse uge for uge. Det mørke bånd rummer halvdelen af kørslerne, det lyse 90 %."), c.Meta)},
-			{plots.Histogram(c, o), priced(msg.T(lang, "Hvor ofte giver indsatsen besparelse? Hver søjle tæller de kørsler, hvis samlede besparelse i budgetperioden ligger i intervallet."), c.Meta)},
+			{plots.Budget(c, o), priced(msg.T(lang, "Ændring i kommunens udgifter pr. budgetår (+ = merudgift, − = mindreudgift): ydelserne netto efter refusion, udgiften til indsatsen og de udgifter, indsatsen sparer; trekanten er nettoændringen med 90 %-interval."), c.Meta)},
+			{plots.Fan(c, o), priced(msg.T(lang, "Den akkumulerede ændring i kommunens nettoudgifter uge for uge (+ = merudgift). Det mørke bånd rummer halvdelen af kørslerne, det lyse 90 %."), c.Meta)},
+			{plots.Histogram(c, o), priced(msg.T(lang, "Hvor ofte sparer indsatsen penge? Hver søjle tæller de kørsler, hvis samlede nettoændring i budgetperioden ligger i intervallet (+ = merudgift)."), c.Meta)},
 			{plots.CaseloadChange(c, o), msg.T(lang, "Hvor flytter indsatsen personerne hen? Antal personer uge for uge med og uden indsatsen i de ydelser, der ændrer sig mest.")},
 		} {
 			f, err := fig(ch.chart, ch.caption)
@@ -370,10 +370,10 @@ func Write(w io.Writer, r *Report) error {
 		p.Arms = append(p.Arms, av)
 	}
 	if s := rf.Sensitivity; s != nil {
-		sv := &sensView{Period: s.Meta.Period(lang), Base: da.Amount(s.Base), Saving: msg.Sprintf(lang, "%s (90 %%-interval %s til %s)", da.Amount(s.Saving.Mean), da.Amount(s.Saving.P5), da.Amount(s.Saving.P95)), PSaving: da.Percent(s.PSaving, 0)}
+		sv := &sensView{Period: s.Meta.Period(lang), Base: da.SignedAmount(s.BaseChange), Change: msg.Sprintf(lang, "%s (90 %%-interval %s til %s)", da.SignedAmount(s.Change.Mean), da.SignedAmount(s.Change.P5), da.SignedAmount(s.Change.P95)), PSaving: da.Percent(s.PSaving, 0)}
 		for i, b := range s.Bars {
 			sv.Rows = append(sv.Rows, sensRow{Rank: i + 1, Name: b.Name, Low: da.Value(b.Low), High: da.Value(b.High),
-				AtLow: da.Amount(b.SavingLow), AtHigh: da.Amount(b.SavingHigh), Spread: da.Amount(math.Abs(b.SavingHigh - b.SavingLow)), SourceTip: b.Source})
+				AtLow: da.SignedAmount(b.ChangeLow), AtHigh: da.SignedAmount(b.ChangeHigh), Spread: da.Amount(math.Abs(b.ChangeHigh - b.ChangeLow)), SourceTip: b.Source})
 		}
 		for _, rk := range s.Ranks {
 			sv.Ranks = append(sv.Ranks, rankRow{Name: rk.Name, Rho: da.Decimal(rk.Rho, 2)})

@@ -40,10 +40,10 @@ func sample() *Report {
 
 func TestHeadline(t *testing.T) {
 	c := fixture.Results().Comparisons[0]
-	if got, want := Headline(c), "IPS i ressourceforløb forventes at spare kommunen 1,5 mio. kr. netto over 2027–2029; 50 % sandsynlighed for besparelse."; got != want {
+	if got, want := Headline(c), "IPS i ressourceforløb forventes at spare kommunen 2,1 mio. kr. netto over 2027–2029; 50 % sandsynlighed for mindreudgift."; got != want {
 		t.Errorf("headline\n got %q\nwant %q", got, want)
 	}
-	c.Saving[3].Mean = -2_149_000
+	c.Change[3].Mean = 2_149_000
 	if got := Headline(c); !strings.Contains(got, "forventes at koste kommunen 2,1 mio. kr. netto") {
 		t.Errorf("an extra cost: %q", got)
 	}
@@ -88,7 +88,7 @@ func TestContent(t *testing.T) {
 		`<html lang="da">`,
 		"<title>IPS i ressourceforløb</title>",
 		"Økonomisk konsekvensvurdering · 23. november 2026",
-		"IPS i ressourceforløb forventes at spare kommunen 1,5 mio. kr. netto over 2027–2029; 50 % sandsynlighed for besparelse.",
+		"IPS i ressourceforløb forventes at spare kommunen 2,1 mio. kr. netto over 2027–2029; 50 % sandsynlighed for mindreudgift.",
 		"<h3>Økonomiske konsekvenser (1.000 kr., løbende priser, ekskl. moms)</h3>",
 		`<td class="num">-1.500<small>-2.000 til -1.000</small></td>`, // the total with its interval
 		`<td class="sub">  heraf Ressourceforløb</td>`,

@@ -95,16 +95,33 @@ func FromRun(meta Meta, res *sim.Result, sum *sim.Summary) *Run {
 // FromComparison collects the figures of a comparison of alt against base.
 func FromComparison(meta Meta, base, alt *sim.Result, c *sim.Comparison) *Comparison {
 	out := &Comparison{Meta: meta, BaseStock: base.MeanStock, AltStock: alt.MeanStock,
-		PSaving: c.PSaving, CumLevels: sim.CumLevels, CumQuantiles: c.CumQuantiles, CumMean: c.CumSaving,
-		BreakEvenWeek: c.BreakEvenWeek, BreakEvenRuns: c.BreakEvenRuns}
+		PSaving: c.PSaving, CumLevels: sim.CumLevels, BreakEvenWeek: c.BreakEvenWeek, BreakEvenRuns: c.BreakEvenRuns}
+	// sim.Comparison keeps the cumulative saving; the file keeps the
+	// change in spending, its mirror: level q of the change is level 1−q
+	// of the saving.
+	nq := len(sim.CumLevels)
+	for t, qs := range c.CumQuantiles {
+		ch := make([]float64, nq)
+		for q := range qs {
+			ch[q] = -qs[nq-1-q]
+		}
+		out.CumChange = append(out.CumChange, ch)
+		out.CumChangeMean = append(out.CumChangeMean, -c.CumSaving[t])
+	}
+	ny := len(c.Years)
 	for p := range c.Total {
-		cost := 0.0
+		cost, saved := 0.0, 0.0
 		for _, line := range c.Cost {
-			cost += line[p].Mean
+			if line[ny].Mean >= 0 {
+				cost += line[p].Mean
+			} else {
+				saved += line[p].Mean
+			}
 		}
 		out.Cost = append(out.Cost, cost)
-		out.YdelserSaving = append(out.YdelserSaving, -c.Net[p].Mean)
-		out.Saving = append(out.Saving, BandOf(c.Saving[p]))
+		out.CostSaved = append(out.CostSaved, saved)
+		out.YdelserChange = append(out.YdelserChange, c.Net[p].Mean)
+		out.Change = append(out.Change, BandOf(c.Total[p]))
 	}
 	for s := range c.Persons {
 		var ch []float64
@@ -113,17 +130,17 @@ func FromComparison(meta Meta, base, alt *sim.Result, c *sim.Comparison) *Compar
 		}
 		out.PersonsChange = append(out.PersonsChange, ch)
 	}
-	out.BudgetSavings = budgetSavings(c)
+	out.BudgetChanges = budgetChanges(c)
 	return out
 }
 
-// budgetSavings returns each run's saving over the budget period: the
-// first BudgetYears years, or the horizon if shorter.
-func budgetSavings(c *sim.Comparison) []float64 {
+// budgetChanges returns each run's change in spending over the budget
+// period: the first BudgetYears years, or the horizon if shorter.
+func budgetChanges(c *sim.Comparison) []float64 {
 	out := make([]float64, c.Runs)
 	for y := range BudgetPeriod(len(c.Years)) {
 		for r, v := range c.SavingRuns[y] {
-			out[r] += v
+			out[r] -= v
 		}
 	}
 	return out
@@ -134,31 +151,33 @@ func budgetSavings(c *sim.Comparison) []float64 {
 func FromSensitivity(meta Meta, r *sensitivity.Result) *Sensitivity {
 	ny := len(r.Years)
 	budget := ny > sensitivity.BudgetYears
-	s := &Sensitivity{Meta: meta, Period: yearsLabel(meta.Years[:BudgetPeriod(len(meta.Years))]), Base: r.Base}
+	// sensitivity.Result signs its figures as savings; the file as changes
+	// in spending.
+	s := &Sensitivity{Meta: meta, Period: yearsLabel(meta.Years[:BudgetPeriod(len(meta.Years))]), BaseChange: -r.Base}
 	if budget {
-		s.Base = r.BaseBudget
+		s.BaseChange = -r.BaseBudget
 	}
 	for _, b := range r.Tornado {
-		bar := Bar{Name: b.Param.Name, Source: b.Param.Source, Low: b.Low, High: b.High, SavingLow: b.SavingLow, SavingHigh: b.SavingHigh}
+		bar := Bar{Name: b.Param.Name, Source: b.Param.Source, Low: b.Low, High: b.High, ChangeLow: -b.SavingLow, ChangeHigh: -b.SavingHigh}
 		if budget {
-			bar.SavingLow, bar.SavingHigh = b.BudgetLow, b.BudgetHigh
+			bar.ChangeLow, bar.ChangeHigh = -b.BudgetLow, -b.BudgetHigh
 		}
 		s.Bars = append(s.Bars, bar)
 	}
 	for _, im := range r.Importance {
-		s.Ranks = append(s.Ranks, Rank{Name: im.Param.Name, Rho: im.Rank})
+		s.Ranks = append(s.Ranks, Rank{Name: im.Param.Name, Rho: -im.Rank})
 	}
 	if c := r.PSA; c != nil {
 		if budget {
-			runs := budgetSavings(c)
-			s.Saving = BandOf(sim.Describe(runs))
+			runs := budgetChanges(c)
+			s.Change = BandOf(sim.Describe(runs))
 			for _, v := range runs {
-				if v > 0 {
+				if v < 0 {
 					s.PSaving += 1 / float64(len(runs))
 				}
 			}
 		} else {
-			s.Saving, s.PSaving = BandOf(c.Saving[ny]), c.PSaving[ny]
+			s.Change, s.PSaving = BandOf(c.Total[ny]), c.PSaving[ny]
 		}
 	}
 	return s

@@ -4,7 +4,10 @@
 // what the commands save as resultat.json, so that `ydelsesflow plot` can
 // draw every chart again without simulating.
 //
-// Amounts are in kr.; a saving is positive.
+// Amounts are in kr. and follow the budget form's sign: a change in the
+// kommune's spending is + for a merudgift (extra spending) and − for a
+// mindreudgift (a saving). Probabilities of a saving (p_saving) are
+// shares of runs, not signed amounts.
 package results
 
 import (
@@ -21,7 +24,11 @@ import (
 )
 
 // Version is the version of the file format; Read refuses other versions.
-const Version = 1
+// Version 2 signs every amount of a comparison and a sensitivity analysis
+// as a change in spending (+ = merudgift), where version 1 signed them as
+// a saving; its fields are renamed accordingly (change, ydelser_change,
+// cum_change, budget_changes, change_low, change_high).
+const Version = 2
 
 // BudgetYears is the length of the budget period: the budget year and
 // three overslagsår.
@@ -189,42 +196,57 @@ type Comparison struct {
 	// without and with the intervention.
 	BaseStock [][]float64 `json:"base_stock"`
 	AltStock  [][]float64 `json:"alt_stock"`
-	// Cost is the kommune's spending on the interventions (cost lines
-	// net of any state share); YdelserSaving the saving on ydelser net of
-	// refusion; Saving their sum with its interval: Saving = YdelserSaving − Cost.
+	// Cost is the kommune's change in spending on the interventions' cost
+	// lines that add to it (lines whose change over the horizon is ≥ 0, net
+	// of any state share; ≥ 0 in the mean), and CostSaved that on the lines
+	// that save (a negative amount, such as mentor hours no longer bought,
+	// or the baseline's own intervention that ends; ≤ 0). YdelserChange is
+	// the change in ydelser net of refusion, and Change the total with its
+	// interval: Change = Cost + CostSaved + YdelserChange, + = merudgift.
 	Cost          []float64 `json:"cost"`
-	YdelserSaving []float64 `json:"ydelser_saving"`
-	Saving        []Band    `json:"saving"`
-	PSaving       []float64 `json:"p_saving"`
+	CostSaved     []float64 `json:"cost_saved"`
+	YdelserChange []float64 `json:"ydelser_change"`
+	Change        []Band    `json:"change"`
+	// PSaving[p] is the share of runs in which the kommune spends less
+	// (Change < 0).
+	PSaving []float64 `json:"p_saving"`
 	// PersonsChange[s] is the mean change in helårspersoner in state s per
 	// period (for the horizon: per year).
 	PersonsChange [][]float64 `json:"persons_change"`
-	// CumLevels are the quantiles of CumQuantiles; CumQuantiles[t][q] the
-	// cumulative saving up to week t at level q, CumMean[t] its mean.
+	// CumLevels are the quantiles of CumChange; CumChange[t][q] is the
+	// cumulative change in the kommune's net spending up to week t at
+	// level q (+ = merudgift), CumChangeMean[t] its mean.
 	CumLevels     []float64   `json:"cum_levels"`
-	CumQuantiles  [][]float64 `json:"cum_quantiles"`
-	CumMean       []float64   `json:"cum_mean"`
-	BreakEvenWeek int         `json:"break_even_week"`
-	BreakEvenRuns float64     `json:"break_even_runs"`
-	// BudgetSavings is each run's saving over the budget period: the first
-	// BudgetYears years (or the horizon, if shorter).
-	BudgetSavings []float64 `json:"budget_savings"`
+	CumChange     [][]float64 `json:"cum_change"`
+	CumChangeMean []float64   `json:"cum_change_mean"`
+	// BreakEvenWeek is the first week from which the mean cumulative change
+	// stays negative (the intervention has paid for itself), or -1;
+	// BreakEvenRuns the share of runs whose cumulative change is negative
+	// at the end of the horizon.
+	BreakEvenWeek int     `json:"break_even_week"`
+	BreakEvenRuns float64 `json:"break_even_runs"`
+	// BudgetChanges is each run's change in spending over the budget
+	// period: the first BudgetYears years (or the horizon, if shorter).
+	BudgetChanges []float64 `json:"budget_changes"`
 }
 
 // Sensitivity is a one-way and probabilistic sensitivity analysis of a
-// comparison's saving.
+// comparison's change in spending (+ = merudgift).
 type Sensitivity struct {
 	Meta
 	// Period is the period of Base and the bars by its years, e.g.
 	// "2027–2030", for a program; Meta.Period labels it for a reader.
-	Period string  `json:"period"`
-	Base   float64 `json:"base"`
+	Period string `json:"period"`
+	// BaseChange is the expected change over Period with every number at
+	// its mean.
+	BaseChange float64 `json:"base_change"`
 	// Bars are the tornado's bars, widest first.
 	Bars []Bar `json:"bars"`
-	// Ranks are the rank correlations with the saving, largest first.
+	// Ranks are the rank correlations with the change, largest first.
 	Ranks []Rank `json:"ranks"`
-	// Saving and PSaving are the probabilistic runs' saving over Period.
-	Saving  Band    `json:"saving"`
+	// Change is the probabilistic runs' change over Period, and PSaving
+	// the share of them in which the kommune spends less.
+	Change  Band    `json:"change"`
 	PSaving float64 `json:"p_saving"`
 }
 
@@ -234,13 +256,14 @@ type Bar struct {
 	Source string  `json:"source,omitempty"`
 	Low    float64 `json:"low"`
 	High   float64 `json:"high"`
-	// SavingLow and SavingHigh are the expected savings with the number at
-	// Low and High, the others at their means.
-	SavingLow  float64 `json:"saving_low"`
-	SavingHigh float64 `json:"saving_high"`
+	// ChangeLow and ChangeHigh are the expected changes in spending with
+	// the number at Low and High, the others at their means.
+	ChangeLow  float64 `json:"change_low"`
+	ChangeHigh float64 `json:"change_high"`
 }
 
-// Rank is one uncertain number's rank correlation with the saving.
+// Rank is one uncertain number's rank correlation with the change in
+// spending (positive: a higher draw costs the kommune more).
 type Rank struct {
 	Name string  `json:"name"`
 	Rho  float64 `json:"rho"`
@@ -424,7 +447,7 @@ func (c *Comparison) check() error {
 	if len(c.Years) == 0 {
 		return msg.Errorf("ingen år")
 	}
-	for key, n := range map[string]int{"cost": len(c.Cost), "ydelser_saving": len(c.YdelserSaving), "saving": len(c.Saving), "p_saving": len(c.PSaving)} {
+	for key, n := range map[string]int{"cost": len(c.Cost), "cost_saved": len(c.CostSaved), "ydelser_change": len(c.YdelserChange), "change": len(c.Change), "p_saving": len(c.PSaving)} {
 		if n != len(c.Years)+1 {
 			return msg.Errorf("%s har %d perioder, skal have %d", key, n, len(c.Years)+1)
 		}
@@ -435,19 +458,19 @@ func (c *Comparison) check() error {
 	if err := weekly("alt_stock", c.AltStock, len(c.States)); err != nil {
 		return err
 	}
-	if err := weekly("cum_quantiles", c.CumQuantiles, len(c.CumLevels)); err != nil {
+	if err := weekly("cum_change", c.CumChange, len(c.CumLevels)); err != nil {
 		return err
 	}
-	if len(c.AltStock) != len(c.BaseStock) || len(c.CumQuantiles) != len(c.BaseStock) || len(c.CumMean) != len(c.BaseStock) {
+	if len(c.AltStock) != len(c.BaseStock) || len(c.CumChange) != len(c.BaseStock) || len(c.CumChangeMean) != len(c.BaseStock) {
 		return msg.Errorf("ugeserierne har forskellig længde")
 	}
 	if len(c.PersonsChange) != len(c.States) {
 		return msg.Errorf("persons_change har %d ydelser, skal have %d", len(c.PersonsChange), len(c.States))
 	}
-	if c.BreakEvenWeek >= len(c.CumMean) {
+	if c.BreakEvenWeek >= len(c.CumChangeMean) {
 		return msg.Errorf("break-even-ugen %d ligger efter tidshorisonten", c.BreakEvenWeek)
 	}
-	if len(c.BudgetSavings) == 0 {
+	if len(c.BudgetChanges) == 0 {
 		return msg.Errorf("ingen kørsler")
 	}
 	return c.Meta.check(len(c.BaseStock))
@@ -490,11 +513,11 @@ func (m Meta) check(weeks int) error {
 func allNumbers(f *File) [][]float64 {
 	var out [][]float64
 	for _, c := range f.Comparisons {
-		out = append(out, c.Cost, c.YdelserSaving, c.BudgetSavings, c.CumMean)
+		out = append(out, c.Cost, c.CostSaved, c.YdelserChange, c.BudgetChanges, c.CumChangeMean)
 	}
 	if s := f.Sensitivity; s != nil {
 		for _, b := range s.Bars {
-			out = append(out, []float64{b.Low, b.High, b.SavingLow, b.SavingHigh})
+			out = append(out, []float64{b.Low, b.High, b.ChangeLow, b.ChangeHigh})
 		}
 	}
 	return out

@@ -15,9 +15,9 @@ func small() *File {
 		States: []State{{Name: "a", Label: "A", Paid: true}}}
 	return &File{Comparisons: []*Comparison{{
 		Meta: meta, BaseStock: [][]float64{{1}, {2}}, AltStock: [][]float64{{1}, {1}},
-		Cost: []float64{1, 1}, YdelserSaving: []float64{2, 2}, Saving: []Band{{Mean: 1}, {Mean: 1}}, PSaving: []float64{1, 1},
-		PersonsChange: [][]float64{{-0.5, -0.5}}, CumLevels: []float64{0.5}, CumQuantiles: [][]float64{{0}, {1}}, CumMean: []float64{0, 1},
-		BreakEvenWeek: 1, BreakEvenRuns: 1, BudgetSavings: []float64{1, 1},
+		Cost: []float64{1, 1}, CostSaved: []float64{0, 0}, YdelserChange: []float64{-2, -2}, Change: []Band{{Mean: -1}, {Mean: -1}}, PSaving: []float64{1, 1},
+		PersonsChange: [][]float64{{-0.5, -0.5}}, CumLevels: []float64{0.5}, CumChange: [][]float64{{0}, {-1}}, CumChangeMean: []float64{0, -1},
+		BreakEvenWeek: 1, BreakEvenRuns: 1, BudgetChanges: []float64{-1, -1},
 	}}}
 }
 

@@ -3,6 +3,7 @@ package scenario
 import (
 	"fmt"
 	"math"
+	"regexp"
 	"slices"
 	"sort"
 	"strconv"
@@ -347,6 +348,10 @@ func (c *compiler) horizon(m *sim.Model, start time.Time, h value) time.Time {
 	return end.AddDate(0, 0, -1)
 }
 
+// kontoPattern is a function in the kommunal kontoplan: hovedkonto,
+// hovedfunktion and funktion, "5.57.71".
+var kontoPattern = regexp.MustCompile(`^[0-9]\.[0-9]{2}\.[0-9]{2}$`)
+
 var financing = map[string]sim.FinancingKind{
 	"staircase": sim.FinancingStaircase, "medfinansiering": sim.FinancingMedfinansiering, "fixed": sim.FinancingFixed, "none": sim.FinancingNone,
 }
@@ -357,6 +362,12 @@ func (c *compiler) state(s value) sim.State {
 	st := sim.State{Name: name, Label: c.str(s.get("label"))}
 	if st.Label == "" {
 		st.Label = name
+	}
+	if k := s.get("konto"); k.ok() {
+		st.Konto = c.str(k)
+		if !kontoPattern.MatchString(st.Konto) {
+			c.valueErrf(k, "konto %q er ikke en funktion i den kommunale kontoplan; skriv hovedkonto.hovedfunktion.funktion, fx \"5.57.71\"", st.Konto)
+		}
 	}
 	st.Absorbing = c.flag(s.get("absorbing"))
 	st.SelfSupporting = c.flag(s.get("self_supporting"))

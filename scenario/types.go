@@ -242,6 +242,8 @@ type State struct {
 	GroupRates map[string]Rate `yaml:"group_rates,omitempty" json:"group_rates,omitempty"`
 	// Where the state's definition and financing come from.
 	Source string `yaml:"source,omitempty" json:"source,omitempty"`
+	// The ydelse's function in the kommunal kontoplan (hovedkonto.hovedfunktion.funktion, e.g. "5.57.71" for sygedagpenge, "5.58.80" for revalidering), shown beside its line in the budget form; the functions are those of the Budget- og regnskabssystem for kommuner (hovedkonto 5), listed in STAR's budget- og konteringsvejledning.
+	Konto string `yaml:"konto,omitempty" json:"konto,omitempty" jsonschema:"pattern=^[0-9]\\.[0-9]{2}\\.[0-9]{2}$"`
 }
 
 // Rate is a gross benefit rate by year, indexed for missing years.

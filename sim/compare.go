@@ -24,8 +24,14 @@ type Comparison struct {
 	// Lines are the cost lines: the alternative's, then the baseline's
 	// (if it has interventions of its own), whose costs count negatively.
 	Lines []ComparedLine
-	// Cost[c][p] is the kommune's change in spending on line c in period p.
+	// Cost[c][p] is the kommune's change in spending on line c in period p,
+	// net of the state's share of the line (ComparedLine.StateShare).
 	Cost [][]Stat
+	// CostGross[c][p] is the change in spending on line c in period p
+	// before the state's share: the budget form shows a line the state
+	// finances as this expense and the state's grant,
+	// CostGross·StateShare, as an income (Cost = CostGross·(1 − StateShare)).
+	CostGross [][]Stat
 	// Gross, StatePart and Net are the changes in ydelser (alternative −
 	// baseline): the kommune's gross expense, the state's part, the
 	// kommune's net.
@@ -47,8 +53,12 @@ type Comparison struct {
 	// information about the runs' outcome; 0 when every run agrees).
 	ExpectedLoss []float64
 	// NetByState[s][p] is the change in the kommune's net spending on
-	// state s: Net split by ydelse.
-	NetByState [][]Stat
+	// state s: Net split by ydelse; GrossByState[s][p] the change in its
+	// gross spending (Gross split by ydelse).
+	NetByState, GrossByState [][]Stat
+	// Service[p] is the change in spending on all cost lines, net of the
+	// state's shares: the sum of Cost, with its own quantiles.
+	Service []Stat
 	// Persons[s][p] is the change in helårspersoner in state s (for the
 	// whole horizon: the mean per year).
 	Persons [][]Stat
@@ -82,6 +92,10 @@ type ComparedLine struct {
 	Label        string // the intervention's label
 	Line         string // the cost line's label
 	Baseline     bool   // a line of the baseline's own interventions, counted negatively
+	// StateShare is the share of the line the state pays (a grant or
+	// refusion of the intervention's cost; 1 for a project the state
+	// finances in full).
+	StateShare float64
 }
 
 // Compatible reports why two models cannot be compared run by run, or nil:
@@ -132,7 +146,7 @@ func Compare(base, alt *Result, discountRate float64) (*Comparison, error) {
 	for i, r := range []*Result{alt, base} {
 		for _, ref := range r.Model.CostLines() {
 			iv := &r.Model.Interventions[ref.Intervention]
-			c.Lines = append(c.Lines, ComparedLine{Intervention: iv.Name, Label: iv.Label, Line: iv.Costs[ref.Line].Label, Baseline: i == 1})
+			c.Lines = append(c.Lines, ComparedLine{Intervention: iv.Name, Label: iv.Label, Line: iv.Costs[ref.Line].Label, Baseline: i == 1, StateShare: iv.Costs[ref.Line].StateShare})
 			sources = append(sources, source{r, ref, float64(1 - 2*i)})
 		}
 	}
@@ -146,11 +160,11 @@ func Compare(base, alt *Result, discountRate float64) (*Comparison, error) {
 		}
 		return s
 	}
-	cost := make([]series, len(c.Lines))
+	cost, costGross := make([]series, len(c.Lines)), make([]series, len(c.Lines))
 	for i := range cost {
-		cost[i] = newSeries()
+		cost[i], costGross[i] = newSeries(), newSeries()
 	}
-	gross, statePart, others, total := newSeries(), newSeries(), newSeries(), newSeries()
+	gross, statePart, others, total, service := newSeries(), newSeries(), newSeries(), newSeries(), newSeries()
 	// The horizon's helårspersoner are person-days over the days counted,
 	// so a budget year covered in part weighs by its days.
 	counted := 0
@@ -159,9 +173,9 @@ func Compare(base, alt *Result, discountRate float64) (*Comparison, error) {
 			counted += p.Days
 		}
 	}
-	persons, netBy := make([]series, ns), make([]series, ns)
+	persons, netBy, grossBy := make([]series, ns), make([]series, ns), make([]series, ns)
 	for s := range persons {
-		persons[s], netBy[s] = newSeries(), newSeries()
+		persons[s], netBy[s], grossBy[s] = newSeries(), newSeries(), newSeries()
 	}
 	npv := make([]float64, runs)
 	for r := range runs {
@@ -171,9 +185,13 @@ func Compare(base, alt *Result, discountRate float64) (*Comparison, error) {
 			for li, src := range sources {
 				sm := src.res.Model
 				l := &sm.Interventions[src.ref.Intervention].Costs[src.ref.Line]
-				v := src.sign * src.res.Costs[r][y][sm.costIndex(src.ref.Intervention, src.ref.Line)] * (1 - l.StateShare)
-				cost[li][y][r] = v
+				g := src.sign * src.res.Costs[r][y][sm.costIndex(src.ref.Intervention, src.ref.Line)]
+				v := g * (1 - l.StateShare)
+				cost[li][y][r], costGross[li][y][r] = v, g
 				cost[li][ny][r] += v
+				costGross[li][ny][r] += g
+				service[y][r] += v
+				service[ny][r] += v
 				yearTotal += v
 				yearReal += v * m.costDeflator(y)
 			}
@@ -187,6 +205,8 @@ func Compare(base, alt *Result, discountRate float64) (*Comparison, error) {
 				yearReal += (dg - dst) * m.deflator(y)
 				netBy[s][y][r] = dg - dst
 				netBy[s][ny][r] += dg - dst
+				grossBy[s][y][r] = dg
+				grossBy[s][ny][r] += dg
 				dp := a.PersonYears - b.PersonYears
 				persons[s][y][r] = dp
 				persons[s][ny][r] += dp * float64(m.YearDays[y]) / float64(counted)
@@ -208,8 +228,9 @@ func Compare(base, alt *Result, discountRate float64) (*Comparison, error) {
 	}
 	for li := range c.Lines {
 		c.Cost = append(c.Cost, describe(cost[li]))
+		c.CostGross = append(c.CostGross, describe(costGross[li]))
 	}
-	c.Gross, c.StatePart, c.PaidByOthers, c.Total = describe(gross), describe(statePart), describe(others), describe(total)
+	c.Gross, c.StatePart, c.PaidByOthers, c.Total, c.Service = describe(gross), describe(statePart), describe(others), describe(total), describe(service)
 	net := newSeries()
 	c.PSaving = make([]float64, np)
 	c.Saving = make([]Stat, np)
@@ -244,6 +265,7 @@ func Compare(base, alt *Result, discountRate float64) (*Comparison, error) {
 	for s := range ns {
 		c.Persons = append(c.Persons, describe(persons[s]))
 		c.NetByState = append(c.NetByState, describe(netBy[s]))
+		c.GrossByState = append(c.GrossByState, describe(grossBy[s]))
 	}
 	c.NPV = Describe(npv)
 

@@ -93,8 +93,12 @@ func (p Payer) String() string {
 
 // State describes one state of the model.
 type State struct {
-	Name      string // identifier from the scenario file, e.g. "sygedagpenge"
-	Label     string // human label, e.g. "Sygedagpenge"
+	Name  string // identifier from the scenario file, e.g. "sygedagpenge"
+	Label string // human label, e.g. "Sygedagpenge"
+	// Konto is the ydelse's function in the kommunal kontoplan, e.g.
+	// "5.57.71", or "" if the scenario does not give it; the budget form
+	// shows it beside the ydelse.
+	Konto     string
 	Financing Financing
 	// PaidBy is who pays the benefit out: the kommune, or Udbetaling
 	// Danmark or an a-kasse, whose payment the kommune only co-finances.

@@ -142,3 +142,12 @@ func (r *Result) Summarize(discountRate float64) *Summary {
 	sum.PresentValue = Describe(vals)
 	return sum
 }
+
+// Scale returns the Stat of f·x: for f ≥ 0 every figure scales, for f < 0
+// the quantiles are mirrored as in Neg.
+func (s Stat) Scale(f float64) Stat {
+	if f < 0 {
+		return s.Neg().Scale(-f)
+	}
+	return Stat{Mean: f * s.Mean, SD: f * s.SD, MCSE: f * s.MCSE, P5: f * s.P5, P50: f * s.P50, P95: f * s.P95}
+}

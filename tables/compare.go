@@ -24,6 +24,13 @@ type Row struct {
 	Lows, Highs []string
 	Rule        bool // a line above the row
 	Total       bool // the total: bold
+	// Subtotal closes a block of the budget form: bold, no line above.
+	Subtotal bool
+	// Heading is a block's heading ("Serviceudgifter"): a label and empty
+	// cells.
+	Heading bool
+	// Kind is the budget form's kind of the row, if it is one (Form.Grid).
+	Kind RowKind
 }
 
 // Grid is a table of formatted figures, e.g. one column per budget year
@@ -94,52 +101,6 @@ func periodGrid(title string, years []int) Grid {
 	return Grid{Title: title, Columns: append(cols, msg.Sprintf(lang, "I alt %s", total)), years: years, total: true}
 }
 
-// BudgetGrid is the kommune's budget form: "Økonomiske konsekvenser",
-// in 1.000 kr. in the model's prices ("1.000 kr., 2027-priser, ekskl.
-// moms"), + is extra spending. Its columns are headed by the years;
-// Labelled names a year the horizon covers only in part.
-func BudgetGrid(c *sim.Comparison, m *sim.Model) Grid {
-	prices := results.Meta{PriceBase: m.PriceBase}.Prices(lang)
-	g := periodGrid(msg.Sprintf(lang, "Økonomiske konsekvenser (1.000 kr., %s, ekskl. moms)", prices), c.Years)
-	several := len(c.Lines) > 0 && slices.ContainsFunc(c.Lines, func(l sim.ComparedLine) bool {
-		return l.Intervention != c.Lines[0].Intervention || l.Baseline
-	})
-	for i, l := range c.Lines {
-		label := l.Line
-		if several {
-			label = l.Label + ": " + label
-		}
-		if l.Baseline {
-			label = msg.Sprintf(lang, "Basis, %s (bortfalder)", label)
-		}
-		g.Rows = append(g.Rows, statRow(label, c.Cost[i], Thousand))
-	}
-	gross := statRow(msg.T(lang, "Ændring i ydelser, brutto"), c.Gross, Thousand)
-	gross.Rule = len(c.Lines) > 0
-	g.Rows = append(g.Rows, gross,
-		statRow(msg.T(lang, "Ændring i statsrefusion (− = mere refusion)"), negate(c.StatePart), Thousand),
-		statRow(msg.T(lang, "Ændring i ydelser, netto for kommunen"), c.Net, Thousand))
-	// The net change split by ydelse, for the ydelser whose mean change
-	// shows as at least 1 (1.000 kr.) in some period.
-	for s, st := range c.NetByState {
-		if showsNonZero(st, Thousand) {
-			g.Rows = append(g.Rows, statRow("  "+msg.Sprintf(lang, "heraf %s", m.States[s].Label), st, Thousand))
-		}
-	}
-	total := statRow(msg.T(lang, "Nettoændring for kommunen i alt"), c.Total, Thousand)
-	total.Rule, total.Total = true, true
-	g.Rows = append(g.Rows, total)
-	// The payments of Udbetaling Danmark and the a-kasser, whose
-	// co-financing is in the kommune's figures above: a memo line, not the
-	// kommune's spending.
-	if showsNonZero(c.PaidByOthers, Thousand) {
-		memo := statRow(msg.T(lang, "Til orientering: ændring i ydelser udbetalt af andre"), c.PaidByOthers, Thousand)
-		memo.Rule = true
-		g.Rows = append(g.Rows, memo)
-	}
-	return g
-}
-
 // showsNonZero reports whether a mean, divided by unit, shows as at least 1
 // in some period.
 func showsNonZero(st []sim.Stat, unit float64) bool {
@@ -172,7 +133,10 @@ func (g Grid) text(sb *strings.Builder) {
 	for _, r := range g.Rows {
 		lw = max(lw, width(r.Label))
 		for i := range r.Means {
-			cw = max(cw, width(r.Means[i]), width(r.Intervals[i]))
+			cw = max(cw, width(r.Means[i]))
+			if len(r.Intervals) > 0 {
+				cw = max(cw, width(r.Intervals[i]))
+			}
 		}
 	}
 	for _, c := range g.Columns {
@@ -192,11 +156,14 @@ func (g Grid) text(sb *strings.Builder) {
 		for _, m := range r.Means {
 			sb.WriteString("  " + pad(m, cw, true))
 		}
-		sb.WriteString("\n" + pad("", lw, false))
-		for _, v := range r.Intervals {
-			sb.WriteString("  " + pad(v, cw, true))
-		}
 		sb.WriteString("\n")
+		if len(r.Intervals) > 0 {
+			sb.WriteString(pad("", lw, false))
+			for _, v := range r.Intervals {
+				sb.WriteString("  " + pad(v, cw, true))
+			}
+			sb.WriteString("\n")
+		}
 	}
 }
 
@@ -207,13 +174,22 @@ func (g Grid) markdown(sb *strings.Builder) {
 	}
 	sb.WriteString("\n|:--|" + strings.Repeat("--:|", len(g.Columns)) + "\n")
 	for _, r := range g.Rows {
-		l := r.Label
-		if r.Total {
+		l := strings.TrimLeft(r.Label, " ")
+		switch {
+		case r.Total || r.Subtotal || r.Heading:
 			l = "**" + l + "**"
+		case r.Kind != "" && l != r.Label:
+			l = "&emsp;" + l
+		default:
+			l = r.Label
 		}
 		sb.WriteString("| " + l + " |")
 		for i := range r.Means {
-			fmt.Fprintf(sb, " %s<br>%s |", r.Means[i], r.Intervals[i])
+			if len(r.Intervals) > 0 {
+				fmt.Fprintf(sb, " %s<br>%s |", r.Means[i], r.Intervals[i])
+			} else {
+				fmt.Fprintf(sb, " %s |", r.Means[i])
+			}
 		}
 		sb.WriteString("\n")
 	}
@@ -223,69 +199,83 @@ func (g Grid) markdown(sb *strings.Builder) {
 // 1 mio. kr. ("2,1 mio. kr."), else rounded to 1.000 kr. ("355.000 kr.").
 func Amount(v float64) string { return numfmt.Da.Amount(v) }
 
-// headline states the comparison's conclusion in one Danish sentence.
+// headline states the comparison's conclusion in one Danish sentence, in
+// words ("koste", "spare") with the interval signed as the budget form
+// (+ = merudgift).
 func headline(meta results.Meta, c *sim.Comparison) string {
 	n := len(c.Years)
-	s := c.Saving[n]
+	s := c.Total[n]
 	period := meta.YearsLabel(lang, c.Years[0], c.Years[n-1])
-	if s.Mean < 0 {
-		return msg.Sprintf(lang, "%s forventes at koste kommunen %s netto over %s (90 %%-interval for besparelsen: %s til %s); sandsynlighed for besparelse: %s.",
-			meta.Title, Amount(-s.Mean), period, Amount(s.P5), Amount(s.P95), Percent(c.PSaving[n]))
+	if s.Mean > 0 {
+		return msg.Sprintf(lang, "%s forventes at koste kommunen %s netto over %s (90 %%-interval for nettoændringen: %s til %s, + = merudgift); sandsynlighed for mindreudgift: %s.",
+			meta.Title, Amount(s.Mean), period, SignedAmount(s.P5), SignedAmount(s.P95), Percent(c.PSaving[n]))
 	}
-	return msg.Sprintf(lang, "%s forventes at spare kommunen %s netto over %s (90 %%-interval for besparelsen: %s til %s); sandsynlighed for besparelse: %s.",
-		meta.Title, Amount(s.Mean), period, Amount(s.P5), Amount(s.P95), Percent(c.PSaving[n]))
+	return msg.Sprintf(lang, "%s forventes at spare kommunen %s netto over %s (90 %%-interval for nettoændringen: %s til %s, − = mindreudgift); sandsynlighed for mindreudgift: %s.",
+		meta.Title, Amount(-s.Mean), period, SignedAmount(s.P5), SignedAmount(s.P95), Percent(c.PSaving[n]))
 }
 
-// savingLines are the lines under the budget table: the saving with its
-// uncertainty, the present value (in faste priser of the first budget
-// year, at a real discount rate) and the break-even week.
-func savingLines(meta results.Meta, c *sim.Comparison) []string {
+// SignedAmount formats a change in spending for a sentence with its sign,
+// + for a merudgift: "+1,7 mio. kr.", "-2,9 mio. kr.".
+func SignedAmount(v float64) string { return numfmt.Da.SignedAmount(v) }
+
+// changeLines are the lines under the budget table: the net change with
+// its uncertainty, the present value (in faste priser of the first budget
+// year, at a real discount rate) and the break-even week; amounts in
+// 1.000 kr., + = merudgift.
+func changeLines(meta results.Meta, c *sim.Comparison) []string {
 	n := len(c.Years)
 	var out []string
 	cols := periodGrid("", c.Years).Labelled(meta).Columns
 	for p := range n + 1 {
-		s := c.Saving[p]
-		out = append(out, msg.Sprintf(lang, "Besparelse %s: %s (MC-fejl ±%s; P5 %s, P50 %s, P95 %s); sandsynlighed for besparelse %s; forventet tab ved forkert valg %s",
-			cols[p], Number(s.Mean/Thousand), Number(s.MCSE/Thousand), Number(s.P5/Thousand), Number(s.P50/Thousand), Number(s.P95/Thousand), Percent(c.PSaving[p]), Number(c.ExpectedLoss[p]/Thousand)))
+		s := c.Total[p]
+		out = append(out, msg.Sprintf(lang, "Nettoændring %s: %s (MC-fejl ±%s; P5 %s, P50 %s, P95 %s); sandsynlighed for mindreudgift %s; forventet tab ved forkert valg %s",
+			cols[p], Signed(s.Mean/Thousand), Number(s.MCSE/Thousand), Signed(s.P5/Thousand), Signed(s.P50/Thousand), Signed(s.P95/Thousand), Percent(c.PSaving[p]), Number(c.ExpectedLoss[p]/Thousand)))
 	}
+	npv := c.NPV.Neg()
 	if meta.RealPresentValue {
-		out = append(out, msg.Sprintf(lang, "Nutidsværdi af besparelsen %s i %s, diskonteret med en real rente på %s om året til %d: %s (%s–%s), MC-fejl ±%s",
-			meta.YearsLabel(lang, c.Years[0], c.Years[n-1]), presentValuePrices(c.Years[0]), Percent(c.DiscountRate), c.Years[0], Number(c.NPV.Mean/Thousand), Number(c.NPV.P5/Thousand), Number(c.NPV.P95/Thousand), Number(c.NPV.MCSE/Thousand)))
+		out = append(out, msg.Sprintf(lang, "Nutidsværdi af nettoændringen %s i %s, diskonteret med en real rente på %s om året til %d: %s (%s til %s), MC-fejl ±%s",
+			meta.YearsLabel(lang, c.Years[0], c.Years[n-1]), presentValuePrices(c.Years[0]), Percent(c.DiscountRate), c.Years[0], Signed(npv.Mean/Thousand), Signed(npv.P5/Thousand), Signed(npv.P95/Thousand), Number(npv.MCSE/Thousand)))
 	} else {
-		out = append(out, msg.Sprintf(lang, "Nutidsværdi af besparelsen %s i løbende priser (scenariet angiver ingen satsregulering), diskonteret %s om året til %d: %s (%s–%s), MC-fejl ±%s",
-			meta.YearsLabel(lang, c.Years[0], c.Years[n-1]), Percent(c.DiscountRate), c.Years[0], Number(c.NPV.Mean/Thousand), Number(c.NPV.P5/Thousand), Number(c.NPV.P95/Thousand), Number(c.NPV.MCSE/Thousand)))
+		out = append(out, msg.Sprintf(lang, "Nutidsværdi af nettoændringen %s i løbende priser (scenariet angiver ingen satsregulering), diskonteret %s om året til %d: %s (%s til %s), MC-fejl ±%s",
+			meta.YearsLabel(lang, c.Years[0], c.Years[n-1]), Percent(c.DiscountRate), c.Years[0], Signed(npv.Mean/Thousand), Signed(npv.P5/Thousand), Signed(npv.P95/Thousand), Number(npv.MCSE/Thousand)))
 	}
 	if c.BreakEvenWeek >= 0 {
 		cal := meta.Calendar()
 		d := cal.Monday(c.BreakEvenWeek)
 		y, w := cal.ISOWeek(c.BreakEvenWeek)
-		out = append(out, msg.Sprintf(lang, "Break-even: den gennemsnitlige akkumulerede besparelse er positiv fra uge %d/%d (%s) og resten af perioden; %s af kørslerne har samlet besparelse ved periodens slut",
+		out = append(out, msg.Sprintf(lang, "Break-even: den gennemsnitlige akkumulerede nettoændring er en mindreudgift fra uge %d/%d (%s) og resten af perioden; %s af kørslerne har samlet mindreudgift ved periodens slut",
 			w, y, d.Format(time.DateOnly), Percent(c.BreakEvenRuns)))
 	} else {
 		by := fmt.Sprint(c.Years[n-1])
 		if last, yearEnd := meta.LastDay(); !yearEnd && last.Year() == c.Years[n-1] {
 			by = numfmt.Format{Lang: lang}.Date(last)
 		}
-		out = append(out, msg.Sprintf(lang, "Break-even: nås ikke inden %s; %s af kørslerne har samlet besparelse ved periodens slut", by, Percent(c.BreakEvenRuns)))
+		out = append(out, msg.Sprintf(lang, "Break-even: nås ikke inden %s; %s af kørslerne har samlet mindreudgift ved periodens slut", by, Percent(c.BreakEvenRuns)))
 	}
 	return out
 }
 
-// CompareText writes a comparison for the terminal, in Danish.
-func CompareText(w io.Writer, meta results.Meta, c *sim.Comparison, m *sim.Model) error {
+// CompareText writes a comparison for the terminal, in Danish: the budget
+// form with one figure per cell, and with intervals the 90 %% interval
+// under each.
+func CompareText(w io.Writer, meta results.Meta, c *sim.Comparison, m *sim.Model, intervals bool) error {
 	var sb strings.Builder
 	fmt.Fprintf(&sb, "%s\n", meta.Title)
 	sb.WriteString(msg.Sprintf(lang, "Indsats %s mod basis %s · start %s · %d parrede kørsler (fælles tilfældige tal) · seed %d",
 		meta.Scenario, meta.Baseline, meta.Start, meta.Runs, meta.Seed) + "\n")
-	sb.WriteString(msg.Sprintf(lang, "+ = merudgift, − = mindreudgift for kommunen. Gennemsnit over kørslerne; 90 %%-interval (P5–P95) i parentes. %s", pricesSentence(meta)) + "\n")
+	legend := msg.T(lang, "Gennemsnit over kørslerne.")
+	if intervals {
+		legend = msg.T(lang, "Gennemsnit over kørslerne; 90 %-interval (P5 til P95) i parentes.")
+	}
+	sb.WriteString(msg.Sprintf(lang, "+ = merudgift, − = mindreudgift for kommunen. %s %s", legend, pricesSentence(meta)) + "\n")
 	if meta.Note != "" {
 		sb.WriteString(meta.Note + "\n")
 	}
 	sb.WriteString("\n")
 	sb.WriteString(headline(meta, c) + "\n\n")
-	BudgetGrid(c, m).Labelled(meta).text(&sb)
+	BudgetForm(meta, c, m).Grid(intervals).text(&sb)
 	sb.WriteString("\n")
-	for _, l := range savingLines(meta, c) {
+	for _, l := range changeLines(meta, c) {
 		sb.WriteString(l + "\n")
 	}
 	if g := PersonsGrid(c, m).Labelled(meta); len(g.Rows) > 0 {
@@ -296,20 +286,25 @@ func CompareText(w io.Writer, meta results.Meta, c *sim.Comparison, m *sim.Model
 	return err
 }
 
-// CompareMarkdown writes a comparison as Markdown, in Danish.
-func CompareMarkdown(w io.Writer, meta results.Meta, c *sim.Comparison, m *sim.Model) error {
+// CompareMarkdown writes a comparison as Markdown, in Danish, as
+// CompareText.
+func CompareMarkdown(w io.Writer, meta results.Meta, c *sim.Comparison, m *sim.Model, intervals bool) error {
 	var sb strings.Builder
 	fmt.Fprintf(&sb, "## %s\n\n", meta.Title)
+	legend := msg.T(lang, "Gennemsnit over kørslerne.")
+	if intervals {
+		legend = msg.T(lang, "Gennemsnit over kørslerne med 90 %-interval (P5 til P95) under.")
+	}
 	sb.WriteString(msg.Sprintf(lang, "Indsats `%s` mod basis `%s`, start %s, %d parrede kørsler med fælles tilfældige tal, seed %d. "+
-		"+ = merudgift, − = mindreudgift for kommunen; gennemsnit med 90 %%-interval (P5–P95) under. %s",
-		meta.Scenario, meta.Baseline, meta.Start, meta.Runs, meta.Seed, pricesSentence(meta)) + "\n\n")
+		"+ = merudgift, − = mindreudgift for kommunen. %s %s",
+		meta.Scenario, meta.Baseline, meta.Start, meta.Runs, meta.Seed, legend, pricesSentence(meta)) + "\n\n")
 	if meta.Note != "" {
 		sb.WriteString(meta.Note + "\n\n")
 	}
 	sb.WriteString("**" + headline(meta, c) + "**\n\n")
-	BudgetGrid(c, m).Labelled(meta).markdown(&sb)
+	BudgetForm(meta, c, m).Grid(intervals).markdown(&sb)
 	sb.WriteString("\n")
-	for _, l := range savingLines(meta, c) {
+	for _, l := range changeLines(meta, c) {
 		sb.WriteString("- " + l + "\n")
 	}
 	if g := PersonsGrid(c, m).Labelled(meta); len(g.Rows) > 0 {
@@ -331,6 +326,15 @@ var CompareCSVHeader = append([]string{"alternative", "period", "line", "unit"},
 // value is always in faste priser of the first budget year. Person lines
 // leave it empty. With header false only the records are written, so
 // several comparisons can share one file.
+//
+// Every amount is a change in the kommune's spending, + = merudgift and
+// − = mindreudgift, as in the budget form: a cost line's net amount
+// (cost:), before a state grant (cost_brutto:) and the grant as an
+// income (statens_finansiering:, negative); the ydelser gross, in total
+// and per ydelse (ydelser_brutto:), the statsrefusion (negative when the
+// state refunds more), the net and the total (netto_i_alt, whose p_saving
+// is the share of runs with a mindreudgift), the present value of the
+// total (netto_nutidsvaerdi). udbetalt_af_andre is a memo figure.
 func CompareCSV(w io.Writer, meta results.Meta, c *sim.Comparison, m *sim.Model, header bool) error {
 	cw := csv.NewWriter(w)
 	if header {
@@ -364,20 +368,30 @@ func CompareCSV(w io.Writer, meta results.Meta, c *sim.Comparison, m *sim.Model,
 			prefix = "baseline_cost:"
 		}
 		emit(prefix+l.Intervention+":"+l.Line, "kr", c.Cost[i], nil)
+		if l.StateShare > 0 {
+			grant := make([]sim.Stat, len(c.CostGross[i]))
+			for p, st := range c.CostGross[i] {
+				grant[p] = st.Scale(-l.StateShare)
+			}
+			emit(strings.TrimSuffix(prefix, ":")+"_brutto:"+l.Intervention+":"+l.Line, "kr", c.CostGross[i], nil)
+			emit("statens_finansiering:"+l.Intervention+":"+l.Line, "kr", grant, nil)
+		}
 	}
 	emit("ydelser_brutto", "kr", c.Gross, nil)
-	emit("statsandel", "kr", c.StatePart, nil)
+	for s, st := range c.GrossByState {
+		emit("ydelser_brutto:"+m.States[s].Name, "kr", st, nil)
+	}
+	emit("statsrefusion", "kr", negate(c.StatePart), nil)
 	emit("udbetalt_af_andre", "kr", c.PaidByOthers, nil)
 	emit("ydelser_netto", "kr", c.Net, nil)
 	for s, st := range c.NetByState {
 		emit("ydelser_netto:"+m.States[s].Name, "kr", st, nil)
 	}
-	emit("netto_i_alt", "kr", c.Total, nil)
-	emit("besparelse", "kr", c.Saving, c.PSaving)
+	emit("netto_i_alt", "kr", c.Total, c.PSaving)
 	for p, l := range c.ExpectedLoss {
 		cw.Write([]string{meta.Scenario, period(p), "forventet_tab_ved_forkert_valg", "kr", num(l), "", "", "", "", "", "", prices})
 	}
-	cw.Write(append(append([]string{meta.Scenario, "total", "besparelse_nutidsvaerdi", "kr"}, statFields(c.NPV)...), "", presentValueField(meta, c.Years[0])))
+	cw.Write(append(append([]string{meta.Scenario, "total", "netto_nutidsvaerdi", "kr"}, statFields(c.NPV.Neg())...), "", presentValueField(meta, c.Years[0])))
 	for s, st := range c.Persons {
 		emit("helaarspersoner:"+m.States[s].Name, "helaarspersoner", st, nil)
 	}

@@ -28,8 +28,9 @@ func comparison() (*sim.Comparison, *sim.Model) {
 	}
 	c := &sim.Comparison{Years: []int{2027, 2028}, Runs: 5,
 		Lines: []sim.ComparedLine{{Intervention: "ips", Label: "IPS", Line: "Konsulenter"}},
-		Cost:  [][]sim.Stat{st(100_000, 20_000, 120_000)},
-		Gross: st(-300_000, -60_000, -360_000), StatePart: st(-100_000, -20_000, -120_000), Net: st(-200_000, -40_000, -240_000),
+		Cost:  [][]sim.Stat{st(100_000, 20_000, 120_000)}, CostGross: [][]sim.Stat{st(100_000, 20_000, 120_000)}, Service: st(100_000, 20_000, 120_000),
+		GrossByState: [][]sim.Stat{st(-300_000, -60_000, -360_000)},
+		Gross:        st(-300_000, -60_000, -360_000), StatePart: st(-100_000, -20_000, -120_000), Net: st(-200_000, -40_000, -240_000),
 		Total: st(-100_000, -20_000, -120_000), Saving: st(100_000, 20_000, 120_000), PSaving: []float64{0.9, 0.8, 0.9},
 		ExpectedLoss: []float64{0, 0, 0}, NetByState: [][]sim.Stat{st(-200_000, -40_000, -240_000)},
 		Persons: [][]sim.Stat{st(-2, -1, -1.5)}, NPV: sim.Stat{Mean: 115_000}, DiscountRate: 0.035, BreakEvenWeek: -1, BreakEvenRuns: 0.9}
@@ -53,12 +54,12 @@ func TestPartialYears(t *testing.T) {
 			[]string{"Bruttoudgift til ydelser (1.000 kr.) " + from + " " + to, "Nutidsværdi af kommunal nettoudgift " + period + " i 2027-priser, diskonteret med en real rente"}},
 		{"Markdown", func(b *bytes.Buffer) error { return Markdown(b, partial, summary()) },
 			[]string{"| | " + from + " | " + to + " |", "Nutidsværdi af kommunal nettoudgift " + period}},
-		{"CompareText", func(b *bytes.Buffer) error { return CompareText(b, partial, c, m) },
-			[]string{"netto over " + period + " (90 %-interval", from + "  " + to + "  I alt " + period,
-				"Besparelse " + to + ": 20", "Besparelse I alt " + period + ": 120", "Nutidsværdi af besparelsen " + period + " i 2027-priser, diskonteret med en real rente",
+		{"CompareText", func(b *bytes.Buffer) error { return CompareText(b, partial, c, m, true) },
+			[]string{"netto over " + period + " (90 %-interval", "Budget " + from + "  Overslagsår " + to + "  I alt " + period,
+				"Nettoændring " + to + ": -20", "Nettoændring I alt " + period + ": -120", "Nutidsværdi af nettoændringen " + period + " i 2027-priser, diskonteret med en real rente",
 				"Break-even: nås ikke inden 15. marts 2028;", "Ændring i helårspersoner (indsats − basis)"}},
-		{"CompareMarkdown", func(b *bytes.Buffer) error { return CompareMarkdown(b, partial, c, m) },
-			[]string{"| " + from + " | " + to + " | I alt " + period + " |"}},
+		{"CompareMarkdown", func(b *bytes.Buffer) error { return CompareMarkdown(b, partial, c, m, false) },
+			[]string{"| Budget " + from + " | Overslagsår " + to + " | I alt " + period + " |"}},
 	} {
 		var b bytes.Buffer
 		if err := tc.write(&b); err != nil {
@@ -70,7 +71,7 @@ func TestPartialYears(t *testing.T) {
 			}
 		}
 	}
-	for _, g := range []Grid{BudgetGrid(c, m), PersonsGrid(c, m), RunGrids(summary())[0]} {
+	for _, g := range []Grid{PersonsGrid(c, m), RunGrids(summary())[0]} {
 		if got := strings.Join(g.Columns, " | "); !strings.HasPrefix(got, "2027 | 2028") {
 			t.Errorf("%s: unlabelled columns %q, want the plain years", g.Title, got)
 		}
@@ -78,7 +79,7 @@ func TestPartialYears(t *testing.T) {
 			t.Errorf("%s: labelled columns %q", g.Title, got)
 		}
 	}
-	if got, want := strings.Join(BudgetGrid(c, m).Labelled(partial).Columns, " | "), from+" | "+to+" | I alt "+period; got != want {
+	if got, want := strings.Join(BudgetForm(partial, c, m).Columns, " | "), "Budget "+from+" | Overslagsår "+to+" | I alt "+period; got != want {
 		t.Errorf("budget form's columns %q, want %q", got, want)
 	}
 	if got, want := PersonsGrid(c, m).Labelled(partial).Columns[2], "Gns. pr. år"; got != want {
@@ -86,7 +87,7 @@ func TestPartialYears(t *testing.T) {
 	}
 	whole := partial
 	whole.Start, whole.End = "2027-01-01", "2028-12-31"
-	if got, want := strings.Join(BudgetGrid(c, m).Labelled(whole).Columns, " | "), "2027 | 2028 | I alt 2027–2028"; got != want {
+	if got, want := strings.Join(BudgetForm(whole, c, m).Grid(false).Columns, " | "), "Budget 2027 | Overslagsår 2028 | I alt 2027–2028"; got != want {
 		t.Errorf("whole years: columns %q, want %q", got, want)
 	}
 	// The machine files keep the plain year as the key.
@@ -112,13 +113,13 @@ func TestSensitivityPartialYears(t *testing.T) {
 	years := []int{2027, 2028, 2029, 2030, 2031}
 	meta := results.Meta{Scenario: "test.yaml", Baseline: "basis.yaml", Title: "Test", Start: "2027-01-04", End: "2031-03-15", Runs: 5, Seed: 1, Years: years}
 	saving := make([]sim.Stat, len(years)+1)
-	r := &sensitivity.Result{Years: years, PSA: &sim.Comparison{Years: years, Saving: saving, PSaving: make([]float64, len(years)+1), ExpectedLoss: make([]float64, len(years)+1)}}
+	r := &sensitivity.Result{Years: years, PSA: &sim.Comparison{Years: years, Saving: saving, Total: saving, PSaving: make([]float64, len(years)+1), ExpectedLoss: make([]float64, len(years)+1)}}
 	var b bytes.Buffer
 	if err := SensitivityText(&b, meta, r); err != nil {
 		t.Fatal(err)
 	}
-	for _, want := range []string{"besparelse 4. januar 2027–15. marts 2031 0 kr.", "Tornado: besparelse 4. januar 2027–15. marts 2031 (1.000 kr., løbende priser)",
-		"Tornado: besparelse i budgetperioden 4. januar 2027–2030 (1.000 kr., løbende priser)"} {
+	for _, want := range []string{"nettoændring 4. januar 2027–15. marts 2031 0 kr.", "Tornado: nettoændring 4. januar 2027–15. marts 2031 (1.000 kr., løbende priser, + = merudgift)",
+		"Tornado: nettoændring i budgetperioden 4. januar 2027–2030 (1.000 kr., løbende priser, + = merudgift)"} {
 		if !strings.Contains(b.String(), want) {
 			t.Errorf("the sensitivity text lacks %q:\n%s", want, b.String())
 		}

@@ -44,15 +44,15 @@ func TestPrices(t *testing.T) {
 				[]string{"seed 1 · " + tc.prices + "\n", pv}},
 			{"Markdown", func(b *bytes.Buffer) error { return Markdown(b, meta, summary()) },
 				[]string{"seed 1. " + sentence + " Gennemsnit", pv}},
-			{"CompareText", func(b *bytes.Buffer) error { return CompareText(b, meta, c, m) },
+			{"CompareText", func(b *bytes.Buffer) error { return CompareText(b, meta, c, m, true) },
 				[]string{"i parentes. " + sentence + "\n", "Økonomiske konsekvenser (1.000 kr., " + tc.prices + ", ekskl. moms)", pv}},
-			{"CompareMarkdown", func(b *bytes.Buffer) error { return CompareMarkdown(b, meta, c, m) },
+			{"CompareMarkdown", func(b *bytes.Buffer) error { return CompareMarkdown(b, meta, c, m, true) },
 				[]string{"under. " + sentence + "\n", "| Økonomiske konsekvenser (1.000 kr., " + tc.prices + ", ekskl. moms) |", pv}},
 			{"SensitivityText", func(b *bytes.Buffer) error {
 				years := meta.Years
-				r := &sensitivity.Result{Years: years, PSA: &sim.Comparison{Years: years, Saving: make([]sim.Stat, 3), PSaving: make([]float64, 3), ExpectedLoss: make([]float64, 3)}}
+				r := &sensitivity.Result{Years: years, PSA: &sim.Comparison{Years: years, Saving: make([]sim.Stat, 3), Total: make([]sim.Stat, 3), PSaving: make([]float64, 3), ExpectedLoss: make([]float64, 3)}}
 				return SensitivityText(b, meta, r)
-			}, []string{"seed 1 · " + tc.prices + "\n", "(1.000 kr., " + tc.prices + ")"}},
+			}, []string{"seed 1 · " + tc.prices + "\n", "(1.000 kr., " + tc.prices + ", + = merudgift)"}},
 			{"JSON", func(b *bytes.Buffer) error { return JSON(b, meta, summary()) },
 				[]string{`"units": "beløb i kr. (` + tc.prices + `)`, `"prices": "` + tc.field + `"`, `"present_value_prices": "2027"`}},
 		} {
@@ -90,7 +90,7 @@ func TestPrices(t *testing.T) {
 		for _, r := range recs[1:] {
 			want := tc.field
 			switch {
-			case r[2] == "besparelse_nutidsvaerdi":
+			case r[2] == "netto_nutidsvaerdi":
 				want = "2027"
 			case r[3] == "helaarspersoner":
 				want = ""
@@ -146,7 +146,7 @@ func TestNominalPresentValue(t *testing.T) {
 	if err := Text(&b, meta, summary()); err != nil {
 		t.Fatal(err)
 	}
-	if err := CompareText(&b, meta, c, m); err != nil {
+	if err := CompareText(&b, meta, c, m, false); err != nil {
 		t.Fatal(err)
 	}
 	if out := b.String(); strings.Contains(out, "real rente") || strings.Count(out, "i løbende priser (scenariet angiver ingen satsregulering), diskonteret 3,5 % om året") != 2 {

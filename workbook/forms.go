@@ -7,6 +7,7 @@ import (
 	"ydelsesflow/msg"
 	"ydelsesflow/results"
 	"ydelsesflow/sim"
+	"ydelsesflow/tables"
 )
 
 // measureHeading is the heading of each measure's block in a run's form
@@ -83,69 +84,62 @@ func RunForm(meta results.Meta, sum *sim.Summary) Form {
 	return f
 }
 
-// CompareForm is the kommune's budget form "Økonomiske konsekvenser" of a
-// comparison, per budget year and in total, in 1.000 kr.: the
-// serviceudgifter (a line per cost line of the intervention, and their
-// subtotal), the overførselsudgifter (the change in ydelser gross, in
-// state refusion and net, with the net per ydelse that changes, for
-// information), the kommune's net change in total, and for information
-// the change in what Udbetaling Danmark and the a-kasser pay out and the
-// 90 % interval of the net change. + is a merudgift, − a mindreudgift.
+// CompareForm returns the budget form of comparison c of model m as the
+// kommune files it: tables.BudgetForm (serviceudgifter — each cost line,
+// a state grant as an income under it, their subtotal —, overførselsudgifter
+// — each ydelse's gross change with its konto, the change in statsrefusion
+// as an income, the net subtotal —, the kommune's net change in total, and
+// for information what Udbetaling Danmark and the a-kasser pay out), in
+// 1.000 kr. with + = merudgift, − = mindreudgift, followed by the 90 %
+// interval of the net change.
 func CompareForm(meta results.Meta, c *sim.Comparison, m *sim.Model) Form {
+	tf := tables.BudgetForm(meta, c, m)
 	f := Form{
 		Title: msg.Sprintf(lang, "Økonomiske konsekvenser: %s", meta.Title),
 		Note: msg.Sprintf(lang, "1.000 kr., %s, ekskl. moms; %s. Sammenlignet med %s; gennemsnit over %d kørsler (seed %d).",
 			meta.Prices(lang), signNote(), meta.Baseline, c.Runs, meta.Seed),
-		Columns: budgetColumns(meta, c.Years, true),
+		Columns: tf.Columns,
 	}
-	mean := func(st []sim.Stat, sign float64) []float64 {
+	means := func(st []sim.Stat) []float64 {
 		v := make([]float64, len(st))
 		for p, s := range st {
-			v[p] = sign * s.Mean / thousand
+			v[p] = s.Mean / tf.Unit
 		}
 		return v
 	}
-	np := len(c.Years) + 1
-	several := slices.ContainsFunc(c.Lines, func(l sim.ComparedLine) bool {
-		return l.Intervention != c.Lines[0].Intervention || l.Baseline
-	})
-	f.heading(msg.T(lang, "Serviceudgifter: udgifter til indsatsen"))
-	service := make([]float64, np)
-	for i, l := range c.Lines {
-		label := l.Line
-		if several {
-			label = l.Label + ": " + label
+	var block tables.RowKind
+	for _, r := range tf.Rows {
+		// A block heading before the first line of each block.
+		switch {
+		case r.Kind == tables.KindService && block != tables.KindService:
+			f.heading(msg.T(lang, "Serviceudgifter: udgifter til indsatsen"))
+			block = tables.KindService
+		case r.Kind == tables.KindTransfer && block != tables.KindTransfer:
+			f.heading(msg.T(lang, "Overførselsudgifter: ydelser"))
+			block = tables.KindTransfer
 		}
-		if l.Baseline {
-			label = msg.Sprintf(lang, "Basis, %s (bortfalder)", label)
+		label := r.Label
+		if r.Konto != "" {
+			label = r.Konto + " " + label
 		}
-		v := mean(c.Cost[i], 1)
-		for p := range v {
-			service[p] += v[p]
+		kind := Line
+		switch r.Kind {
+		case tables.KindSubtotal:
+			kind = Subtotal
+		case tables.KindTotal:
+			kind = Total
+		case tables.KindMemo:
+			kind = Memo
 		}
-		f.add(label, Line, Thousands, v)
-	}
-	f.add(msg.T(lang, "Serviceudgifter i alt"), Subtotal, Thousands, service)
-
-	f.heading(msg.T(lang, "Overførselsudgifter: ydelser"))
-	f.add(msg.T(lang, "Ændring i ydelser, brutto"), Line, Thousands, mean(c.Gross, 1))
-	f.add(msg.T(lang, "Ændring i statsrefusion (− = mere refusion)"), Line, Thousands, mean(c.StatePart, -1))
-	f.add(msg.T(lang, "Ændring i ydelser, netto for kommunen"), Subtotal, Thousands, mean(c.Net, 1))
-	for s, st := range c.NetByState {
-		v := mean(st, 1)
-		if slices.ContainsFunc(v, func(x float64) bool { return math.Abs(x) >= 0.5 }) {
-			f.add(msg.Sprintf(lang, "heraf %s", m.States[s].Label), Memo, Thousands, v)
+		f.add(label, kind, Thousands, means(r.Values))
+		if r.Kind == tables.KindTotal {
+			lo, hi := make([]float64, len(r.Values)), make([]float64, len(r.Values))
+			for p, s := range r.Values {
+				lo[p], hi[p] = s.P5/tf.Unit, s.P95/tf.Unit
+			}
+			f.add(msg.T(lang, "Nettoændring i alt, 90 %-interval: nedre grænse (P5)"), Memo, Thousands, lo)
+			f.add(msg.T(lang, "Nettoændring i alt, 90 %-interval: øvre grænse (P95)"), Memo, Thousands, hi)
 		}
-	}
-	f.add(msg.T(lang, "Nettoændring for kommunen i alt"), Total, Thousands, mean(c.Total, 1))
-	lo, hi := make([]float64, np), make([]float64, np)
-	for p, s := range c.Total {
-		lo[p], hi[p] = s.P5/thousand, s.P95/thousand
-	}
-	f.add(msg.T(lang, "Nettoændring i alt, 90 %-interval: nedre grænse (P5)"), Memo, Thousands, lo)
-	f.add(msg.T(lang, "Nettoændring i alt, 90 %-interval: øvre grænse (P95)"), Memo, Thousands, hi)
-	if v := mean(c.PaidByOthers, 1); slices.ContainsFunc(v, func(x float64) bool { return math.Abs(x) >= 0.5 }) {
-		f.add(msg.T(lang, "Til orientering: ændring i ydelser udbetalt af andre"), Memo, Thousands, v)
 	}
 	return f
 }

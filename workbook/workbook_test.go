@@ -282,13 +282,16 @@ func compareArm() Arm {
 		return out
 	}
 	c := &sim.Comparison{Years: []int{2027, 2028}, Runs: 2,
-		Lines: []sim.ComparedLine{{Intervention: "ips", Label: "IPS", Line: "Konsulenter"}, {Intervention: "ips", Label: "IPS", Line: "Sparede mentortimer"}},
-		Cost:  [][]sim.Stat{st(500_000, 0, 500_000), st(-200_000, -100_000, -300_000)},
-		Gross: st(-1_000_000, -2_000_000, -3_000_000), StatePart: st(-400_000, -600_000, -1_000_000),
+		Lines:     []sim.ComparedLine{{Intervention: "ips", Label: "IPS", Line: "Konsulenter"}, {Intervention: "ips", Label: "IPS", Line: "Sparede mentortimer"}},
+		Cost:      [][]sim.Stat{st(500_000, 0, 500_000), st(-200_000, -100_000, -300_000)},
+		CostGross: [][]sim.Stat{st(500_000, 0, 500_000), st(-200_000, -100_000, -300_000)},
+		Service:   st(300_000, -100_000, 200_000),
+		Gross:     st(-1_000_000, -2_000_000, -3_000_000), StatePart: st(-400_000, -600_000, -1_000_000),
 		Net: st(-600_000, -1_400_000, -2_000_000), PaidByOthers: st(0, 0, 0),
-		Total:      st(-300_000, -1_500_000, -1_800_000),
-		NetByState: [][]sim.Stat{st(-600_000, -1_400_000, -2_000_000), st(0, 0, 0)},
-		SavingRuns: [][]float64{{400_000, 200_000}, {1_500_000, 1_500_000}, {1_900_000, 1_700_000}},
+		Total:        st(-300_000, -1_500_000, -1_800_000),
+		NetByState:   [][]sim.Stat{st(-600_000, -1_400_000, -2_000_000), st(0, 0, 0)},
+		GrossByState: [][]sim.Stat{st(-1_000_000, -2_000_000, -3_000_000), st(0, 0, 0)},
+		SavingRuns:   [][]float64{{400_000, 200_000}, {1_500_000, 1_500_000}, {1_900_000, 1_700_000}},
 	}
 	base, alt := runResult(), runResult()
 	base.PerRun[0][0][0] = sim.Totals{Gross: 2_000_000, StatePart: 800_000}
@@ -316,10 +319,9 @@ func TestCompareWorkbook(t *testing.T) {
 		{"Konsulenter", []float64{500, 0, 500}, false},
 		{"Sparede mentortimer", []float64{-200, -100, -300}, false},
 		{"Serviceudgifter i alt", []float64{300, -100, 200}, true},
-		{"Ændring i ydelser, brutto", []float64{-1000, -2000, -3000}, false},
-		{"Ændring i statsrefusion (− = mere refusion)", []float64{400, 600, 1000}, false},
-		{"Ændring i ydelser, netto for kommunen", []float64{-600, -1400, -2000}, true},
-		{"heraf Sygedagpenge", []float64{-600, -1400, -2000}, false},
+		{"Sygedagpenge", []float64{-1000, -2000, -3000}, false},
+		{"Statsrefusion", []float64{400, 600, 1000}, false},
+		{"Overførselsudgifter i alt, netto", []float64{-600, -1400, -2000}, true},
 		{"Nettoændring for kommunen i alt", []float64{-300, -1500, -1800}, true},
 		{"Nettoændring i alt, 90 %-interval: nedre grænse (P5)", []float64{-400, -1600, -1900}, false},
 	}

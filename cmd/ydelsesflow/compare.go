@@ -98,7 +98,7 @@ func compareAction(o options, args []string, stdout, stderr io.Writer) error {
 			return err
 		}
 	}
-	files, rf, err := renderComparisons(ar, cmps, runs, seed, note)
+	files, rf, err := renderComparisons(ar, cmps, runs, seed, note, o.intervals)
 	if err != nil {
 		return err
 	}
@@ -137,8 +137,9 @@ func autoNote(stop arms.Stop, precision float64) string {
 }
 
 // renderComparisons renders the budget tables of the comparisons of
-// ar's arms (sammenligning.txt, .md, .csv) and the figures of their charts.
-func renderComparisons(ar *arms.Results, cmps []*sim.Comparison, runs int, seed uint64, note string) (outputFiles, *results.File, error) {
+// ar's arms (sammenligning.txt, .md, .csv) and the figures of their charts;
+// with intervals the budget form shows the 90 % interval under each figure.
+func renderComparisons(ar *arms.Results, cmps []*sim.Comparison, runs int, seed uint64, note string, intervals bool) (outputFiles, *results.File, error) {
 	var txt, md, csv bytes.Buffer
 	rf := &results.File{}
 	var sheets []workbook.Arm
@@ -152,10 +153,10 @@ func renderComparisons(ar *arms.Results, cmps []*sim.Comparison, runs int, seed 
 			txt.WriteString("\n\n")
 			md.WriteString("\n")
 		}
-		if err := tables.CompareText(&txt, meta, cmp, a.Alt.Model); err != nil {
+		if err := tables.CompareText(&txt, meta, cmp, a.Alt.Model, intervals); err != nil {
 			return nil, nil, err
 		}
-		if err := tables.CompareMarkdown(&md, meta, cmp, a.Alt.Model); err != nil {
+		if err := tables.CompareMarkdown(&md, meta, cmp, a.Alt.Model, intervals); err != nil {
 			return nil, nil, err
 		}
 		if err := tables.CompareCSV(&csv, meta, cmp, a.Alt.Model, i == 0); err != nil {

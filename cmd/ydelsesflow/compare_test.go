@@ -48,7 +48,7 @@ func TestLibraryBudgetTables(t *testing.T) {
 				t.Fatal(err)
 			}
 			golden(t, filepath.Join("compare", c.golden+".txt"), txt)
-			for _, want := range []string{"Økonomiske konsekvenser (1.000 kr., ", "Nettoændring for kommunen i alt", "sandsynlighed for besparelse", "Break-even"} {
+			for _, want := range []string{"Økonomiske konsekvenser (1.000 kr., ", "Budget ", "Overslagsår ", "Overførselsudgifter", "Nettoændring for kommunen i alt", "sandsynlighed for mindreudgift", "Break-even"} {
 				if !strings.Contains(string(txt), want) {
 					t.Errorf("the table lacks %q", want)
 				}
@@ -89,7 +89,7 @@ func TestCompareFiles(t *testing.T) {
 	}
 	csv, _ := os.ReadFile(filepath.Join(out, "sammenligning.csv"))
 	if !strings.HasPrefix(string(csv), "alternative,period,line,unit,mean,sd,mcse,p5,p50,p95,p_saving,prices\n") ||
-		!strings.Contains(string(csv), "rksk-2020/revalidering-cut.yaml,total,besparelse,kr,") {
+		!strings.Contains(string(csv), "rksk-2020/revalidering-cut.yaml,total,netto_i_alt,kr,") {
 		t.Errorf("sammenligning.csv:\n%.400s", csv)
 	}
 	md, _ := os.ReadFile(filepath.Join(out, "sammenligning.md"))
@@ -197,7 +197,7 @@ func TestRunsAuto(t *testing.T) {
 		}
 		csv, _ := os.ReadFile(filepath.Join(dir, "sammenligning.csv"))
 		for _, line := range strings.Split(string(csv), "\n") {
-			if f := strings.Split(line, ","); len(f) > 6 && f[1] == "total" && f[2] == "besparelse" {
+			if f := strings.Split(line, ","); len(f) > 6 && f[1] == "total" && f[2] == "netto_i_alt" {
 				v, err := strconv.ParseFloat(f[6], 64)
 				if err != nil {
 					t.Fatal(err)
@@ -254,13 +254,13 @@ horizon: {years: 2}
 	if code != 0 {
 		t.Fatalf("exit %d: %s", code, stderr)
 	}
-	for _, want := range []string{"Tornado: besparelse 2020–2021 (1.000 kr., ", "andel_afvist", "kontanthjaelp_uger", "rangkorrelation", "sandsynlighed for besparelse"} {
+	for _, want := range []string{"Tornado: nettoændring 2020–2021 (1.000 kr., ", "andel_afvist", "kontanthjaelp_uger", "rangkorrelation", "sandsynlighed for mindreudgift"} {
 		if !strings.Contains(stdout, want) {
 			t.Errorf("output lacks %q:\n%s", want, stdout)
 		}
 	}
 	csv, _ := os.ReadFile(filepath.Join(out, "sensitivitet.csv"))
-	if !strings.HasPrefix(string(csv), "analysis,parameter,file,line,low,high,saving_low,saving_high,width,budget_saving_low,budget_saving_high,rank_correlation,prices\ntornado,andel_afvist,") {
+	if !strings.HasPrefix(string(csv), "analysis,parameter,file,line,low,high,change_low,change_high,width,budget_change_low,budget_change_high,rank_correlation,prices\ntornado,andel_afvist,") {
 		t.Errorf("sensitivitet.csv: the widest bar should be the diverted share:\n%s", csv)
 	}
 	code, _, stderr = invoke(t, "sensitivity", "rksk-2020/revalidering-cut.yaml", "--runs", "4", "--out", filepath.Join(dir, "x"))

@@ -33,6 +33,7 @@ type options struct {
 	traceState  string
 	prices      string        // --prices: "faste", "loebende", or "" for each scenario's own
 	plots       bool          // --plots
+	intervals   bool          // --intervals
 	chart       plots.Options // --lang
 	plotFormats []string      // --plot-formats
 	targets     string        // --targets (calibrate)
@@ -67,6 +68,7 @@ type flagRules struct {
 	quiet       string    // the help text of --quiet; "": no --quiet
 	traceState  string    // whom --trace follows by default; "": no --trace
 	plotsSwitch bool      // --plots
+	intervals   bool      // --intervals
 	charts      bool      // --lang and --plot-formats
 	targets     bool      // --targets
 	exact       bool      // --exact
@@ -101,7 +103,7 @@ var (
 		formats:     []string{"text", "markdown", "csv", "xlsx"},
 		quiet:       msg.T(lang, "udskriv intet på standard output; skriv kun filerne"),
 		traceState:  msg.T(lang, "personer, som indsatserne påvirker"),
-		plotsSwitch: true, charts: true,
+		plotsSwitch: true, charts: true, intervals: true,
 	}
 	sensitivityFlags = flagRules{
 		runs: &runsRule{min: 2, value: 100, usage: msg.T(lang, "Monte Carlo-kørsler pr. simulering")},
@@ -176,6 +178,9 @@ func sharedFlags(r flagRules) []cli.Flag {
 	if r.plotsSwitch {
 		flags = append(flags, &cli.BoolFlag{Name: "plots", Aliases: []string{"p"}, Usage: msg.T(lang, "tegn også diagrammerne (PNG, SVG, PDF) i --out"), DisableDefaultText: true})
 	}
+	if r.intervals {
+		flags = append(flags, &cli.BoolFlag{Name: "intervals", Usage: msg.T(lang, "vis 90 %-intervallet under hvert tal i budgetskemaet"), DisableDefaultText: true})
+	}
 	if r.exact {
 		flags = append(flags, &cli.BoolFlag{Name: "exact", Usage: msg.T(lang, "regn de forventede værdier uden tilfældige tal i stedet for at simulere"), DisableDefaultText: true})
 	}
@@ -234,6 +239,9 @@ func parseOptions(c *cli.Context, r flagRules) (options, error) {
 	}
 	if r.targets {
 		o.targets = c.String("targets")
+	}
+	if r.intervals {
+		o.intervals = c.Bool("intervals")
 	}
 	if r.exact {
 		o.exact = c.Bool("exact")

@@ -176,8 +176,9 @@ func comparisonReport(o options, ro reportOptions, rep *report.Report, args []st
 	}
 	for i, a := range list {
 		cmp := cmps[i]
-		rf.Comparisons = append(rf.Comparisons, results.FromComparison(armMeta(a, runs, seed), ar.Base[a.Base], ar.Alt[i], cmp))
-		rep.Arms = append(rep.Arms, report.Arm{Budget: tables.BudgetGrid(cmp, a.Alt.Model), Persons: tables.PersonsGrid(cmp, a.Alt.Model)})
+		meta := armMeta(a, runs, seed)
+		rf.Comparisons = append(rf.Comparisons, results.FromComparison(meta, ar.Base[a.Base], ar.Alt[i], cmp))
+		rep.Arms = append(rep.Arms, report.Arm{Budget: tables.BudgetForm(meta, cmp, a.Alt.Model).Grid(true), Persons: tables.PersonsGrid(cmp, a.Alt.Model)})
 		for _, f := range slices.Concat(a.Alt.Files, a.Base.Files) {
 			if !slices.Contains(rep.Files, f) {
 				rep.Files = append(rep.Files, f)

@@ -32,7 +32,7 @@ func TestReportAndPlot(t *testing.T) {
 	if code != 0 {
 		t.Fatalf("exit %d: %s", code, stderr)
 	}
-	if !strings.Contains(stdout, "forventes at") || !strings.Contains(stdout, "sandsynlighed for besparelse") {
+	if !strings.Contains(stdout, "forventes at") || !strings.Contains(stdout, "sandsynlighed for mindreudgift") {
 		t.Errorf("stdout lacks the headline:\n%s", stdout)
 	}
 	if got := listDir(t, out); !slices.Equal(got, []string{"rapport.html", "resultat.json"}) {
@@ -103,7 +103,7 @@ func TestProjectionReport(t *testing.T) {
 func TestPlotMistakes(t *testing.T) {
 	empty := t.TempDir()
 	damaged := t.TempDir()
-	os.WriteFile(filepath.Join(damaged, "resultat.json"), []byte(`{"version": 1, "comparisons": [{"years": []}]}`), 0o644)
+	os.WriteFile(filepath.Join(damaged, "resultat.json"), []byte(`{"version": 2, "comparisons": [{"years": []}]}`), 0o644)
 	for _, c := range []struct {
 		args []string
 		want string
