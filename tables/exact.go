@@ -72,8 +72,10 @@ func ExactText(w io.Writer, meta results.Meta, m *sim.Model, totals [][]sim.Tota
 	living := func(s int) bool { return !m.States[s].Absorbing }
 	paid := func(s int) bool { return m.States[s].Financing.Kind != sim.FinancingNone }
 	block(msg.T(lang, "Helårspersoner"), func(y, s int) float64 { return totals[y][s].PersonYears }, 1, true, living)
-	block(msg.T(lang, "Tilgang (nye forløb)"), func(y, s int) float64 { return flows.Year[y][s].Entries }, 1, false, living)
-	block(msg.T(lang, "Afgang (afsluttede forløb)"), func(y, s int) float64 { return flows.Year[y][s].Exits }, 1, false, living)
+	for _, g := range FlowGrids(meta, m, flows, living) {
+		sb.WriteString("\n")
+		g.compactText(&sb)
+	}
 	block(msg.T(lang, "Bruttoudgift til ydelser (1.000 kr.)"), func(y, s int) float64 { return totals[y][s].Gross }, Thousand, true, paid)
 	block(msg.T(lang, "Statsrefusion og statens andel (1.000 kr.)"), func(y, s int) float64 { return totals[y][s].StatePart }, Thousand, true, paid)
 	block(msg.T(lang, "Kommunens nettoudgift (1.000 kr.)"), func(y, s int) float64 { return totals[y][s].Net() }, Thousand, true, paid)

@@ -166,8 +166,18 @@ func simulate(o options, sc *scenario.Scenario, runs int, seed uint64, flows boo
 // renderRun renders run's tables in memory.
 func renderRun(meta results.Meta, sum *sim.Summary, res *sim.Result) (outputFiles, error) {
 	render := map[string]func(io.Writer) error{
-		"tabel.txt":       func(w io.Writer) error { return tables.Text(w, meta, sum) },
-		"tabel.md":        func(w io.Writer) error { return tables.Markdown(w, meta, sum) },
+		"tabel.txt": func(w io.Writer) error {
+			if err := tables.Text(w, meta, sum); err != nil {
+				return err
+			}
+			return tables.FlowsText(w, meta, res.Model, sim.MeanFlows(res.Flows))
+		},
+		"tabel.md": func(w io.Writer) error {
+			if err := tables.Markdown(w, meta, sum); err != nil {
+				return err
+			}
+			return tables.FlowsMarkdown(w, meta, res.Model, sim.MeanFlows(res.Flows))
+		},
 		"sammendrag.csv":  func(w io.Writer) error { return tables.SummaryCSV(w, meta, sum) },
 		"koersler.csv":    func(w io.Writer) error { return tables.RunsCSV(w, res) },
 		"sammendrag.json": func(w io.Writer) error { return tables.JSON(w, meta, sum) },
