@@ -375,16 +375,22 @@ type worker struct {
 	flows     []float64
 }
 
-func newWorker(m *Model) *worker {
-	ns, ng, ni := len(m.States), len(m.Groups), len(m.Interventions)
-	w := &worker{m: m, k: 1 + ni, weekEp: make([]int, m.Weeks), nk: m.StepCount()}
+// weekEpochs returns the epoch of each week.
+func (m *Model) weekEpochs() []int {
+	out := make([]int, m.Weeks)
 	ep := 0
 	for t := range m.Weeks {
 		for ep+1 < len(m.Epochs) && m.Epochs[ep+1].FromWeek <= t {
 			ep++
 		}
-		w.weekEp[t] = ep
+		out[t] = ep
 	}
+	return out
+}
+
+func newWorker(m *Model) *worker {
+	ns, ng, ni := len(m.States), len(m.Groups), len(m.Interventions)
+	w := &worker{m: m, k: 1 + ni, weekEp: m.weekEpochs(), nk: m.StepCount()}
 	for _, e := range m.Epochs {
 		tab := make([]uint8, e.Staircase.LastStepStart()+1)
 		for c := range tab {

@@ -33,41 +33,17 @@ var ErrLookBack = msg.Errorf("%w: den eksakte beregning kan ikke følge et maksi
 // Expected refuses a model with a maximum over a look-back window with an
 // error that wraps [ErrLookBack] (which wraps [ErrNotExact]).
 func Expected(m *Model) ([][]Totals, error) {
-	if err := m.Check(); err != nil {
-		return nil, err
-	}
-	if len(m.Interventions) > 0 {
-		return nil, msg.Errorf("%w: den eksakte beregning kender ingen indsatser; modellen har %d", ErrNotExact, len(m.Interventions))
-	}
-	if err := refuseLookBacks(m); err != nil {
+	if err := chainable(m, msg.T(msg.Default, "den eksakte beregning kender ingen indsatser")); err != nil {
 		return nil, err
 	}
 	ns, ng := len(m.States), len(m.Groups)
 	w := newWorker(m)
 	counts := make([]float64, len(w.counts))
-
-	// wcap[s*ng+g]: weeks in state beyond which nothing changes.
-	wcap := make([]int, ns*ng)
-	for i := range wcap {
-		wcap[i] = 1
-	}
-	for _, ep := range m.Epochs {
-		for s := range ns {
-			for g := range ng {
-				if e := ep.Exit[s][g]; e != nil {
-					wcap[s*ng+g] = max(wcap[s*ng+g], len(e.Hazard), e.MaxWeeks)
-				}
-				if m.States[s].SelfSupporting {
-					// weeks in a self-supporting spell up to the reset
-					wcap[s*ng+g] = max(wcap[s*ng+g], ep.Reset.Weeks)
-				}
-			}
-		}
-	}
+	wcap := weekCaps(m, true)
 	// clockCap is the largest clock value the computation distinguishes:
 	// from the first week of the last step of every epoch's staircase on,
-	// every week is on the last step of its staircase (and the reset rule,
-	// which could lower the clock, is not applied).
+	// every week is on the last step of its staircase (a reset sets the
+	// clock to 0, below the cap).
 	clockCap := 1
 	for _, ep := range m.Epochs {
 		clockCap = max(clockCap, ep.Staircase.LastStepStart())
@@ -273,4 +249,42 @@ func refuseLookBacks(m *Model) error {
 		}
 	}
 	return nil
+}
+
+// chainable returns nil if the expected-value chain can represent m, else
+// an error wrapping ErrNotExact that says why (interventions, in words
+// given by the caller, or a maximum over a look-back window).
+func chainable(m *Model, interventions string) error {
+	if err := m.Check(); err != nil {
+		return err
+	}
+	if len(m.Interventions) > 0 {
+		return msg.Errorf("%w: %s; modellen har %d", ErrNotExact, interventions, len(m.Interventions))
+	}
+	return refuseLookBacks(m)
+}
+
+// weekCaps returns, for each state and group (index s*groups+g), the weeks
+// in state beyond which nothing changes in the chain: the longest hazard
+// table or maximum over the epochs, and with reset also the reset rule's
+// weeks in a self-supporting state (the unbroken spell that resets).
+func weekCaps(m *Model, reset bool) []int {
+	ns, ng := len(m.States), len(m.Groups)
+	wcap := make([]int, ns*ng)
+	for i := range wcap {
+		wcap[i] = 1
+	}
+	for _, ep := range m.Epochs {
+		for s := range ns {
+			for g := range ng {
+				if e := ep.Exit[s][g]; e != nil {
+					wcap[s*ng+g] = max(wcap[s*ng+g], len(e.Hazard), e.MaxWeeks)
+				}
+				if reset && m.States[s].SelfSupporting {
+					wcap[s*ng+g] = max(wcap[s*ng+g], ep.Reset.Weeks)
+				}
+			}
+		}
+	}
+	return wcap
 }

@@ -136,32 +136,14 @@ var ErrNotExact = msg.New("modellen kan ikke beregnes eksakt")
 // A model with interventions, or with a maximum over a look-back window,
 // gives an error that wraps ErrNotExact.
 func ExpectedFlows(m *Model) (*Flows, error) {
-	if err := m.Check(); err != nil {
-		return nil, err
-	}
-	if len(m.Interventions) > 0 {
-		return nil, msg.Errorf("%w: den eksakte beregning af strømme kender ingen indsatser; modellen har %d", ErrNotExact, len(m.Interventions))
-	}
-	if err := refuseLookBacks(m); err != nil {
+	if err := chainable(m, msg.T(msg.Default, "den eksakte beregning af strømme kender ingen indsatser")); err != nil {
 		return nil, err
 	}
 	ns, ng := len(m.States), len(m.Groups)
-	weekEp := newWorker(m).weekEp
-	// wcap[i]: weeks in state beyond which nothing changes for state and
-	// group i; mass[i][w-1] holds the persons with w weeks in the state.
-	wcap := make([]int, ns*ng)
-	for i := range wcap {
-		wcap[i] = 1
-	}
-	for _, ep := range m.Epochs {
-		for s := range ns {
-			for g := range ng {
-				if e := ep.Exit[s][g]; e != nil {
-					wcap[s*ng+g] = max(wcap[s*ng+g], len(e.Hazard), e.MaxWeeks)
-				}
-			}
-		}
-	}
+	weekEp := m.weekEpochs()
+	// mass[i][w-1] holds the persons of state and group i with w weeks in
+	// the state, up to wcap[i].
+	wcap := weekCaps(m, false)
 	newMass := func() [][]float64 {
 		x := make([][]float64, ns*ng)
 		for i := range x {
