@@ -91,6 +91,7 @@ var english = map[string]string{
 	"%s derefter":    "%s thereafter",
 
 	// results
+	"%s: ingen uger": "%s: no weeks",
 	"Nutidsværdi af kommunal nettoudgift %s i løbende priser (scenariet angiver ingen satsregulering), diskonteret %s om året til %d: %s %s 1.000 kr. (Monte Carlo-fejl på gennemsnittet ±%s).": "Present value of the municipal net cost %s in current prices (the scenario gives no satsregulering), discounted %s a year to %d: %s %s DKK 1,000 (Monte Carlo error of the mean ±%s).",
 	"løbende priser":          "current prices",
 	"%d-priser":               "%d prices",
@@ -534,6 +535,8 @@ Scenarios are YAML files; "ydelsesflow scenarios" lists the ones built in.`,
 	"--max-runs skal være mindst %d, fik %d":                           "--max-runs must be at least %d, got %d",
 	"--runs skal være et antal kørsler, mindst %d, eller auto; fik %q": "--runs must be a number of runs, at least %d, or auto; got %q",
 	"--runs skal være et antal kørsler, mindst %d; fik %q":             "--runs must be a number of runs, at least %d; got %q",
+	"--runs er højst %d, fik %d":                                       "--runs is at most %d, got %d",
+	"--max-runs er højst %d, fik %d":                                   "--max-runs is at most %d, got %d",
 	"--runs skal være mindst %d, fik %d":                               "--runs must be at least %d, got %d",
 	"Filer skrevet til %s/: %s":                                        "Files written to %s/: %s",
 	"kan ikke lave %s: %w":                                             "cannot render %s: %w",
