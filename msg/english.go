@@ -173,6 +173,7 @@ var english = map[string]string{
 	"%s (venter)": "%s (waiting)",
 
 	// scenario
+	"capacity er højst %d pladser, ikke %d; udelad den for ingen grænse":        "capacity is at most %d slots, not %d; leave it out for no limit",
 	"%d uger er mere end de højst %d uger (100 år), en varighed kan have":       "%d weeks is more than the at most %d weeks (100 years) a duration may have",
 	"året %d ligger ikke mellem %d og %d":                                       "the year %d does not lie between %d and %d",
 	"en årlig ændring ligger mellem -0.5 og 0.5 (±50 %%), fx 0.025, ikke %v":    "a yearly change lies between -0.5 and 0.5 (±50 %%), e.g. 0.025, not %v",
@@ -792,6 +793,7 @@ column and key path. Exits with status 1 if any file has a problem.`,
 	"andelene summer til %g, ikke 1":                                                                                     "the shares sum to %g, not 1",
 
 	// sim
+	"sim: indsatsen %s har %d pladser; højst %d":                                                                                   "sim: the intervention %s has %d slots; at most %d",
 	"sim: antallet af kørsler skal være mellem 1 og %d, fik %d":                                                                    "sim: the number of runs must be between 1 and %d, got %d",
 	"sim: %d tilstande, %d grupper og %d uger; højst %d, %d og %d":                                                                 "sim: %d states, %d groups and %d weeks; at most %d, %d and %d",
 	"sim: mere end %d personer i startbestanden":                                                                                   "sim: more than %d persons in the initial stock",

@@ -115,6 +115,9 @@ func (c *compiler) intervention(sc *Scenario, in value) (iv sim.Intervention, ok
 		if v := t.get("capacity"); v.ok() {
 			if iv.Capacity = c.whole(v); iv.Capacity < 1 {
 				c.valueErrf(v, "capacity er et antal pladser, mindst 1, ikke %d; udelad den for ingen grænse", iv.Capacity)
+			} else if iv.Capacity > sim.MaxPersons {
+				c.valueErrf(v, "capacity er højst %d pladser, ikke %d; udelad den for ingen grænse", sim.MaxPersons, iv.Capacity)
+				iv.Capacity = sim.MaxPersons
 			}
 		}
 		if v := t.get("max_weeks"); v.ok() {

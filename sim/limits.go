@@ -21,7 +21,8 @@ const (
 	// benefit weeks and an intervention's longest participation (100
 	// years). A person's weeks and clock are int32s.
 	MaxDurationWeeks = 5200
-	// MaxPersons is the most persons the initial stock may hold in all.
+	// MaxPersons is the most persons the initial stock may hold in all, and
+	// the most slots an intervention may have (counts are int32s).
 	MaxPersons = 10_000_000
 	// MaxInflowPerYear is the most new persons a year all inflows may
 	// bring in together.
@@ -71,6 +72,9 @@ func (m *Model) checkLimits() error {
 		longest := iv.MaxWeeks
 		for _, e := range iv.Effect {
 			longest = max(longest, e.MaxWeeks)
+		}
+		if iv.Capacity > MaxPersons {
+			return msg.Errorf("sim: indsatsen %s har %d pladser; højst %d", iv.Name, iv.Capacity, MaxPersons)
 		}
 		if longest > MaxDurationWeeks {
 			return msg.Errorf("sim: indsatsen %s har en varighed på %d uger; højst %d", iv.Name, longest, MaxDurationWeeks)
