@@ -77,9 +77,6 @@ func readFile(name string, yamlOnly bool) ([]byte, error) {
 	return src, nil
 }
 
-// finite reports whether x is a number a scenario may hold.
-func finite(x float64) bool { return !math.IsNaN(x) && math.Abs(x) <= MaxNumber }
-
 // numbersAndKeys checks, before anything else reads the tree at n, that no
 // mapping has more than MaxKeys keys and that every number is finite and
 // at most MaxNumber in size (seed excepted: any 64-bit number). It reports
