@@ -173,6 +173,7 @@ var english = map[string]string{
 	"%s (venter)": "%s (waiting)",
 
 	// scenario
+	"korrelationer mellem %d usikre tal; højst %d":                              "correlations between %d uncertain numbers; at most %d",
 	"capacity er højst %d pladser, ikke %d; udelad den for ingen grænse":        "capacity is at most %d slots, not %d; leave it out for no limit",
 	"%d uger er mere end de højst %d uger (100 år), en varighed kan have":       "%d weeks is more than the at most %d weeks (100 years) a duration may have",
 	"året %d ligger ikke mellem %d og %d":                                       "the year %d does not lie between %d and %d",

@@ -25,6 +25,9 @@ const (
 	// seed): 1.000 mia. kr. is more than the public sector spends in a
 	// year, and every product of numbers the engine forms stays finite.
 	MaxNumber = 1e12
+	// MaxCorrelated is the most uncertain numbers a scenario with
+	// correlations may have (the copula's matrix is n × n).
+	MaxCorrelated = 1000
 )
 
 // errNotRegular and the others below say why a file is not read.

@@ -372,6 +372,10 @@ func (r *resolver) correlations(sc *Scenario, root *yaml.Node) {
 		index[p.Name] = i
 	}
 	n := len(sc.Params)
+	if n > MaxCorrelated {
+		r.at(list[0].node, "correlations", "korrelationer mellem %d usikre tal; højst %d", n, MaxCorrelated)
+		return
+	}
 	rank := make([][]float64, n)
 	for i := range rank {
 		rank[i] = make([]float64, n)

@@ -75,6 +75,15 @@ func TestHostileInput(t *testing.T) {
 		}
 		return b.String()
 	}
+	manyParams := func(n int) string {
+		var b strings.Builder
+		b.WriteString("extends: base.yaml\ninterventions:\n  x:\n    from: 2027-01-04\n    source: t\n    target: {state: syg}\n    effect: {hazard_ratio: 1.2, source: t}\n    costs:\n")
+		for i := range n {
+			b.WriteString("      - {label: l" + itoa(i) + ", per_participant_week: {dist: uniform, min: 1, max: 2, name: p" + itoa(i) + ", source: t}, source: t}\n")
+		}
+		b.WriteString("correlations:\n  - {params: [p0, p1], rank: 0.5, source: t}\n")
+		return b.String()
+	}
 	const iv = "interventions:\n  x:\n    from: 2027-01-04\n    source: test\n    target: {state: syg}\n    effect: {mean_weeks_cut: 5, max_weeks: %s, at_max: {arbejde: 1}, source: test}\n"
 	uncertain := "transitions:\n  syg:\n    mean_weeks: {dist: uniform, min: 10, max: 30, name: a, source: test}\n" +
 		"inflows:\n  syg: {per_year: {alle: {dist: uniform, min: 10, max: 30, name: b, source: test}}, source: test}\n"
@@ -154,6 +163,8 @@ func TestHostileInput(t *testing.T) {
 		{"a duplicate correlation pair with opposite signs", map[string]string{"a.yaml": "extends: base.yaml\n" + uncertain +
 			"correlations:\n  - {params: [a, b], rank: 0.5, source: test}\n  - {params: [b, a], rank: -0.5, source: test}\n"}, nil, 1,
 			"a.yaml:9:5: correlations[1]: b og a er allerede korreleret i linje 8; giv hvert par én korrelation"},
+		{"correlations among 1.200 uncertain numbers", map[string]string{"a.yaml": manyParams(1200)}, []string{"validate"}, 1,
+			"a.yaml:1210:5: correlations: korrelationer mellem 1200 usikre tal; højst 1000"},
 		{"seed -1", map[string]string{"a.yaml": "extends: base.yaml\nseed: -1\n"}, nil, 1,
 			`a.yaml:2:7: seed: forventede et helt tal på 0 eller mere, fik det hele tal "-1"`},
 		{"a report on a scenario with no persons", map[string]string{"a.yaml": "extends: base.yaml\ninitial: ~\n"}, []string{"report", "--runs", "2"}, 0, ""},
