@@ -431,8 +431,12 @@ func (f *File) check() error {
 	return nil
 }
 
-// weekly reports a week of the series named key without width numbers.
+// weekly reports a series named key with no weeks, or a week of it
+// without width numbers.
 func weekly(key string, xs [][]float64, width int) error {
+	if len(xs) == 0 {
+		return msg.Errorf("%s: ingen uger", key)
+	}
 	for t, x := range xs {
 		if len(x) != width {
 			return msg.Errorf("%s: uge %d har %d tal, skal have %d", key, t+1, len(x), width)

@@ -54,6 +54,10 @@ func TestReadRejects(t *testing.T) {
 		{"break-even beyond the horizon", func(f *File) { f.Comparisons[0].BreakEvenWeek = 9 },
 			"break-even-ugen 9 ligger efter tidshorisonten", "break-even week 9 lies beyond the horizon"},
 		{"states", func(f *File) { f.Comparisons[0].PersonsChange = nil }, "persons_change har 0 ydelser, skal have 1", "persons_change has 0 benefits, want 1"},
+		{"no weeks, no end (plot's caseload chart needs a week)", func(f *File) {
+			c := f.Comparisons[0]
+			c.BaseStock, c.AltStock, c.CumChange, c.CumChangeMean, c.End = nil, nil, nil, nil, ""
+		}, "base_stock: ingen uger", "base_stock: no weeks"},
 		{"empty", func(f *File) { f.Comparisons = nil }, "resultatfilen indeholder ingen resultater", "the results file holds no results"},
 		{"start not a date", func(f *File) { f.Comparisons[0].Start = "4. januar" }, `start "4. januar" er ikke en dato (ÅÅÅÅ-MM-DD)`, `start "4. januar" is not a date (YYYY-MM-DD)`},
 		{"end not a date", func(f *File) { f.Comparisons[0].End = "2027-13-01" }, `end "2027-13-01" er ikke en dato`, `end "2027-13-01" is not a date`},

@@ -233,7 +233,7 @@ func overriddenBy(sc *Scenario, parts []string, n *yaml.Node) string {
 
 // ReadTargets returns the content of the targets file.
 func (f *Fitting) ReadTargets() ([]byte, error) {
-	return f.ld.read(f.targets)
+	return f.ld.read(f.targets, false)
 }
 
 // ModelFitted returns the model with the fitted numbers set to x (in the

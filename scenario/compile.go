@@ -148,6 +148,51 @@ func (c *compiler) whole(v value) int {
 	return x
 }
 
+// weeks returns the whole number of weeks at v, a duration: one above
+// sim.MaxDurationWeeks is reported and read as that limit.
+func (c *compiler) weeks(v value) int {
+	x := c.whole(v)
+	if x > sim.MaxDurationWeeks {
+		c.valueErrf(v, "%d uger er mere end de højst %d uger (100 år), en varighed kan have", x, sim.MaxDurationWeeks)
+		return sim.MaxDurationWeeks
+	}
+	return x
+}
+
+// optWeeks returns the weeks at v and whether v is given.
+func (c *compiler) optWeeks(v value) (int, bool) {
+	if !v.ok() {
+		return 0, false
+	}
+	return c.weeks(v), true
+}
+
+// Years a scenario may name (an amount's, a price year, an index's) lie
+// within these, so that compounding from one to another stays finite.
+const minYear, maxYear = 1900, 2200
+
+// inYears reports whether y is a year a scenario may name, reporting at v
+// if not.
+func (c *compiler) inYears(v value, y int) bool {
+	if y < minYear || y > maxYear {
+		c.valueErrf(v, "året %d ligger ikke mellem %d og %d", y, minYear, maxYear)
+		return false
+	}
+	return true
+}
+
+// yearlyChange returns the yearly change at v (an indexing, an index's
+// rate), reported at v unless it lies within −0.5 and 0.5, and whether v
+// is given.
+func (c *compiler) yearlyChange(v value) (float64, bool) {
+	x, ok := c.optNumber(v)
+	if ok && !(x >= -0.5 && x <= 0.5) {
+		c.valueErrf(v, "en årlig ændring ligger mellem -0.5 og 0.5 (±50 %%), fx 0.025, ikke %v", x)
+		return 0, ok
+	}
+	return x, ok
+}
+
 // flag returns the boolean at v (false if absent).
 func (c *compiler) flag(v value) bool {
 	var b bool
@@ -193,8 +238,9 @@ func (c *compiler) compile(sc *Scenario, root *yaml.Node) {
 	sc.Start = start
 	sc.Runs, sc.Seed, sc.DiscountRate = DefaultRuns, DefaultSeed, DefaultDiscountRate
 	if v := f.get("runs"); v.ok() {
-		if sc.Runs = c.whole(v); sc.Runs < 1 {
-			c.valueErrf(v, "runs skal være mindst 1, ikke %d", sc.Runs)
+		if sc.Runs = c.whole(v); sc.Runs < 1 || sc.Runs > sim.MaxRuns {
+			c.valueErrf(v, "runs skal være mellem 1 og %d, ikke %d", sim.MaxRuns, sc.Runs)
+			sc.Runs = DefaultRuns
 		}
 	}
 	if v := f.get("seed"); v.ok() {
@@ -215,9 +261,17 @@ func (c *compiler) compile(sc *Scenario, root *yaml.Node) {
 	if len(m.Groups) == 0 {
 		c.errf(f.get("groups"), "ingen grupper: angiv mindst én gruppe af borgere, fx groups: {alle: {label: Alle}}")
 	}
+	if len(m.Groups) > sim.MaxGroups {
+		c.errf(f.get("groups"), "%d grupper; højst %d", len(m.Groups), sim.MaxGroups)
+		return
+	}
 	states := f.get("states")
 	if len(states.entries()) == 0 {
 		c.errf(states, "ingen tilstande: angiv ydelserne og de andre tilstande under states:")
+	}
+	if n := len(states.entries()); n > sim.MaxStates {
+		c.errf(states, "%d tilstande; højst %d", n, sim.MaxStates)
+		return
 	}
 	for _, s := range states.entries() {
 		m.States = append(m.States, c.state(s))
@@ -492,6 +546,7 @@ func (c *compiler) epoch(m *sim.Model, f value, fromWeek int) sim.Epoch {
 			ep.Exit[s][g] = c.exit(m, index, name, forGroup(t, gname))
 		}
 	}
+	inflow := 0.0 // persons a year, so far
 	for _, in := range f.get("inflows").entries() {
 		name := in.name()
 		s := c.stateIndexOf(m, index, in, name, false)
@@ -502,7 +557,7 @@ func (c *compiler) epoch(m *sim.Model, f value, fromWeek int) sim.Epoch {
 			c.errf(in, "tilstanden %q er absorberende; personer kan ikke tilgå den udefra", name)
 			continue
 		}
-		prior, _ := c.optWhole(in.get("prior_benefit_weeks"))
+		prior, _ := c.optWeeks(in.get("prior_benefit_weeks"))
 		if prior < 0 {
 			c.valueErrf(in.get("prior_benefit_weeks"), "skal være 0 eller mere, ikke %d", prior)
 		}
@@ -514,6 +569,10 @@ func (c *compiler) epoch(m *sim.Model, f value, fromWeek int) sim.Epoch {
 			n := c.number(pg)
 			if n < 0 || math.IsNaN(n) || math.IsInf(n, 0) {
 				c.valueErrf(pg, "en årlig tilgang skal være 0 eller mere, ikke %v", n)
+				continue
+			}
+			if inflow += n; inflow > sim.MaxInflowPerYear {
+				c.valueErrf(pg, "tilgangen bliver %v personer om året i alt; højst %d", inflow, sim.MaxInflowPerYear)
 				continue
 			}
 			ep.Inflow[s][g] = sim.Inflow{PerYear: n, Clock: prior}
@@ -583,7 +642,7 @@ func (c *compiler) steps(v value) (sim.Staircase, bool) {
 		last := i == len(items)-1
 		toWeek, share := it.get("to_week"), it.get("state_share")
 		st := sim.Step{FirstWeek: first}
-		switch to := c.whole(toWeek); {
+		switch to := c.weeks(toWeek); {
 		case last && toWeek.ok():
 			c.valueErrf(toWeek, "det sidste trin har ingen ende: fjern to_week, så trinnet gælder fra uge %d og frem", first)
 			ok = false
@@ -645,8 +704,8 @@ func (c *compiler) rate(r value, m *sim.Model) []float64 {
 	given := map[int]float64{}
 	for _, a := range amounts {
 		y, err := strconv.Atoi(a.name())
-		if err != nil {
-			continue // reported when the file was read
+		if err != nil || !c.inYears(a.keyAsValue(), y) {
+			continue // reported when the file was read, or now
 		}
 		x := c.number(a)
 		if x < 0 || math.IsNaN(x) || math.IsInf(x, 0) {
@@ -662,7 +721,7 @@ func (c *compiler) rate(r value, m *sim.Model) []float64 {
 		sorted = append(sorted, y)
 	}
 	slices.Sort(sorted)
-	indexing, hasIndexing := c.optNumber(r.get("indexing"))
+	indexing, hasIndexing := c.yearlyChange(r.get("indexing"))
 	var missing []string
 	for i, y := range years {
 		j, found := slices.BinarySearch(sorted, y)
@@ -724,7 +783,7 @@ func forGroup(t value, group string) transition {
 func (c *compiler) exit(m *sim.Model, index map[string]int, from string, t transition) *sim.Exit {
 	ex := &sim.Exit{}
 	if t.maxWeeks.ok() {
-		if ex.MaxWeeks = c.whole(t.maxWeeks); ex.MaxWeeks < 1 {
+		if ex.MaxWeeks = c.weeks(t.maxWeeks); ex.MaxWeeks < 1 {
 			c.valueErrf(t.maxWeeks, "max_weeks skal være mindst 1, ikke %d", ex.MaxWeeks)
 			return nil
 		}
@@ -745,6 +804,10 @@ func (c *compiler) exit(m *sim.Model, index map[string]int, from string, t trans
 		return nil
 	case t.meanWeeks.ok():
 		mean := c.number(t.meanWeeks)
+		if mean > sim.MaxDurationWeeks {
+			c.valueErrf(t.meanWeeks, "mean_weeks er højst %d uger (100 år), ikke %v", sim.MaxDurationWeeks, mean)
+			return nil
+		}
 		if mean < 1 || (ex.MaxWeeks > 0 && mean >= float64(ex.MaxWeeks)) {
 			lim := ""
 			if ex.MaxWeeks > 0 {
@@ -766,7 +829,7 @@ func (c *compiler) exit(m *sim.Model, index map[string]int, from string, t trans
 		}
 		prev := 0
 		for i, b := range hazards {
-			fromWeek, weekly := c.whole(b.get("from_week")), c.number(b.get("weekly"))
+			fromWeek, weekly := c.weeks(b.get("from_week")), c.number(b.get("weekly"))
 			switch {
 			case i == 0 && fromWeek != 1:
 				c.valueErrf(b.get("from_week"), "det første interval skal starte ved from_week: 1, ikke %d", fromWeek)
@@ -786,7 +849,7 @@ func (c *compiler) exit(m *sim.Model, index map[string]int, from string, t trans
 			ex.Dests = append(ex.Dests, ds)
 			next := fromWeek + 1
 			if i+1 < len(hazards) {
-				next = c.whole(hazards[i+1].get("from_week"))
+				next = min(c.whole(hazards[i+1].get("from_week")), sim.MaxDurationWeeks+1)
 			}
 			for w := len(ex.Hazard) + 1; w < next && w >= fromWeek; w++ {
 				ex.Hazard = append(ex.Hazard, weekly)
@@ -968,6 +1031,7 @@ func (c *compiler) initial(m *sim.Model, f value, ep *sim.Epoch) []sim.Cohort {
 	index := stateIndex(m)
 	transitions := f.get("transitions")
 	var out []sim.Cohort
+	persons := 0 // so far
 	for _, st := range f.get("initial").entries() {
 		name := st.name()
 		s := c.stateIndexOf(m, index, st, name, false)
@@ -978,12 +1042,12 @@ func (c *compiler) initial(m *sim.Model, f value, ep *sim.Epoch) []sim.Cohort {
 			c.errf(st, "tilstanden %q er absorberende; ingen kan være i den ved start", name)
 			continue
 		}
-		prior, _ := c.optWhole(st.get("prior_benefit_weeks"))
+		prior, _ := c.optWeeks(st.get("prior_benefit_weeks"))
 		if prior < 0 {
 			c.valueErrf(st.get("prior_benefit_weeks"), "skal være 0 eller mere, ikke %d", prior)
 		}
 		wis := st.get("weeks_in_state")
-		wMin, wMax := c.whole(wis.get("min")), c.whole(wis.get("max"))
+		wMin, wMax := c.weeks(wis.get("min")), c.weeks(wis.get("max"))
 		if wis.ok() && (wMin < 1 || wMax < wMin) {
 			c.errf(wis, "forventede 1 ≤ min ≤ max, fik min %d, max %d", wMin, wMax)
 			continue
@@ -997,9 +1061,13 @@ func (c *compiler) initial(m *sim.Model, f value, ep *sim.Epoch) []sim.Cohort {
 			case n < 0:
 				c.valueErrf(pg, "et antal personer skal være 0 eller mere, ikke %d", n)
 				continue
+			case n > sim.MaxPersons-persons:
+				c.valueErrf(pg, "startbestanden bliver på mere end %d personer i alt", sim.MaxPersons)
+				continue
 			case n == 0:
 				continue
 			}
+			persons += n
 			var cdf []float64
 			if wis.ok() {
 				cdf = make([]float64, wMax)

@@ -173,8 +173,10 @@ func keysOf(typeName string) []string {
 func describeType(goType string) string {
 	goType = strings.TrimPrefix(goType, "*")
 	switch {
-	case goType == "int" || goType == "uint64":
+	case goType == "int":
 		return msg.Mark("et helt tal")
+	case goType == "uint64":
+		return msg.Mark("et helt tal på 0 eller mere")
 	case goType == "float64":
 		return msg.Mark("et tal")
 	case goType == "bool":

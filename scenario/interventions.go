@@ -115,10 +115,13 @@ func (c *compiler) intervention(sc *Scenario, in value) (iv sim.Intervention, ok
 		if v := t.get("capacity"); v.ok() {
 			if iv.Capacity = c.whole(v); iv.Capacity < 1 {
 				c.valueErrf(v, "capacity er et antal pladser, mindst 1, ikke %d; udelad den for ingen grænse", iv.Capacity)
+			} else if iv.Capacity > sim.MaxPersons {
+				c.valueErrf(v, "capacity er højst %d pladser, ikke %d; udelad den for ingen grænse", sim.MaxPersons, iv.Capacity)
+				iv.Capacity = sim.MaxPersons
 			}
 		}
 		if v := t.get("max_weeks"); v.ok() {
-			if iv.MaxWeeks = c.whole(v); iv.MaxWeeks < 1 {
+			if iv.MaxWeeks = c.weeks(v); iv.MaxWeeks < 1 {
 				c.valueErrf(v, "max_weeks skal være mindst 1, ikke %d", iv.MaxWeeks)
 			}
 		}
@@ -186,7 +189,7 @@ func (c *compiler) effects(m *sim.Model, iv sim.Intervention, e value, index map
 	hasMax := slices.ContainsFunc(base, func(x *sim.Exit) bool { return x != nil && x.MaxWeeks > 0 })
 	maxV, atMax := e.get("max_weeks"), e.get("at_max")
 	if maxV.ok() {
-		if shared.MaxWeeks = c.whole(maxV); shared.MaxWeeks < 1 {
+		if shared.MaxWeeks = c.weeks(maxV); shared.MaxWeeks < 1 {
 			c.valueErrf(maxV, "max_weeks skal være mindst 1, ikke %d", shared.MaxWeeks)
 		}
 		if !atMax.ok() && !hasMax {
@@ -210,6 +213,9 @@ func (c *compiler) effects(m *sim.Model, iv sim.Intervention, e value, index map
 	switch {
 	case hrV.ok() && cutV.ok():
 		c.errf(e, "angiv enten hazard_ratio eller mean_weeks_cut, ikke begge")
+	case cutV.ok() && math.Abs(c.number(cutV)) > sim.MaxDurationWeeks:
+		c.valueErrf(cutV, "mean_weeks_cut er højst %d uger (100 år) i størrelse, ikke %v", sim.MaxDurationWeeks, c.number(cutV))
+		cutV = value{}
 	case hrV.ok():
 		if hr := c.number(hrV); !(hr >= 0) || math.IsInf(hr, 0) {
 			c.valueErrf(hrV, "hazard_ratio skal være 0 eller mere, ikke %v", hr)
@@ -306,11 +312,14 @@ func (c *compiler) costLine(sc *Scenario, iv *sim.Intervention, l value) sim.Cos
 	// year); a year's amounts follow the line's own indexing, else the
 	// scenario's pris- og lønindeks, else they stay as given; in faste
 	// priser they are deflated to the price base by the PL index.
-	priceYear, _ := c.optWhole(l.get("price_year"))
+	priceYear, given := c.optWhole(l.get("price_year"))
+	if given && !c.inYears(l.get("price_year"), priceYear) {
+		priceYear = 0
+	}
 	if priceYear == 0 {
 		priceYear = m.Years[0]
 	}
-	indexing, own := c.optNumber(l.get("indexing"))
+	indexing, own := c.yearlyChange(l.get("indexing"))
 	out.Factor = make([]float64, len(m.Years))
 	for i, y := range m.Years {
 		switch {

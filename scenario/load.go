@@ -94,15 +94,16 @@ func (ld *Loader) locate(name string) location {
 	return location{path: name}
 }
 
-// read returns the bytes of a file.
-func (ld *Loader) read(l location) ([]byte, error) {
+// read returns the bytes of a file: a regular file of at most
+// MaxFileBytes, and if yamlOnly one named .yaml or .yml (see readFile).
+func (ld *Loader) read(l location, yamlOnly bool) ([]byte, error) {
 	if l.embedded {
 		if ld.Embedded == nil {
 			return nil, fs.ErrNotExist
 		}
 		return fs.ReadFile(ld.Embedded, l.path)
 	}
-	return os.ReadFile(l.path)
+	return readFile(l.path, yamlOnly)
 }
 
 // resolve finds the file named by an extends key in from.
@@ -137,10 +138,10 @@ func (r *resolver) loadChain(l location, chain []location, by *yaml.Node) *yaml.
 		r.at(by, "extends", "extends i ring: %s; fjern en af disse extends", strings.Join(names, " → "))
 		return nil
 	}
-	src, err := r.ld.read(l)
+	src, err := r.ld.read(l, true)
 	if err != nil {
 		if by != nil {
-			r.at(by, "extends", "kan ikke læse %s: %v; angiv en sti i forhold til denne fil eller navnet på et indbygget scenarie (se `ydelsesflow scenarios`)", l, msg.FileReason(err))
+			r.at(by, "extends", "kan ikke læse %s: %v; angiv en .yaml-fil i forhold til denne fil eller navnet på et indbygget scenarie (se `ydelsesflow scenarios`)", l, msg.FileReason(err))
 		} else {
 			r.inFile(&parsed{loc: l}, 0, 0, "", msg.Sprintf(msg.Default, "kan ikke læse scenariet: %v", msg.FileReason(err)))
 		}
@@ -187,7 +188,10 @@ func (r *resolver) loadChain(l location, chain []location, by *yaml.Node) *yaml.
 // parse reads one file's YAML and checks it on its own: syntax, duplicate
 // keys, unknown keys and value types.
 func (r *resolver) parse(l location, src []byte) *parsed {
-	p := &parsed{loc: l, lines: strings.Split(string(src), "\n")}
+	// The lines are kept, for the snippets of problems, only once the
+	// file has parsed as a YAML mapping: nothing of a file that is not a
+	// scenario is shown.
+	p := &parsed{loc: l}
 	r.files = append(r.files, p)
 	var doc yaml.Node
 	if err := yaml.Load(src, &doc); err != nil {
@@ -207,7 +211,11 @@ func (r *resolver) parse(l location, src []byte) *parsed {
 		r.inFile(p, root.Line, root.Column, "", msg.T(msg.Default, "en scenariefil skal være en mapping af nøgler som title:, start:, states:"))
 		return nil
 	}
-	p.root = root
+	p.root, p.lines = root, strings.Split(string(src), "\n")
+	if !r.numbersAndKeys(p, root, "") {
+		r.fatal = true
+		return p
+	}
 	index := map[[2]int]string{}
 	var walk func(n *yaml.Node, keyPath string)
 	walk = func(n *yaml.Node, keyPath string) {

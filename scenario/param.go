@@ -372,6 +372,10 @@ func (r *resolver) correlations(sc *Scenario, root *yaml.Node) {
 		index[p.Name] = i
 	}
 	n := len(sc.Params)
+	if n > MaxCorrelated {
+		r.at(list[0].node, "correlations", "korrelationer mellem %d usikre tal; højst %d", n, MaxCorrelated)
+		return
+	}
 	rank := make([][]float64, n)
 	for i := range rank {
 		rank[i] = make([]float64, n)
@@ -379,6 +383,7 @@ func (r *resolver) correlations(sc *Scenario, root *yaml.Node) {
 	}
 	c := r.compiler()
 	ok := true
+	seen := map[[2]int]value{} // the correlation that gave each pair, smaller index first
 	for _, cor := range list {
 		if c.str(cor.get("source")) == "" {
 			c.errf(cor, "korrelationen har ingen source: angiv, hvorfor tallene følges ad")
@@ -412,6 +417,13 @@ func (r *resolver) correlations(sc *Scenario, root *yaml.Node) {
 				ok = false
 				continue
 			}
+			pair := [2]int{min(i, j), max(i, j)}
+			if first, dup := seen[pair]; dup {
+				c.errf(cor, "%s og %s er allerede korreleret i linje %d; giv hvert par én korrelation", sc.Params[i].Name, sc.Params[j].Name, first.pos().Line)
+				ok = false
+				continue
+			}
+			seen[pair] = cor
 			rank[i][j], rank[j][i] = rho, rho
 		}
 	}

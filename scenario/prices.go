@@ -26,16 +26,13 @@ func (c *compiler) index(v value) (ix index, ok bool) {
 	ix.rates = map[int]float64{}
 	for _, r := range v.get("rates").entries() {
 		y, err := strconv.Atoi(r.name())
-		if err != nil {
-			continue // reported when the file was read
+		if err != nil || !c.inYears(r.keyAsValue(), y) {
+			continue // reported when the file was read, or now
 		}
-		ix.rates[y] = c.number(r)
-		if ix.rates[y] <= -1 {
-			c.valueErrf(r, "en årlig ændring skal være over -1 (-100 %%), ikke %v", ix.rates[y])
-		}
+		ix.rates[y], _ = c.yearlyChange(r)
 		ix.last = max(ix.last, y)
 	}
-	ix.later, ix.hasLast = c.optNumber(v.get("later"))
+	ix.later, ix.hasLast = c.yearlyChange(v.get("later"))
 	if len(ix.rates) == 0 && !ix.hasLast {
 		c.errf(v, "indekset har hverken rates eller later: angiv ændringen for hvert år, fx rates: {2025: 0.029}, og later: for årene efter")
 	}

@@ -2,9 +2,12 @@ package scenario
 
 // File is one scenario file as an economist writes it. Every key is optional
 // in a single file, because a file may extend another and hold only what
-// differs; the resolved scenario must then be complete.
+// differs; the resolved scenario must then be complete. A file is read only
+// if it is a regular .yaml or .yml file of at most 1 MiB; every number in it
+// is finite and at most 1e12 in size (seed excepted), and no mapping has
+// more than 1000 keys.
 type File struct {
-	// Another scenario file this one builds on, relative to this file or the name of an embedded scenario; FILE#VARIANT builds on the file with its variant applied. Keys here win, key by key.
+	// Another scenario file this one builds on, relative to this file or the name of an embedded scenario; FILE#VARIANT builds on the file with its variant applied. Keys here win, key by key. Only a regular .yaml or .yml file of at most 1 MiB is read.
 	Extends string `yaml:"extends,omitempty" json:"extends,omitempty"`
 	// Short title shown in tables and reports.
 	Title string `yaml:"title,omitempty" json:"title,omitempty"`
@@ -15,7 +18,7 @@ type File struct {
 	// How long to simulate: whole budget years or a number of weeks.
 	Horizon *Horizon `yaml:"horizon,omitempty" json:"horizon,omitempty"`
 	// Number of Monte Carlo runs (the CLI flag --runs overrides it).
-	Runs *int `yaml:"runs,omitempty" json:"runs,omitempty" jsonschema:"minimum=1"`
+	Runs *int `yaml:"runs,omitempty" json:"runs,omitempty" jsonschema:"minimum=1,maximum=100000"`
 	// Master seed of the random numbers (the CLI flag --seed overrides it).
 	Seed *uint64 `yaml:"seed,omitempty" json:"seed,omitempty" jsonschema:"minimum=0"`
 	// Yearly real discount rate for present values, which are in faste priser of the first budget year, e.g. 0.035 (Finansministeriet from 2021).
@@ -26,9 +29,9 @@ type File struct {
 	Prices string `yaml:"prices,omitempty" json:"prices,omitempty" jsonschema:"enum=loebende,enum=faste"`
 	// The budget year whose prices faste priser are in (prisniveau); default the first budget year.
 	PriceBase *int `yaml:"price_base,omitempty" json:"price_base,omitempty"`
-	// Groups of citizens; parameters may differ by group.
+	// Groups of citizens; parameters may differ by group. At most 200.
 	Groups map[string]Group `yaml:"groups,omitempty" json:"groups,omitempty"`
-	// States: ydelser and non-benefit states such as selvforsoergelse, in report order.
+	// States: ydelser and non-benefit states such as selvforsoergelse, in report order. At most 200.
 	States map[string]State `yaml:"states,omitempty" json:"states,omitempty"`
 	// Transitions out of each state: weekly exit hazards and destination shares.
 	Transitions map[string]Transition `yaml:"transitions,omitempty" json:"transitions,omitempty"`
@@ -109,9 +112,9 @@ type Target struct {
 	// Share of those offered who accept (default 1).
 	TakeUp *float64 `yaml:"take_up,omitempty" json:"take_up,omitempty" jsonschema:"minimum=0,maximum=1"`
 	// Number of slots, e.g. 4 consultants × 15 = 60; those who accept when all are taken wait, first come first served, with baseline treatment. Omitted: no limit.
-	Capacity *int `yaml:"capacity,omitempty" json:"capacity,omitempty" jsonschema:"minimum=1"`
+	Capacity *int `yaml:"capacity,omitempty" json:"capacity,omitempty" jsonschema:"minimum=1,maximum=10000000"`
 	// Longest participation in weeks (omitted: while the person stays in the state).
-	MaxWeeks *int `yaml:"max_weeks,omitempty" json:"max_weeks,omitempty" jsonschema:"minimum=1"`
+	MaxWeeks *int `yaml:"max_weeks,omitempty" json:"max_weeks,omitempty" jsonschema:"minimum=1,maximum=5200"`
 	// Where the target group and its size come from.
 	Source string `yaml:"source,omitempty" json:"source,omitempty"`
 }
@@ -121,11 +124,11 @@ type Effect struct {
 	// Multiplies the weekly exit hazard, e.g. 1.3 (give this or mean_weeks_cut).
 	HazardRatio *float64 `yaml:"hazard_ratio,omitempty" json:"hazard_ratio,omitempty" jsonschema:"minimum=0"`
 	// Shortens the expected stay in the state by this many weeks for participants who do not drop out, e.g. 26 for "6 months shorter" (negative lengthens); converted to a hazard ratio per group.
-	MeanWeeksCut *float64 `yaml:"mean_weeks_cut,omitempty" json:"mean_weeks_cut,omitempty"`
+	MeanWeeksCut *float64 `yaml:"mean_weeks_cut,omitempty" json:"mean_weeks_cut,omitempty" jsonschema:"minimum=-5200,maximum=5200"`
 	// Destination shares of participants' exits (summing to 1), replacing the state's; the target state itself means dropping out of the intervention and staying with baseline treatment.
 	Destinations map[string]float64 `yaml:"destinations,omitempty" json:"destinations,omitempty"`
 	// Maximum weeks in the state for participants, replacing the state's.
-	MaxWeeks *int `yaml:"max_weeks,omitempty" json:"max_weeks,omitempty" jsonschema:"minimum=1"`
+	MaxWeeks *int `yaml:"max_weeks,omitempty" json:"max_weeks,omitempty" jsonschema:"minimum=1,maximum=5200"`
 	// Destinations at that maximum (summing to 1), replacing the state's.
 	AtMax map[string]float64 `yaml:"at_max,omitempty" json:"at_max,omitempty"`
 	// Multiplies the gross rate of participants' weeks, e.g. 0.8 (default 1).
@@ -159,7 +162,7 @@ type CostLine struct {
 	// Lump sums by date, e.g. {2020-01-06: 120000}: charged in the week holding that day.
 	Fixed map[string]float64 `yaml:"fixed,omitempty" json:"fixed,omitempty"`
 	// The year whose prices the amounts are in (default: the first budget year).
-	PriceYear *int `yaml:"price_year,omitempty" json:"price_year,omitempty"`
+	PriceYear *int `yaml:"price_year,omitempty" json:"price_year,omitempty" jsonschema:"minimum=1900,maximum=2200"`
 	// Yearly price and wage index for later years, e.g. 0.02 (default: the scenario's indexes.pl, else 0).
 	Indexing *float64 `yaml:"indexing,omitempty" json:"indexing,omitempty" jsonschema:"minimum=-0.5,maximum=0.5"`
 	// The state's share of the line (default 0: the kommune pays all).
@@ -250,7 +253,7 @@ type State struct {
 type Rate struct {
 	// Unit of the amounts: week (÷7 per day), month (×12 ÷ the days of the year per day) or year (÷ the days of the year per day).
 	Per string `yaml:"per,omitempty" json:"per,omitempty" jsonschema:"enum=week,enum=month,enum=year"`
-	// Amount in kr. by year, e.g. {2024: 4695}.
+	// Amount in kr. by year (1900-2200), e.g. {2024: 4695}.
 	Amounts map[int]float64 `yaml:"amounts,omitempty" json:"amounts,omitempty"`
 	// Yearly satsregulering for years without an amount, e.g. 0.025 (compounded from the nearest given year).
 	Indexing *float64 `yaml:"indexing,omitempty" json:"indexing,omitempty" jsonschema:"minimum=-0.5,maximum=0.5"`
@@ -261,13 +264,13 @@ type Rate struct {
 // Transition says how persons leave a state. Give either mean_weeks or hazards.
 type Transition struct {
 	// Shorthand: expected weeks in the state; a constant weekly hazard is derived so that the expected stay, including a forced exit at max_weeks, equals this.
-	MeanWeeks *float64 `yaml:"mean_weeks,omitempty" json:"mean_weeks,omitempty" jsonschema:"exclusiveMinimum=0"`
+	MeanWeeks *float64 `yaml:"mean_weeks,omitempty" json:"mean_weeks,omitempty" jsonschema:"exclusiveMinimum=0,maximum=5200"`
 	// Weekly exit hazards over duration bands; each band runs from from_week until the next band.
 	Hazards []Band `yaml:"hazards,omitempty" json:"hazards,omitempty"`
 	// Destination shares of those who exit (summing to 1), unless a band has its own.
 	Destinations map[string]float64 `yaml:"destinations,omitempty" json:"destinations,omitempty"`
 	// Maximum weeks in the state; at the end of that week everyone left is moved by at_max.
-	MaxWeeks *int `yaml:"max_weeks,omitempty" json:"max_weeks,omitempty" jsonschema:"minimum=1"`
+	MaxWeeks *int `yaml:"max_weeks,omitempty" json:"max_weeks,omitempty" jsonschema:"minimum=1,maximum=5200"`
 	// Destination shares of the forced exit at max_weeks (summing to 1); the state itself means a new spell.
 	AtMax map[string]float64 `yaml:"at_max,omitempty" json:"at_max,omitempty"`
 	// Count max_weeks over a look-back window instead of in the current spell: the weeks spent in the given states within the last weeks, e.g. sygedagpenge's 22 weeks within 9 months (sygedagpengeloven § 24).
@@ -281,13 +284,13 @@ type Transition struct {
 // TransitionOverride replaces parts of a transition for one group.
 type TransitionOverride struct {
 	// As in the transition.
-	MeanWeeks *float64 `yaml:"mean_weeks,omitempty" json:"mean_weeks,omitempty" jsonschema:"exclusiveMinimum=0"`
+	MeanWeeks *float64 `yaml:"mean_weeks,omitempty" json:"mean_weeks,omitempty" jsonschema:"exclusiveMinimum=0,maximum=5200"`
 	// As in the transition.
 	Hazards []Band `yaml:"hazards,omitempty" json:"hazards,omitempty"`
 	// As in the transition.
 	Destinations map[string]float64 `yaml:"destinations,omitempty" json:"destinations,omitempty"`
 	// As in the transition.
-	MaxWeeks *int `yaml:"max_weeks,omitempty" json:"max_weeks,omitempty" jsonschema:"minimum=1"`
+	MaxWeeks *int `yaml:"max_weeks,omitempty" json:"max_weeks,omitempty" jsonschema:"minimum=1,maximum=5200"`
 	// As in the transition.
 	AtMax map[string]float64 `yaml:"at_max,omitempty" json:"at_max,omitempty"`
 	// As in the transition.
@@ -307,7 +310,7 @@ type LookBack struct {
 // Band is a duration band with a constant weekly exit hazard.
 type Band struct {
 	// First week in the state the band applies to (the first band starts at 1).
-	FromWeek int `yaml:"from_week" json:"from_week" jsonschema:"minimum=1"`
+	FromWeek int `yaml:"from_week" json:"from_week" jsonschema:"minimum=1,maximum=5200"`
 	// Probability of leaving the state at the end of each week in the band.
 	Weekly float64 `yaml:"weekly" json:"weekly" jsonschema:"minimum=0,maximum=1"`
 	// Destination shares for exits in this band, replacing the transition's.
@@ -316,12 +319,12 @@ type Band struct {
 
 // Stock is the initial number of persons in a state.
 type Stock struct {
-	// Persons by group.
+	// Persons by group; the initial stock holds at most 10,000,000 persons in all.
 	Persons map[string]int `yaml:"persons,omitempty" json:"persons,omitempty"`
 	// Weeks already in the state at start, uniform between min and max; omitted = the steady-state distribution implied by the state's hazards.
 	WeeksInState *WeeksRange `yaml:"weeks_in_state,omitempty" json:"weeks_in_state,omitempty"`
 	// Benefit weeks before this state, added to the staircase clock (default 0: clock = weeks in state).
-	PriorBenefitWeeks *int `yaml:"prior_benefit_weeks,omitempty" json:"prior_benefit_weeks,omitempty" jsonschema:"minimum=0"`
+	PriorBenefitWeeks *int `yaml:"prior_benefit_weeks,omitempty" json:"prior_benefit_weeks,omitempty" jsonschema:"minimum=0,maximum=5200"`
 	// Where the numbers come from.
 	Source string `yaml:"source,omitempty" json:"source,omitempty"`
 }
@@ -329,17 +332,17 @@ type Stock struct {
 // WeeksRange is a uniform range of whole weeks.
 type WeeksRange struct {
 	// Smallest value (≥ 1).
-	Min int `yaml:"min" json:"min" jsonschema:"minimum=1"`
+	Min int `yaml:"min" json:"min" jsonschema:"minimum=1,maximum=5200"`
 	// Largest value (≥ min).
-	Max int `yaml:"max" json:"max" jsonschema:"minimum=1"`
+	Max int `yaml:"max" json:"max" jsonschema:"minimum=1,maximum=5200"`
 }
 
 // Inflow is the stream of new persons into a state (Poisson, per calendar year; a week's mean is per_year × its days / the days of the year).
 type Inflow struct {
-	// Expected new persons per year, by group.
+	// Expected new persons per year, by group; all inflows together bring in at most 10,000,000 a year.
 	PerYear map[string]float64 `yaml:"per_year,omitempty" json:"per_year,omitempty"`
 	// Benefit weeks before entry, i.e. the staircase clock at entry (default 0).
-	PriorBenefitWeeks *int `yaml:"prior_benefit_weeks,omitempty" json:"prior_benefit_weeks,omitempty" jsonschema:"minimum=0"`
+	PriorBenefitWeeks *int `yaml:"prior_benefit_weeks,omitempty" json:"prior_benefit_weeks,omitempty" jsonschema:"minimum=0,maximum=5200"`
 	// Where the numbers come from.
 	Source string `yaml:"source,omitempty" json:"source,omitempty"`
 }
@@ -381,7 +384,7 @@ type Refusionstrappe struct {
 // StaircaseStep is one step of the refusionstrappe.
 type StaircaseStep struct {
 	// The last clock week on the step, e.g. 4 for weeks 1-4 (the first step starts in week 1, each next one in the week after the one before it ends); omitted on the last step, which has no end.
-	ToWeek *int `yaml:"to_week,omitempty" json:"to_week,omitempty" jsonschema:"minimum=1"`
+	ToWeek *int `yaml:"to_week,omitempty" json:"to_week,omitempty" jsonschema:"minimum=1,maximum=5200"`
 	// The state's share of the gross in the step's weeks, e.g. 0.80.
 	StateShare *float64 `yaml:"state_share,omitempty" json:"state_share,omitempty" jsonschema:"minimum=0,maximum=1"`
 }
@@ -404,10 +407,10 @@ type Indexes struct {
 
 // Index is a yearly index, given by its change from one year to the next.
 type Index struct {
-	// The change into each year, e.g. {2025: 0.029, 2026: 0.025}.
+	// The change into each year, e.g. {2025: 0.029, 2026: 0.025}, each between -0.5 and 0.5.
 	Rates map[int]float64 `yaml:"rates,omitempty" json:"rates,omitempty"`
 	// The yearly change after the last year given: a stated assumption (say so in source, UNCONFIRMED).
-	Later *float64 `yaml:"later,omitempty" json:"later,omitempty"`
+	Later *float64 `yaml:"later,omitempty" json:"later,omitempty" jsonschema:"minimum=-0.5,maximum=0.5"`
 	// Where the figures come from.
 	Source string `yaml:"source,omitempty" json:"source,omitempty"`
 }

@@ -151,8 +151,8 @@ func Run(m *Model, opts Options) (*Result, error) {
 	if err := m.Check(); err != nil {
 		return nil, err
 	}
-	if opts.Runs < 1 {
-		return nil, msg.Errorf("sim: antallet af kørsler skal være mindst 1, fik %d", opts.Runs)
+	if opts.Runs < 1 || opts.Runs > MaxRuns {
+		return nil, msg.Errorf("sim: antallet af kørsler skal være mellem 1 og %d, fik %d", MaxRuns, opts.Runs)
 	}
 	workers := opts.Workers
 	if workers <= 0 {

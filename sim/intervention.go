@@ -186,8 +186,8 @@ func checkDests(t []Dest, ns int) error {
 // without a maximum are followed for at most 100 years.
 func ExpectedStay(e *Exit, hr float64, maxWeeks int) float64 {
 	limit := maxWeeks
-	if limit <= 0 {
-		limit = 5200
+	if limit <= 0 || limit > MaxDurationWeeks {
+		limit = MaxDurationWeeks
 	}
 	surv, mean := 1.0, 0.0
 	for w := 1; w <= limit && surv > 1e-12; w++ {

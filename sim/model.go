@@ -329,6 +329,9 @@ func (m *Model) Check() error {
 	if ns == 0 || ng == 0 || m.Weeks <= 0 {
 		return msg.Errorf("sim: tom model (%d tilstande, %d grupper, %d uger)", ns, ng, m.Weeks)
 	}
+	if err := m.checkLimits(); err != nil {
+		return err
+	}
 	if len(m.WeekDays) != m.Weeks || len(m.YearDays) != len(m.Years) {
 		return msg.Errorf("sim: WeekDays har %d elementer for %d uger, YearDays %d for %d år", len(m.WeekDays), m.Weeks, len(m.YearDays), len(m.Years))
 	}

@@ -18,7 +18,11 @@ func PaidPersons(g Grid, r *results.Run) Grid {
 	}
 	out := g
 	out.Rows = nil
-	for _, row := range g.Rows[:len(g.Rows)-1] {
+	rows := g.Rows // the last is the total, if there are any (a scenario with no persons has none)
+	if len(rows) > 0 {
+		rows = rows[:len(rows)-1]
+	}
+	for _, row := range rows {
 		if !unpaid[row.Label] {
 			out.Rows = append(out.Rows, row)
 		}

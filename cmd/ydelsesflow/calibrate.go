@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"fmt"
 	"io"
-	"os"
 	"path/filepath"
 	"strings"
 	"time"
@@ -125,7 +124,7 @@ func readTargets(o options, sc *scenario.Scenario) ([]calibration.Target, string
 	switch {
 	case o.targets != "":
 		name = o.targets
-		data, err = os.ReadFile(o.targets)
+		data, err = scenario.ReadFile(o.targets)
 	case sc.Calibration.Targets != "":
 		name = sc.Calibration.TargetsFile
 		data, err = sc.Calibration.ReadTargets()

@@ -12,6 +12,7 @@ import (
 	"ydelsesflow/msg"
 	"ydelsesflow/plots"
 	"ydelsesflow/scenario"
+	"ydelsesflow/sim"
 )
 
 // options are the flags that several commands share, parsed once by
@@ -282,6 +283,9 @@ func (o *options) parseRuns(c *cli.Context, r *runsRule) error {
 		if o.maxRuns < arms.FirstBatch {
 			return usagef("--max-runs skal være mindst %d, fik %d", arms.FirstBatch, o.maxRuns)
 		}
+		if o.maxRuns > sim.MaxRuns {
+			return usagef("--max-runs er højst %d, fik %d", sim.MaxRuns, o.maxRuns)
+		}
 		return nil
 	}
 	n, err := strconv.Atoi(s)
@@ -292,6 +296,8 @@ func (o *options) parseRuns(c *cli.Context, r *runsRule) error {
 		return usagef("--runs skal være et antal kørsler, mindst %d; fik %q", r.min, s)
 	case n < r.min:
 		return usagef("--runs skal være mindst %d, fik %d", r.min, n)
+	case n > sim.MaxRuns:
+		return usagef("--runs er højst %d, fik %d", sim.MaxRuns, n)
 	}
 	o.runs = n
 	return nil
