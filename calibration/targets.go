@@ -142,11 +142,17 @@ func Read(name string, data []byte, m *sim.Model, start time.Time) ([]Target, er
 		if err == io.EOF {
 			break
 		}
-		line, _ := r.FieldPos(0)
 		if err != nil {
+			// FieldPos panics after an error that gave no fields: the
+			// line is the one the broken record starts on.
+			line := 1
+			if pe := (*csv.ParseError)(nil); errors.As(err, &pe) {
+				line = max(pe.StartLine, 1)
+			}
 			fail(line, "", "kan ikke læses som CSV: %v", csvReason(err))
 			break
 		}
+		line, _ := r.FieldPos(0)
 		field := func(c string) string {
 			if i, ok := cols[c]; ok && i < len(rec) {
 				return strings.TrimSpace(rec[i])

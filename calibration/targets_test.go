@@ -44,6 +44,9 @@ func TestReadTargets(t *testing.T) {
 		{"share over 1", head + "kh,2027,andel:syg+kh,21,x\n", "maal.csv:2: vaerdi: en andel skrives som et tal mellem 0 og 1"},
 		{"bad tolerance", "ydelse,periode,maal,vaerdi,kilde,tolerance\nsyg,2027,tilgang,1,x,5%\n", `maal.csv:2: tolerance: tolerancen er relativ`},
 		{"broken quote", head + "syg,2027,\"tilgang,1,x\n", "maal.csv:2: kan ikke læses som CSV"},
+		// Found by FuzzRead: the reader asked for the position of a record
+		// that had no fields and panicked.
+		{"quote left open at the end", head + "\"", "maal.csv:2: kan ikke læses som CSV"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
