@@ -103,7 +103,10 @@ func TestProjectionReport(t *testing.T) {
 func TestPlotMistakes(t *testing.T) {
 	empty := t.TempDir()
 	damaged := t.TempDir()
-	os.WriteFile(filepath.Join(damaged, "resultat.json"), []byte(`{"version": 2, "comparisons": [{"years": []}]}`), 0o644)
+	// A damaged results file that the manifest lists as it is.
+	if err := (outputFiles{resultsName: []byte(`{"version": 2, "comparisons": [{"years": []}]}`)}).write(damaged, scenarioSet("compare", nil)); err != nil {
+		t.Fatal(err)
+	}
 	for _, c := range []struct {
 		args []string
 		want string
