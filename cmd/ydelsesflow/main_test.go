@@ -69,9 +69,9 @@ func TestDefaultTable(t *testing.T) {
 			t.Errorf("%s not written: %v", f, err)
 		}
 	}
-	left, _ := filepath.Glob(filepath.Join(out, ".*.tmp"))
+	left, _ := filepath.Glob(filepath.Join(out, ".*"))
 	if len(left) > 0 {
-		t.Errorf("temporary files left behind: %v", left)
+		t.Errorf("temporary files or a staging directory left behind: %v", left)
 	}
 }
 
