@@ -90,7 +90,7 @@ func calibrateAction(o options, args []string, stdout, stderr io.Writer) error {
 	if err := files.addResults(o, &results.File{Calibration: cal}); err != nil {
 		return err
 	}
-	if err := files.write(o.out); err != nil {
+	if err := files.write(o.out, scenarioSet("calibrate", args)); err != nil {
 		return err
 	}
 	if o.quiet {

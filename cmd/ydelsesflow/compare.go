@@ -105,7 +105,7 @@ func compareAction(o options, args []string, stdout, stderr io.Writer) error {
 	if err := files.addResults(o, rf); err != nil {
 		return err
 	}
-	if err := files.write(o.out); err != nil {
+	if err := files.write(o.out, scenarioSet("compare", args)); err != nil {
 		return err
 	}
 	if o.quiet {

@@ -44,6 +44,18 @@ func scenarioName(arg string) string {
 	return arg
 }
 
+// checkVariants refuses a scenario argument with "#" and no variant name
+// after it, which would otherwise load the file itself as if no variant
+// had been asked for.
+func checkVariants(args []string) error {
+	for _, a := range args {
+		if file, variant, ok := strings.Cut(a, "#"); ok && strings.TrimSpace(variant) == "" {
+			return usagef("%q: intet variantnavn efter #; skriv %s#VARIANT med en af filens varianter, eller %s uden # for filen selv", a, file, file)
+		}
+	}
+	return nil
+}
+
 // loadArms loads [BASIS] INDSATS... into arms; without a BASIS each
 // alternative is compared with itself without interventions.
 func loadArms(ld *scenario.Loader, args []string) ([]arms.Arm, error) {

@@ -20,6 +20,7 @@
 package main
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"io"
@@ -43,7 +44,7 @@ const lang = msg.Default
 func init() { speak(lang) }
 
 func main() {
-	os.Exit(run(os.Args, os.Stdout, os.Stderr))
+	os.Exit(runContext(interruptible(os.Stderr), os.Args, os.Stdout, os.Stderr))
 }
 
 // exitError carries an exit code and a message already printed.
@@ -55,12 +56,18 @@ func (e exitError) Error() string { return fmt.Sprintf("exit %d", e.code) }
 // success, 1 for a problem in the input or while writing, 2 for a usage
 // mistake.
 func run(args []string, stdout, stderr io.Writer) int {
+	return runContext(context.Background(), args, stdout, stderr)
+}
+
+// runContext is run with a context that a signal cancels (see
+// interruptible).
+func runContext(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	app := newApp(stdout, stderr)
 	if len(args) > 1 && !strings.HasPrefix(args[1], "-") && app.Command(args[1]) == nil {
 		fmt.Fprintf(stderr, "ydelsesflow: %s\n", unknownCommand(app, args[1]).in(lang))
 		return 2
 	}
-	err := app.Run(flagsFirst(app, args))
+	err := app.RunContext(ctx, flagsFirst(app, args))
 	if err == nil {
 		return 0
 	}

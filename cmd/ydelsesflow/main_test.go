@@ -69,9 +69,9 @@ func TestDefaultTable(t *testing.T) {
 			t.Errorf("%s not written: %v", f, err)
 		}
 	}
-	left, _ := filepath.Glob(filepath.Join(out, ".*.tmp"))
+	left, _ := filepath.Glob(filepath.Join(out, ".*"))
 	if len(left) > 0 {
-		t.Errorf("temporary files left behind: %v", left)
+		t.Errorf("temporary files or a staging directory left behind: %v", left)
 	}
 }
 
@@ -146,6 +146,17 @@ func TestUsage(t *testing.T) {
 		{[]string{"report", "--runs", "1"}, 2, "--runs skal være mindst 2, fik 1"},
 		{[]string{"compare", "rksk-2020/ips.yaml", "--runs", "auto", "--max-runs", "50"}, 2, "--max-runs skal være mindst 100, fik 50"},
 		{[]string{"run", "--trace", "0"}, 2, "--trace kræver et antal personer, mindst 1, fik 0"},
+		// A flag that would change nothing is a mistake, not ignored.
+		{[]string{"run", "--lang", "en"}, 2, "--lang gælder diagrammerne, som kun tegnes med --plots; tilføj --plots, eller udelad --lang"},
+		{[]string{"compare", "rksk-2020/ips.yaml", "--plot-formats", "svg"}, 2, "--plot-formats gælder diagrammerne, som kun tegnes med --plots"},
+		{[]string{"report", "--lang", "en"}, 2, "--lang gælder diagrammerne"},
+		{[]string{"sensitivity", "rksk-2020/ips.yaml", "--lang", "en"}, 2, "--lang gælder diagrammerne"},
+		{[]string{"compare", "rksk-2020/ips.yaml", "--precision", "100000"}, 2, "--precision gælder kun --runs auto; tilføj --runs auto, eller udelad --precision"},
+		{[]string{"compare", "rksk-2020/ips.yaml", "--runs", "50", "--max-runs", "500"}, 2, "--max-runs gælder kun --runs auto"},
+		// An empty variant name after #.
+		{[]string{"run", "default.yaml#"}, 2, `"default.yaml#": intet variantnavn efter #; skriv default.yaml#VARIANT med en af filens varianter, eller default.yaml uden # for filen selv`},
+		{[]string{"compare", "rksk-2020/ips.yaml# "}, 2, "intet variantnavn efter #"},
+		{[]string{"validate", "default.yaml#"}, 2, "intet variantnavn efter #"},
 		{[]string{"run", "--format", "xml"}, 2, `ukendt --format "xml"; brug en af text, markdown, csv, json, xlsx`},
 		{[]string{"run", "a.yaml", "b.yaml"}, 2, "run tager højst ét scenarie, fik 2: a.yaml b.yaml"},
 		{[]string{"validate"}, 2, "validate kræver mindst én scenariefil"},

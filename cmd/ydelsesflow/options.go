@@ -73,6 +73,9 @@ type flagRules struct {
 	charts      bool      // --lang and --plot-formats
 	targets     bool      // --targets
 	exact       bool      // --exact
+	// dirArgs says that the command's arguments are directories, not
+	// scenarios (plot): a "#" in them chooses no variant.
+	dirArgs bool
 }
 
 // runsRule is one command's rule for --runs.
@@ -130,7 +133,7 @@ var (
 	}
 	plotFlags = flagRules{
 		out: msg.T(lang, "mappe til diagrammerne"), outDefText: msg.T(lang, "RESULTATMAPPE"),
-		charts: true,
+		charts: true, dirArgs: true,
 	}
 )
 
@@ -197,9 +200,18 @@ func sharedFlags(r flagRules) []cli.Flag {
 }
 
 // parseOptions reads and checks the shared flags a command takes by its
-// rules, before anything is loaded or simulated.
+// rules, and its scenario arguments' variants, before anything is loaded or
+// simulated. A flag that would change nothing (--lang without --plots,
+// --precision without --runs auto) is a usage mistake, not a warning: the
+// user meant something the command would not do, and learns it before a
+// simulation of minutes rather than after it.
 func parseOptions(c *cli.Context, r flagRules) (options, error) {
 	var o options
+	if !r.dirArgs {
+		if err := checkVariants(c.Args().Slice()); err != nil {
+			return o, err
+		}
+	}
 	if r.runs != nil {
 		if err := o.parseRuns(c, r.runs); err != nil {
 			return o, err
@@ -247,6 +259,13 @@ func parseOptions(c *cli.Context, r flagRules) (options, error) {
 	if r.exact {
 		o.exact = c.Bool("exact")
 	}
+	if r.charts && r.plotsSwitch && !o.plots {
+		for _, name := range []string{"lang", "plot-formats"} {
+			if c.IsSet(name) {
+				return o, usagef("--%s gælder diagrammerne, som kun tegnes med --plots; tilføj --plots, eller udelad --%s", name, name)
+			}
+		}
+	}
 	if r.charts {
 		chartLang, err := msg.ParseLang(c.String("lang"))
 		if err != nil {
@@ -270,6 +289,13 @@ func parseOptions(c *cli.Context, r flagRules) (options, error) {
 // --precision and --max-runs.
 func (o *options) parseRuns(c *cli.Context, r *runsRule) error {
 	o.runs = r.value
+	if r.auto && c.String("runs") != "auto" {
+		for _, name := range []string{"precision", "max-runs"} {
+			if c.IsSet(name) {
+				return usagef("--%s gælder kun --runs auto; tilføj --runs auto, eller udelad --%s", name, name)
+			}
+		}
+	}
 	if !c.IsSet("runs") {
 		return nil
 	}

@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"fmt"
 	"io"
-	"os"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -87,44 +86,6 @@ func (f outputFiles) addCharts(o options, rf *results.File) error {
 			}
 			f[ch.Name+"."+format] = buf.Bytes()
 		}
-	}
-	return nil
-}
-
-// write writes each file into dir atomically: to a temporary file in dir,
-// then renamed over the final name.
-func (f outputFiles) write(dir string) error {
-	if err := os.MkdirAll(dir, 0o755); err != nil {
-		return msg.Errorf("kan ikke oprette mappen %s: %w", dir, msg.FileReason(err))
-	}
-	for _, name := range f.names() {
-		if err := writeAtomic(dir, name, f[name]); err != nil {
-			return err
-		}
-	}
-	return nil
-}
-
-// writeAtomic writes data to dir/name through a temporary file in dir that
-// is renamed over the final name.
-func writeAtomic(dir, name string, data []byte) error {
-	tmp, err := os.CreateTemp(dir, "."+name+".*.tmp")
-	if err != nil {
-		return msg.Errorf("kan ikke skrive %s i %s: %w", name, dir, msg.FileReason(err))
-	}
-	_, err = tmp.Write(data)
-	if cerr := tmp.Close(); err == nil {
-		err = cerr
-	}
-	if err == nil {
-		err = os.Chmod(tmp.Name(), 0o644)
-	}
-	if err == nil {
-		err = os.Rename(tmp.Name(), dir+string(os.PathSeparator)+name)
-	}
-	if err != nil {
-		os.Remove(tmp.Name())
-		return msg.Errorf("kan ikke skrive %s i %s: %w", name, dir, msg.FileReason(err))
 	}
 	return nil
 }

@@ -42,13 +42,14 @@ navnene på den andens og de følgendes diagrammer på -2, -3, ….`, resultsNam
 	}
 }
 
-// plotAction draws the charts of RESULTATMAPPE/resultat.json.
+// plotAction draws the charts of RESULTATMAPPE/resultat.json and adds them
+// to the set in --out (RESULTATMAPPE by default).
 func plotAction(o options, args []string, stdout, _ io.Writer) error {
 	if len(args) != 1 {
 		return usagef("plot kræver én RESULTATMAPPE: --out-mappen fra run, compare, sensitivity eller report")
 	}
 	dir := args[0]
-	rf, err := readResults(dir)
+	rf, set, err := readResults(dir)
 	if err != nil {
 		return err
 	}
@@ -60,26 +61,42 @@ func plotAction(o options, args []string, stdout, _ io.Writer) error {
 	if o.out != "" {
 		out = o.out
 	}
-	if err := files.write(out); err != nil {
+	if err := files.write(out, set); err != nil {
 		return err
 	}
 	files.printWritten(stdout, "Diagrammer skrevet til %s/: %s", out)
 	return nil
 }
 
-// readResults reads dir/resultat.json.
-func readResults(dir string) (*results.File, error) {
+// readResults reads dir/resultat.json if dir's manifest lists it as it is,
+// and returns the set plot writes its charts as: plot's, of the same
+// scenarios, drawn from it.
+func readResults(dir string) (*results.File, setOf, error) {
 	name := filepath.Join(dir, resultsName)
-	data, err := os.ReadFile(name)
-	if errors.Is(err, fs.ErrNotExist) {
-		return nil, msg.Errorf("%s findes ikke; run, compare, sensitivity og report skriver den med --out %s", name, dir)
+	m, err := readManifest(dir)
+	if errors.Is(err, errNoManifest) {
+		if _, serr := os.Stat(name); errors.Is(serr, fs.ErrNotExist) {
+			return nil, setOf{}, msg.Errorf("%s findes ikke; run, compare, sensitivity og report skriver den med --out %s", name, dir)
+		}
+		return nil, setOf{}, msg.Errorf("%s mangler, så %s er ikke et helt sæt filer fra én kommando (skrivningen blev afbrudt, eller en ældre version skrev dem); kør kommandoen igen med --out %s", filepath.Join(dir, manifestName), dir, dir)
 	}
 	if err != nil {
-		return nil, msg.Errorf("kan ikke læse %s: %w", name, msg.FileReason(err))
+		return nil, setOf{}, err
+	}
+	entry, owner := m.entry(resultsName)
+	if entry == nil {
+		return nil, setOf{}, msg.Errorf("%s nævner ingen %s; run, compare, sensitivity og report skriver den med --out %s", filepath.Join(dir, manifestName), resultsName, dir)
+	}
+	data, err := os.ReadFile(name)
+	if err != nil {
+		return nil, setOf{}, msg.Errorf("kan ikke læse %s: %w", name, msg.FileReason(err))
+	}
+	if sum(data) != entry.SHA256 {
+		return nil, setOf{}, msg.Errorf("%s er ikke den, %s nævner (den er ændret siden); kør %s igen med --out %s", name, filepath.Join(dir, manifestName), owner.Command, dir)
 	}
 	rf, err := results.Read(bytes.NewReader(data))
 	if err != nil {
-		return nil, msg.Errorf("%s: %w", name, err)
+		return nil, setOf{}, msg.Errorf("%s: %w", name, err)
 	}
-	return rf, nil
+	return rf, setOf{command: "plot", scenarios: owner.Scenarios, drawnFrom: entry.SHA256}, nil
 }

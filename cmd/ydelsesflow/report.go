@@ -117,7 +117,7 @@ func reportAction(ctx context.Context, o options, ro reportOptions, args []strin
 		}
 		files["rapport.pdf"] = pdf
 	}
-	if err := files.write(o.out); err != nil {
+	if err := files.write(o.out, scenarioSet("report", args)); err != nil {
 		return err
 	}
 	if !o.quiet {
@@ -211,7 +211,7 @@ func printPDF(ctx context.Context, chromium browser.Chromium, html []byte) ([]by
 	if err != nil {
 		return nil, msg.Errorf("kan ikke oprette en midlertidig mappe til PDF'en: %w", msg.FileReason(err))
 	}
-	defer os.RemoveAll(dir)
+	defer tempDir(dir)()
 	page := filepath.Join(dir, "rapport.html")
 	if err := os.WriteFile(page, html, 0o644); err != nil {
 		return nil, msg.Errorf("kan ikke skrive %s: %w", page, msg.FileReason(err))

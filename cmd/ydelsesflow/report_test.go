@@ -35,8 +35,8 @@ func TestReportAndPlot(t *testing.T) {
 	if !strings.Contains(stdout, "forventes at") || !strings.Contains(stdout, "sandsynlighed for mindreudgift") {
 		t.Errorf("stdout lacks the headline:\n%s", stdout)
 	}
-	if got := listDir(t, out); !slices.Equal(got, []string{"rapport.html", "resultat.json"}) {
-		t.Errorf("files %v, want rapport.html and resultat.json", got)
+	if got := listDir(t, out); !slices.Equal(got, []string{"filer.json", "rapport.html", "resultat.json"}) {
+		t.Errorf("files %v, want filer.json, rapport.html and resultat.json", got)
 	}
 	page, _ := os.ReadFile(filepath.Join(out, "rapport.html"))
 	for _, want := range []string{"IPS i ressourceforløb", "Økonomiske konsekvenser (1.000 kr., ", "IPS-konsulenter inkl. løn",
@@ -52,7 +52,7 @@ func TestReportAndPlot(t *testing.T) {
 		t.Fatalf("plot: exit %d: %s", code, stderr)
 	}
 	want := []string{"besparelse-akkumuleret.png", "besparelse-akkumuleret.svg", "besparelse-fordeling.png", "besparelse-fordeling.svg",
-		"budget.png", "budget.svg", "personer-med-og-uden.png", "personer-med-og-uden.svg"}
+		"budget.png", "budget.svg", "filer.json", "personer-med-og-uden.png", "personer-med-og-uden.svg"}
 	if got := listDir(t, charts); !slices.Equal(got, want) {
 		t.Errorf("plot wrote %v, want %v", got, want)
 	}
@@ -72,7 +72,7 @@ func TestProjectionReport(t *testing.T) {
 	if code != 0 {
 		t.Fatalf("exit %d: %s", code, stderr)
 	}
-	if got := listDir(t, out); !slices.Equal(got, []string{"personer.pdf", "rapport.html", "refusion.pdf", "resultat.json"}) {
+	if got := listDir(t, out); !slices.Equal(got, []string{"filer.json", "personer.pdf", "rapport.html", "refusion.pdf", "resultat.json"}) {
 		t.Errorf("files %v", got)
 	}
 	page, _ := os.ReadFile(filepath.Join(out, "rapport.html"))
@@ -103,7 +103,10 @@ func TestProjectionReport(t *testing.T) {
 func TestPlotMistakes(t *testing.T) {
 	empty := t.TempDir()
 	damaged := t.TempDir()
-	os.WriteFile(filepath.Join(damaged, "resultat.json"), []byte(`{"version": 2, "comparisons": [{"years": []}]}`), 0o644)
+	// A damaged results file that the manifest lists as it is.
+	if err := (outputFiles{resultsName: []byte(`{"version": 2, "comparisons": [{"years": []}]}`)}).write(damaged, scenarioSet("compare", nil)); err != nil {
+		t.Fatal(err)
+	}
 	for _, c := range []struct {
 		args []string
 		want string

@@ -75,7 +75,7 @@ func runAction(o options, args []string, stdout, stderr io.Writer) error {
 		return traceRun(o, sc, seed, stdout)
 	}
 	if o.exact {
-		return exactRun(o, sc, runs, seed, stdout, stderr)
+		return exactRun(o, sc, runs, seed, scenarioSet("run", args), stdout, stderr)
 	}
 	// A scenario with calibration targets is checked against them: read
 	// them before simulating, so that a bad file stops the run at once.
@@ -126,7 +126,7 @@ func runAction(o options, args []string, stdout, stderr io.Writer) error {
 	if err := files.addResults(o, rf); err != nil {
 		return err
 	}
-	if err := files.write(o.out); err != nil {
+	if err := files.write(o.out, scenarioSet("run", args)); err != nil {
 		return err
 	}
 	if o.quiet {
@@ -195,8 +195,8 @@ func renderRun(meta results.Meta, sum *sim.Summary, res *sim.Result) (outputFile
 
 // exactRun writes the expected values of a scenario computed without random
 // numbers (sim.Expected, sim.ExpectedFlows), checked against a Monte Carlo
-// run where the state's part is approximate.
-func exactRun(o options, sc *scenario.Scenario, runs int, seed uint64, stdout, stderr io.Writer) error {
+// run where the state's part is approximate, as the set set.
+func exactRun(o options, sc *scenario.Scenario, runs int, seed uint64, set setOf, stdout, stderr io.Writer) error {
 	m := sc.Model
 	switch {
 	case len(m.Interventions) > 0:
@@ -240,7 +240,7 @@ func exactRun(o options, sc *scenario.Scenario, runs int, seed uint64, stdout, s
 		return err
 	}
 	files := outputFiles{"tabel.txt": txt.Bytes(), "eksakt.csv": csv.Bytes()}
-	if err := files.write(o.out); err != nil {
+	if err := files.write(o.out, set); err != nil {
 		return err
 	}
 	if o.quiet {

@@ -68,7 +68,7 @@ func sensitivityAction(o options, args []string, stdout, stderr io.Writer) error
 	if err := files.addResults(o, &results.File{Sensitivity: results.FromSensitivity(meta, res)}); err != nil {
 		return err
 	}
-	if err := files.write(o.out); err != nil {
+	if err := files.write(o.out, scenarioSet("sensitivity", args)); err != nil {
 		return err
 	}
 	if o.quiet {
