@@ -176,6 +176,10 @@ func TestExtendsVariant(t *testing.T) {
 	if len(sc.Variants) != 0 {
 		t.Errorf("variants %v inherited from the extended file", sc.Variants)
 	}
+	_, err = load(t, map[string]string{"a.yaml": withVariant, "b.yaml": "extends: a.yaml#\n"}, "b.yaml")
+	if err == nil || !strings.Contains(err.Error(), `b.yaml:1:10: extends: intet variantnavn efter # i "a.yaml#"`) {
+		t.Errorf("an empty variant name: got %v", err)
+	}
 	_, err = load(t, map[string]string{"a.yaml": withVariant, "b.yaml": "extends: a.yaml#kort\n"}, "b.yaml")
 	if err == nil || !strings.Contains(err.Error(), `b.yaml:1:10: extends: a.yaml har ingen variant "kort" med et set; dens varianter er lang`) {
 		t.Errorf("got %v", err)

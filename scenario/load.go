@@ -167,6 +167,10 @@ func (r *resolver) loadChain(l location, chain []location, by *yaml.Node) *yaml.
 		return p.root
 	}
 	extFile, variant, hasVariant := strings.Cut(extName, "#")
+	if hasVariant && strings.TrimSpace(variant) == "" {
+		r.at(ext, "extends", "intet variantnavn efter # i %q; skriv %s#VARIANT, eller %s uden #", extName, extFile, extFile)
+		return nil
+	}
 	base := r.loadChain(r.ld.resolve(l, extFile), append(chain, l), ext)
 	if base == nil {
 		return nil
