@@ -1135,4 +1135,5 @@ column and key path. Exits with status 1 if any file has a problem.`,
 	"den eksakte beregning af strømme kender ingen indsatser":           "the exact computation of flows knows no interventions",
 	"%w: %s; modellen har %d":                                           "%w: %s; the model has %d",
 	"intet variantnavn efter # i %q; skriv %s#VARIANT, eller %s uden #": "no variant name after # in %q; write %s#VARIANT, or %s without #",
+	"calibration: ingen mål":                                            "calibration: no targets",
 }

@@ -393,6 +393,18 @@ func Read(r io.Reader) (*File, error) {
 // check reports the first series whose length does not fit the meta
 // data, naming series by their keys in the file.
 func (f *File) check() error {
+	if c := f.Calibration; c != nil {
+		if len(c.Targets) == 0 {
+			return msg.New("calibration: ingen mål")
+		}
+		// Empty lists read as absent, as Write leaves them out.
+		if len(c.Fitted) == 0 {
+			c.Fitted = nil
+		}
+		if len(c.Confounded) == 0 {
+			c.Confounded = nil
+		}
+	}
 	if r := f.Run; r != nil {
 		if len(r.Years) == 0 || len(r.Gross) != len(r.Years) || len(r.StatePart) != len(r.Years) || len(r.Net) != len(r.Years) || len(r.Persons) != len(r.Years) || len(r.NetByState) != len(r.Years) ||
 			len(r.PaidByOthers) != 0 && len(r.PaidByOthers) != len(r.Years) {
