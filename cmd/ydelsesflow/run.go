@@ -95,7 +95,8 @@ func runAction(o options, args []string, stdout, stderr io.Writer) error {
 	meta := results.NewMeta(sc.Model, sc.Title, sc.Name, sc.Start, runs, seed)
 	meta.Files = sc.Files
 
-	files, err := renderRun(meta, sum, res)
+	flows := sim.MeanFlows(res.Flows) // the mean flows, for the tables and the targets
+	files, err := renderRun(meta, sum, res, flows)
 	if err != nil {
 		return err
 	}
@@ -106,7 +107,6 @@ func runAction(o options, args []string, stdout, stderr io.Writer) error {
 	files[runWorkbook] = xlsx.Bytes()
 	rf := &results.File{Run: results.FromRun(meta, res, sum)}
 	if len(targets) > 0 {
-		flows := sim.MeanFlows(res.Flows)
 		values := make([]float64, len(targets))
 		for i := range targets {
 			values[i] = targets[i].Measure(flows, res.MeanStock)
@@ -163,20 +163,20 @@ func simulate(o options, sc *scenario.Scenario, runs int, seed uint64, flows boo
 	return sim.Run(sc.Model, sim.Options{Runs: runs, Seed: seed, Workers: o.workers, Progress: bar.update, ModelFor: sc.RunModels(seed), Flows: flows})
 }
 
-// renderRun renders run's tables in memory.
-func renderRun(meta results.Meta, sum *sim.Summary, res *sim.Result) (outputFiles, error) {
+// renderRun renders run's tables in memory; flows are the runs' mean flows.
+func renderRun(meta results.Meta, sum *sim.Summary, res *sim.Result, flows *sim.Flows) (outputFiles, error) {
 	render := map[string]func(io.Writer) error{
 		"tabel.txt": func(w io.Writer) error {
 			if err := tables.Text(w, meta, sum); err != nil {
 				return err
 			}
-			return tables.FlowsText(w, meta, res.Model, sim.MeanFlows(res.Flows))
+			return tables.FlowsText(w, meta, res.Model, flows)
 		},
 		"tabel.md": func(w io.Writer) error {
 			if err := tables.Markdown(w, meta, sum); err != nil {
 				return err
 			}
-			return tables.FlowsMarkdown(w, meta, res.Model, sim.MeanFlows(res.Flows))
+			return tables.FlowsMarkdown(w, meta, res.Model, flows)
 		},
 		"sammendrag.csv":  func(w io.Writer) error { return tables.SummaryCSV(w, meta, sum) },
 		"koersler.csv":    func(w io.Writer) error { return tables.RunsCSV(w, res) },
